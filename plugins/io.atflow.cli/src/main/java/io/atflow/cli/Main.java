@@ -1,0 +1,57 @@
+package io.atflow.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.atflow.cli.sign.SignCommand;
+
+/** Entry point of {@code ./atflow}: dispatches to a sub-command and turns expected failures into one line. */
+public final class Main {
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public Main(List<Command> available) {
+        available.forEach(c -> commands.put(c.name(), c));
+    }
+
+    public static Main standard() {
+        return new Main(List.of(new SignCommand()));
+    }
+
+    public static void main(String[] args) {
+        System.exit(standard().execute(Arrays.asList(args), System.out, System.err));
+    }
+
+    public int execute(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help")) {
+            usage(args.isEmpty() ? err : out);
+            return args.isEmpty() ? CliException.USAGE : 0;
+        }
+        Command command = commands.get(args.get(0));
+        if (command == null) {
+            err.println("atflow: unknown command \"" + args.get(0) + "\"");
+            usage(err);
+            return CliException.USAGE;
+        }
+        try {
+            return command.run(args.subList(1, args.size()), out, err);
+        } catch (CliException e) {
+            err.println("atflow " + command.name() + ": " + e.getMessage());
+            return e.exitCode();
+        } catch (RuntimeException e) {
+            err.println("atflow " + command.name() + ": internal error: " + e
+                    + " (set ATFLOW_DEBUG=1 for the stack trace and please report it)");
+            if (System.getenv("ATFLOW_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return CliException.USAGE;
+        }
+    }
+
+    private void usage(PrintStream s) {
+        s.println("usage: atflow <command> [options]");
+        commands.values().forEach(c -> s.println("  atflow " + c.synopsis()));
+    }
+}

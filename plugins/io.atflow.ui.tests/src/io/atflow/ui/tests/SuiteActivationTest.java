@@ -1,0 +1,51 @@
+package io.atflow.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
+
+/** The installed suite resolves and activates inside a running IDE workbench. */
+class SuiteActivationTest {
+    /** Every bundle of io.atflow.feature; a bundle added to the feature is added here. */
+    static final Set<String> SUITE = Set.of("io.atflow.aliyun", "io.atflow.cli");
+
+    @Test
+    void workbenchIsRunningWithAWindow() {
+        assertTrue(PlatformUI.isWorkbenchRunning());
+        assertNotNull(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+    }
+
+    @Test
+    void everySuiteBundleIsInstalled() {
+        Set<String> installed = Arrays.stream(context().getBundles()).map(Bundle::getSymbolicName)
+                .filter(n -> n.startsWith("io.atflow.") && !n.endsWith(".tests"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(SUITE), installed);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "io.atflow.aliyun", "io.atflow.cli", "com.fazecast.jSerialComm", "bcprov" })
+    void bundleResolvesAndStarts(String name) throws BundleException {
+        Bundle bundle = Arrays.stream(context().getBundles()).filter(b -> b.getSymbolicName().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " is not installed"));
+        bundle.start(Bundle.START_TRANSIENT);
+        assertEquals(Bundle.ACTIVE, bundle.getState(), name + " did not activate");
+    }
+
+    private static org.osgi.framework.BundleContext context() {
+        return FrameworkUtil.getBundle(SuiteActivationTest.class).getBundleContext();
+    }
+}
