@@ -1,0 +1,21 @@
+package io.atflow.lang;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+
+import io.atflow.lang.conversion.AtFlowValueConverters;
+import io.atflow.lang.secrets.HeadlessSecretResolver;
+import io.atflow.lang.secrets.SecretResolver;
+
+/** Guice bindings of the ATFlow language runtime (without the Eclipse extension registry). */
+public class AtFlowRuntimeModule extends AbstractAtFlowRuntimeModule {
+
+    @Override
+    public Class<? extends IValueConverterService> bindIValueConverterService() {
+        return AtFlowValueConverters.class;
+    }
+
+    /** Headless default: environment, then .atflow-secrets files. The Eclipse layer binds secure storage. */
+    public Class<? extends SecretResolver> bindSecretResolver() {
+        return HeadlessSecretResolver.class;
+    }
+}

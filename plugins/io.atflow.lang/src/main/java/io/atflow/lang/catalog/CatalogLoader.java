@@ -1,0 +1,162 @@
+package io.atflow.lang.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import io.atflow.lang.model.CommandForm;
+
+/** Reads the JSON catalog resource into an {@link AtCatalog}. */
+final class CatalogLoader {
+    static final String RESOURCE = "/io/atflow/lang/catalog/at-catalog.json";
+
+    private CatalogLoader() {
+    }
+
+    static AtCatalog loadStandard() {
+        try (InputStream in = CatalogLoader.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the AT catalog resource " + RESOURCE + " is missing from the bundle");
+            }
+            return load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the AT catalog: " + e.getMessage(), e);
+        }
+    }
+
+    static AtCatalog load(Reader reader) {
+        JsonObject root;
+        try {
+            root = JsonParser.parseReader(reader).getAsJsonObject();
+        } catch (JsonParseException | IllegalStateException e) {
+            throw new IllegalStateException("the AT catalog is not valid JSON: " + e.getMessage(), e);
+        }
+        Map<String, Map<String, String>> tables = new LinkedHashMap<>();
+        JsonObject tableJson = obj(root, "codeTables");
+        for (String name : tableJson.keySet()) {
+            tables.put(name, strings(tableJson.getAsJsonObject(name)));
+        }
+        List<ProfileSpec> profiles = new ArrayList<>();
+        for (JsonElement e : arr(root, "profiles")) {
+            JsonObject o = e.getAsJsonObject();
+            profiles.add(new ProfileSpec(str(o, "id"), str(o, "name"), bool(o, "default")));
+        }
+        List<FinalResult> finals = new ArrayList<>();
+        for (JsonElement e : arr(root, "finalResults")) {
+            finals.add(new FinalResult(str(e.getAsJsonObject(), "name"), str(e.getAsJsonObject(), "doc")));
+        }
+        List<CommandSpec> commands = new ArrayList<>();
+        for (JsonElement e : arr(root, "commands")) {
+            commands.add(command(e.getAsJsonObject()));
+        }
+        List<UrcSpec> urcs = new ArrayList<>();
+        for (JsonElement e : arr(root, "urcs")) {
+            urcs.add(urc(e.getAsJsonObject(), tables));
+        }
+        return new AtCatalog(profiles, finals, commands, urcs);
+    }
+
+    private static CommandSpec command(JsonObject o) {
+        Map<CommandForm, FormSpec> forms = new EnumMap<>(CommandForm.class);
+        JsonObject formsJson = obj(o, "forms");
+        for (String key : formsJson.keySet()) {
+            CommandForm form = CommandForm.parse(key);
+            forms.put(form, form(form, formsJson.getAsJsonObject(key)));
+        }
+        Set<String> profiles = new HashSet<>();
+        arr(o, "profiles").forEach(p -> profiles.add(p.getAsString()));
+        return new CommandSpec(str(o, "name"), str(o, "summary"), profiles, forms);
+    }
+
+    private static FormSpec form(CommandForm form, JsonObject o) {
+        Map<String, VariantSpec> variants = new LinkedHashMap<>();
+        JsonObject v = obj(o, "variants");
+        for (String key : v.keySet()) {
+            JsonObject vo = v.getAsJsonObject(key);
+            variants.put(key, new VariantSpec(key, str(vo, "doc"), params(vo)));
+        }
+        return new FormSpec(form, params(o), o.has("repeatLast") ? o.get("repeatLast").getAsInt() : 0,
+                list(o, "responses"), list(o, "results"), DataMode.parse(str(o, "data")), variants,
+                str(o, "resultWithin"));
+    }
+
+    private static List<ParamSpec> params(JsonObject o) {
+        List<ParamSpec> out = new ArrayList<>();
+        for (JsonElement e : arr(o, "params")) {
+            JsonObject p = e.getAsJsonObject();
+            ParamType type = ParamType.valueOf(str(p, "type").toUpperCase(java.util.Locale.ROOT));
+            boolean quoted = p.has("quoted") ? p.get("quoted").getAsBoolean() : type == ParamType.STRING;
+            out.add(new ParamSpec(str(p, "name"), type, quoted, num(p, "min"), num(p, "max"), list(p, "values"),
+                    p.has("maxLength") ? p.get("maxLength").getAsInt() : null, bool(p, "optional"), bool(p, "secret"),
+                    bool(p, "uncertain"), str(p, "doc")));
+        }
+        return out;
+    }
+
+    private static UrcSpec urc(JsonObject o, Map<String, Map<String, String>> tables) {
+        Map<String, Map<String, String>> codes = new LinkedHashMap<>();
+        JsonObject c = obj(o, "codes");
+        for (String field : c.keySet()) {
+            JsonElement table = c.get(field);
+            if (table.isJsonPrimitive()) {
+                String ref = table.getAsString().substring(1);
+                Map<String, String> shared = tables.get(ref);
+                if (shared == null) {
+                    throw new IllegalStateException("the AT catalog refers to the unknown code table " + ref);
+                }
+                codes.put(field, shared);
+            } else {
+                codes.put(field, strings(table.getAsJsonObject()));
+            }
+        }
+        return new UrcSpec(str(o, "name"), list(o, "fields"), codes, bool(o, "unsolicited"), bool(o, "result"),
+                str(o, "doc"));
+    }
+
+    private static Map<String, String> strings(JsonObject o) {
+        Map<String, String> out = new LinkedHashMap<>();
+        o.keySet().forEach(k -> out.put(k, o.get(k).getAsString()));
+        return out;
+    }
+
+    private static JsonObject obj(JsonObject o, String name) {
+        return o.has(name) ? o.getAsJsonObject(name) : new JsonObject();
+    }
+
+    private static JsonArray arr(JsonObject o, String name) {
+        return o.has(name) ? o.getAsJsonArray(name) : new JsonArray();
+    }
+
+    private static List<String> list(JsonObject o, String name) {
+        List<String> out = new ArrayList<>();
+        arr(o, name).forEach(e -> out.add(e.getAsString()));
+        return out;
+    }
+
+    private static String str(JsonObject o, String name) {
+        return o.has(name) ? o.get(name).getAsString() : null;
+    }
+
+    private static Long num(JsonObject o, String name) {
+        return o.has(name) ? o.get(name).getAsLong() : null;
+    }
+
+    private static boolean bool(JsonObject o, String name) {
+        return o.has(name) && o.get(name).getAsBoolean();
+    }
+}

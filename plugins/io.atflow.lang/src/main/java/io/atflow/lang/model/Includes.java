@@ -1,0 +1,47 @@
+package io.atflow.lang.model;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+
+import io.atflow.lang.atFlow.Include;
+import io.atflow.lang.atFlow.Script;
+
+/** Resolves {@code include "path"} relative to the including script. */
+public final class Includes {
+    private Includes() {
+    }
+
+    /** The URI an include refers to, or null when it cannot be resolved. */
+    public static URI uri(Include include) {
+        Resource r = include.eResource();
+        if (r == null || include.getPath() == null || include.getPath().isBlank()) {
+            return null;
+        }
+        try {
+            URI relative = URI.createURI(include.getPath().replace('\\', '/'));
+            return r.getURI().isHierarchical() && !r.getURI().isRelative() ? relative.resolve(r.getURI()) : relative;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The included script, loaded into the including script's resource set; null if missing or unreadable. */
+    public static Script load(Include include) {
+        URI uri = uri(include);
+        Resource own = include.eResource();
+        if (uri == null || own == null || own.getResourceSet() == null) {
+            return null;
+        }
+        ResourceSet set = own.getResourceSet();
+        if (!set.getURIConverter().exists(uri, null)) {
+            return null;
+        }
+        try {
+            Resource r = set.getResource(uri, true);
+            return r != null && !r.getContents().isEmpty() && r.getContents().get(0) instanceof Script s ? s : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

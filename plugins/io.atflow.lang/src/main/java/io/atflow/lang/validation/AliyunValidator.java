@@ -1,0 +1,194 @@
+package io.atflow.lang.validation;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.xtext.validation.Check;
+
+import io.atflow.aliyun.AliyunInputException;
+import io.atflow.aliyun.AuthType;
+import io.atflow.aliyun.ClientIdFrame;
+import io.atflow.aliyun.HttpsRegistrationForm;
+import io.atflow.aliyun.SignMethod;
+import io.atflow.aliyun.Values;
+import io.atflow.lang.atFlow.AtFlowPackage.Literals;
+import io.atflow.lang.atFlow.ConnectData;
+import io.atflow.lang.atFlow.Send;
+import io.atflow.lang.credentials.CredentialCheck;
+import io.atflow.lang.credentials.IdentityMatch;
+import io.atflow.lang.model.AtArgument;
+import io.atflow.lang.model.AtCommandText;
+import io.atflow.lang.model.StaticEvaluator;
+
+/** Aliyun IoT rules on AT+QMTCONN, AT+QMTCFG="aliauth", topics and the HTTPS registration form. */
+public class AliyunValidator extends AtFlowCheckBase {
+    static final Set<String> SECUREMODES = Set.of("2", "3", "-2");
+
+    @Check
+    public void connect(Send send) {
+        AtCommandText cmd = command(send, "AT+QMTCONN");
+        if (cmd == null || cmd.args().size() < 2) {
+            return;
+        }
+        StaticEvaluator eval = context.evaluator(send);
+        AtArgument idArg = cmd.arg(1);
+        Optional<String> clientId = eval.render(idArg.template());
+        if (clientId.isEmpty()) {
+            return;
+        }
+        AtArgument userArg = cmd.arg(2);
+        AtArgument passArg = cmd.arg(3);
+        if (clientId.get().indexOf('|') < 0) {
+            if (clientId.get().length() > Values.MAX_CLIENT_ID) {
+                at(send, idArg, "client id is " + clientId.get().length() + " characters; Aliyun allows at most "
+                        + Values.MAX_CLIENT_ID, IssueCodes.CLIENT_ID_TOO_LONG);
+            } else if (userArg != null) {
+                at(send, idArg, "a client id with a user name and password needs the |securemode=...,signmethod=...|"
+                        + " parameters", IssueCodes.CLIENT_ID_FRAMING);
+            }
+            return;
+        }
+        ClientIdFrame frame;
+        try {
+            frame = ClientIdFrame.parse(clientId.get());
+        } catch (AliyunInputException e) {
+            boolean tooLong = e.getMessage().contains("at most");
+            at(send, idArg, e.getMessage(), tooLong ? IssueCodes.CLIENT_ID_TOO_LONG : IssueCodes.CLIENT_ID_FRAMING);
+            return;
+        }
+        if (!frameParams(send, idArg, frame)) {
+            return;
+        }
+        if (userArg == null) {
+            return;
+        }
+        Optional<String> username = eval.render(userArg.template());
+        if (username.isEmpty()) {
+            return;
+        }
+        if (IdentityMatch.parseUsername(username.get()).isEmpty()) {
+            at(send, userArg, "user name \"" + username.get() + "\" is not of the form deviceName&productKey",
+                    IssueCodes.USERNAME_MISMATCH);
+            return;
+        }
+        if (IdentityMatch.find(IdentityMatch.parseUsername(username.get()).get(), eval).isEmpty()) {
+            warningIn(send, Literals.SEND__COMMAND, userArg.offset(), userArg.raw().length(), "no device or product"
+                    + " declared in this script has the user name " + username.get(), IssueCodes.USERNAME_MISMATCH);
+            return;
+        }
+        if (passArg == null || passArg.isEmpty()) {
+            errorIn(send, Literals.SEND__COMMAND, userArg.offset(), userArg.raw().length(), "the password is missing"
+                    + " after the user name", IssueCodes.PASSWORD_MISSING);
+            return;
+        }
+        Optional<String> password = eval.render(passArg.template());
+        if (password.isEmpty()) {
+            return;
+        }
+        report(send, passArg, CredentialCheck.mqttPassword(frame, username.get(), password.get(), eval), "password",
+                IssueCodes.PASSWORD_MISMATCH);
+    }
+
+    private boolean frameParams(Send send, AtArgument idArg, ClientIdFrame frame) {
+        String mode = frame.param("securemode");
+        String auth = frame.param("authType");
+        String sign = frame.param("signmethod");
+        if (mode == null || !SECUREMODES.contains(mode)) {
+            at(send, idArg, mode == null ? "client id lacks securemode=" : "securemode " + mode
+                    + " is not valid; use 2 (TLS), 3 (plain TCP) or -2 (registration-free)", IssueCodes.SECUREMODE_INVALID);
+            return false;
+        }
+        if (auth != null) {
+            try {
+                AuthType t = AuthType.parse(auth);
+                if (!t.secureMode().equals(mode)) {
+                    at(send, idArg, "authType " + t.wireName() + " requires securemode " + t.secureMode() + ", not "
+                            + mode, IssueCodes.SECUREMODE_INVALID);
+                    return false;
+                }
+            } catch (AliyunInputException e) {
+                at(send, idArg, e.getMessage(), IssueCodes.AUTH_TYPE_INVALID);
+                return false;
+            }
+        } else if ("-2".equals(mode)) {
+            at(send, idArg, "securemode -2 needs authType=regnwl or authType=connwl", IssueCodes.AUTH_TYPE_INVALID);
+            return false;
+        }
+        boolean connwl = "connwl".equalsIgnoreCase(auth);
+        if (sign == null && !connwl) {
+            at(send, idArg, "client id lacks signmethod=; use one of " + SignMethod.names(), IssueCodes.SIGN_METHOD_INVALID);
+            return false;
+        }
+        if (sign != null) {
+            try {
+                SignMethod.parse(sign);
+            } catch (AliyunInputException e) {
+                at(send, idArg, e.getMessage(), IssueCodes.SIGN_METHOD_INVALID);
+                return false;
+            }
+        }
+        if ("3".equals(mode)) {
+            warningIn(send, Literals.SEND__COMMAND, idArg.offset(), idArg.raw().length(), "securemode=3 is plain TCP,"
+                    + " which Aliyun closed for devices created after August 2022; prefer securemode=2 with TLS",
+                    IssueCodes.PLAIN_TCP);
+        }
+        return true;
+    }
+
+    @Check
+    public void https(Send send) {
+        AtCommandText cmd = command(send, "AT+QHTTPPOST");
+        if (cmd == null || !(send.getData() instanceof ConnectData data)) {
+            return;
+        }
+        StaticEvaluator eval = context.evaluator(send);
+        Optional<String> body = eval.value(data.getValue());
+        if (body.isEmpty() || !body.get().contains("sign=")) {
+            return;
+        }
+        Map<String, String> form;
+        try {
+            form = HttpsRegistrationForm.decode(body.get());
+        } catch (IllegalArgumentException e) {
+            error(e.getMessage(), data, Literals.CONNECT_DATA__VALUE, IssueCodes.SIGN_MISMATCH);
+            return;
+        }
+        CredentialCheck.Outcome outcome = CredentialCheck.httpsSign(form, eval);
+        switch (outcome) {
+            case CredentialCheck.Checked c when !c.matches() -> error("sign does not match the "
+                    + c.method() + " of product " + c.identity() + " for this form; the quick fix computes it", data,
+                    Literals.CONNECT_DATA__VALUE, IssueCodes.SIGN_MISMATCH, c.identity());
+            case CredentialCheck.Unresolved u -> info("cannot check sign: the secret " + u.secretName()
+                    + " is not available (" + u.hint() + ")", data, Literals.CONNECT_DATA__VALUE,
+                    IssueCodes.CREDENTIAL_UNVERIFIED, u.secretName());
+            default -> {
+            }
+        }
+    }
+
+    private void report(Send send, AtArgument arg, CredentialCheck.Outcome outcome, String what, String code) {
+        switch (outcome) {
+            case CredentialCheck.Checked c when !c.matches() -> errorIn(send, Literals.SEND__COMMAND, arg.offset(),
+                    arg.raw().length(), what + " does not match the " + c.method() + " signature of " + c.identity()
+                            + " for this client id; the quick fix computes it", code, c.identity());
+            case CredentialCheck.Unresolved u -> infoIn(send, Literals.SEND__COMMAND, arg.offset(), arg.raw().length(),
+                    "cannot check the " + what + ": the secret " + u.secretName() + " is not available (" + u.hint() + ")",
+                    IssueCodes.CREDENTIAL_UNVERIFIED, u.secretName());
+            default -> {
+            }
+        }
+    }
+
+    private void at(Send send, AtArgument arg, String message, String code) {
+        errorIn(send, Literals.SEND__COMMAND, arg.offset(), arg.raw().length(), message, code);
+    }
+
+    static AtCommandText command(Send send, String name) {
+        if (send.getCommand() == null) {
+            return null;
+        }
+        AtCommandText cmd = AtCommandText.parse(send.getCommand());
+        return cmd.name().equals(name) && cmd.form() == io.atflow.lang.model.CommandForm.WRITE ? cmd : null;
+    }
+}

@@ -1,0 +1,62 @@
+package io.atflow.lang.validation;
+
+/**
+ * Issue codes of ATFlow diagnostics, shared by the validator, the IDE quick fixes and the tests. They appear in
+ * {@code atflow check} output as {@code [code]}.
+ */
+public final class IssueCodes {
+    private static final String P = "atflow.";
+
+    // syntax inside tokens
+    public static final String UNTERMINATED_STRING = P + "unterminated-string";
+    public static final String BAD_PLACEHOLDER = P + "bad-placeholder";
+    public static final String BAD_PATTERN = P + "bad-pattern";
+    public static final String SYNTAX = P + "syntax";
+    public static final String BAD_ENCODING = P + "bad-encoding";
+    public static final String FILE_TOO_LARGE = P + "file-too-large";
+    public static final String TOO_DEEP = P + "too-deep";
+
+    // names and structure
+    public static final String UNKNOWN_NAME = P + "unknown-name";
+    public static final String DUPLICATE_NAME = P + "duplicate-name";
+    public static final String UNKNOWN_FUNCTION = P + "unknown-function";
+    public static final String WRONG_FUNCTION_ARGS = P + "wrong-function-args";
+    public static final String UNKNOWN_FIELD = P + "unknown-field";
+    public static final String MISSING_FIELD = P + "missing-field";
+    public static final String BAD_INCLUDE = P + "bad-include";
+    public static final String UNKNOWN_PROFILE = P + "unknown-profile";
+    public static final String ZERO_DURATION = P + "zero-duration";
+
+    // the AT catalog
+    public static final String UNKNOWN_COMMAND = P + "unknown-command";
+    public static final String NOT_IN_PROFILE = P + "not-in-profile";
+    public static final String UNSUPPORTED_FORM = P + "unsupported-form";
+    public static final String UNKNOWN_VARIANT = P + "unknown-variant";
+    public static final String WRONG_ARITY = P + "wrong-arity";
+    public static final String BAD_QUOTING = P + "bad-quoting";
+    public static final String WRONG_TYPE = P + "wrong-type";
+    public static final String OUT_OF_RANGE = P + "out-of-range";
+    public static final String URC_NOT_PRODUCED = P + "urc-not-produced";
+    public static final String UNKNOWN_URC = P + "unknown-urc";
+    public static final String DATA_MISMATCH = P + "data-mismatch";
+    public static final String LENGTH_MISMATCH = P + "length-mismatch";
+
+    // Aliyun rules
+    public static final String CLIENT_ID_TOO_LONG = P + "client-id-too-long";
+    public static final String CLIENT_ID_FRAMING = P + "client-id-framing";
+    public static final String SECUREMODE_INVALID = P + "securemode-invalid";
+    public static final String AUTH_TYPE_INVALID = P + "auth-type-invalid";
+    public static final String SIGN_METHOD_INVALID = P + "sign-method-invalid";
+    public static final String PLAIN_TCP = P + "plain-tcp";
+    public static final String USERNAME_MISMATCH = P + "username-mismatch";
+    public static final String TOPIC_SHAPE = P + "topic-shape";
+    public static final String TOPIC_OWNERSHIP = P + "topic-ownership";
+    public static final String PASSWORD_MISMATCH = P + "password-mismatch";
+    public static final String PASSWORD_MISSING = P + "password-missing";
+    public static final String CREDENTIAL_UNVERIFIED = P + "credential-unverified";
+    public static final String SIGN_MISMATCH = P + "sign-mismatch";
+    public static final String LITERAL_SECRET = P + "literal-secret";
+
+    private IssueCodes() {
+    }
+}
