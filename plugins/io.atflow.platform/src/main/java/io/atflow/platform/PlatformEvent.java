@@ -1,0 +1,71 @@
+package io.atflow.platform;
+
+import java.time.Instant;
+
+/**
+ * Something the platform did, for logs and tests. {@link #describe()} is one human-readable line with secrets masked.
+ * Devices are named {@code ProductKey/DeviceName}.
+ */
+public sealed interface PlatformEvent {
+    Instant time();
+
+    String describe();
+
+    /** A device login was accepted and the connection handed to the broker. */
+    record Connected(Instant time, Transport transport, String device, String clientId, String mode)
+            implements PlatformEvent {
+        @Override
+        public String describe() {
+            return "connect    " + device + " client " + clientId + " over " + transport.label() + " (" + mode + ")";
+        }
+    }
+
+    /**
+     * A login or registration was refused. {@code code} is the CONNACK return code for MQTT, the JSON {@code code}
+     * of the reply for HTTPS; {@code who} is the client id (MQTT) or the device (HTTPS).
+     */
+    record Rejected(Instant time, Transport transport, String who, int code, String reason)
+            implements PlatformEvent {
+        @Override
+        public String describe() {
+            String answer = transport == Transport.HTTPS ? "code " + code
+                    : "CONNACK " + code + " (" + ConnackCodes.describe(code) + ")";
+            return "reject     " + who + " over " + transport.label() + ": " + answer + ": " + reason;
+        }
+    }
+
+    /** A dynamic registration issued credentials; {@code issued} names them with secrets masked. */
+    record Registered(Instant time, Transport transport, String device, String mode, String issued)
+            implements PlatformEvent {
+        @Override
+        public String describe() {
+            return "register   " + device + " over " + transport.label() + " (" + mode + "): " + issued;
+        }
+    }
+
+    /** A device published a message the broker accepted. */
+    record Published(Instant time, String device, String topic, int bytes) implements PlatformEvent {
+        @Override
+        public String describe() {
+            return "publish    " + device + " " + topic + " (" + bytes + " bytes)";
+        }
+    }
+
+    /** A device tried to publish or subscribe outside its own topics; a publish also costs it its connection. */
+    record Refused(Instant time, String device, String action, String topic) implements PlatformEvent {
+        @Override
+        public String describe() {
+            return "refuse     " + device + " may not " + action + " " + topic + " (only /sys/" + device
+                    + "/... and /" + device + "/...)" + (action.equals("publish") ? "; disconnected" : "");
+        }
+    }
+
+    /** A device connection ended. */
+    record Disconnected(Instant time, Transport transport, String device, String clientId)
+            implements PlatformEvent {
+        @Override
+        public String describe() {
+            return "disconnect " + device + " client " + clientId + " over " + transport.label();
+        }
+    }
+}

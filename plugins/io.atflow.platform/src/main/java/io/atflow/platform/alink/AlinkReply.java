@@ -1,0 +1,65 @@
+package io.atflow.platform.alink;
+
+import java.io.IOException;
+import java.io.StringReader;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+
+/**
+ * The platform's answer to an Alink request such as {@code thing.event.property.post}, in the shape of the
+ * application note (section 4.1.3):
+ * {@code {"code":200,"data":{},"id":"<id>","message":"success","method":"thing.event.property.post","version":"1.0"}}.
+ * A request that is not strict JSON, not an object, or lacks {@code id} or an object {@code params} gets
+ * {@link #PARAMETER_ERROR} "request parameter error" (Aliyun's Alink code for a malformed request) instead of silence.
+ */
+public final class AlinkReply {
+    public static final int SUCCESS = 200;
+    public static final int PARAMETER_ERROR = 460;
+    public static final String PROPERTY_POST = "thing.event.property.post";
+
+    private AlinkReply() {
+    }
+
+    /** The reply JSON to {@code request} for {@code method}. */
+    public static String to(String method, String request) {
+        JsonObject body = parse(request);
+        String id = body == null ? null : id(body);
+        boolean ok = id != null && body.get("params") != null && body.get("params").isJsonObject();
+        JsonObject reply = new JsonObject();
+        reply.addProperty("code", ok ? SUCCESS : PARAMETER_ERROR);
+        reply.add("data", new JsonObject());
+        reply.addProperty("id", id == null ? "" : id);
+        reply.addProperty("message", ok ? "success" : "request parameter error");
+        reply.addProperty("method", method);
+        reply.addProperty("version", "1.0");
+        return reply.toString();
+    }
+
+    private static String id(JsonObject body) {
+        JsonElement id = body.get("id");
+        if (id == null || !id.isJsonPrimitive() || id.getAsJsonPrimitive().isBoolean()) {
+            return null;
+        }
+        return id.getAsString();
+    }
+
+    /** Strict parse of one JSON object and nothing after it; null when malformed or not an object. */
+    static JsonObject parse(String text) {
+        try (JsonReader reader = new JsonReader(new StringReader(text))) {
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement element = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT || !element.isJsonObject()) {
+                return null;
+            }
+            return element.getAsJsonObject();
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.atflow.platform.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import io.atflow.aliyun.AliyunInputException;
+import io.atflow.aliyun.ClientIdFrame;
+import io.atflow.aliyun.DeviceIdentity;
+import io.atflow.aliyun.LoginVerifier;
+import io.atflow.platform.ConnackCodes;
+import io.atflow.platform.registration.DeniedException;
+import io.atflow.platform.registration.Registrations;
+import io.atflow.platform.registry.Device;
+import io.atflow.platform.registry.Product;
+import io.atflow.platform.registry.Registry;
+import io.atflow.platform.registry.RegistryException;
+
+/**
+ * Decides every CONNECT the way Aliyun does: one device one secret (any sign method), {@code register},
+ * {@code regnwl} and {@code connwl}. See {@link ConnackCodes} for which code answers which fault.
+ */
+public final class LoginPolicy {
+    private final Registry registry;
+    private final Registrations registrations;
+    private final Clock clock;
+    private final Duration tokenLifetime;
+
+    public LoginPolicy(Registry registry, Registrations registrations, Clock clock, Duration tokenLifetime) {
+        this.registry = registry;
+        this.registrations = registrations;
+        this.clock = clock;
+        this.tokenLifetime = tokenLifetime;
+    }
+
+    public Verdict decide(ConnectRequest request) {
+        try {
+            if (request.protocolLevel() != 3 && request.protocolLevel() != 4) {
+                return new Verdict.Rejected(ConnackCodes.UNACCEPTABLE_PROTOCOL_VERSION, "MQTT protocol level "
+                        + request.protocolLevel() + " is not supported; use MQTT 3.1.1 (AT+QMTCFG=\"version\",0,4)");
+            }
+            FrameRules.LoginFrame login = FrameRules.check(request.clientIdentifier(), request.transport());
+            DeviceIdentity identity = identity(request.username());
+            if (request.password() == null || request.password().isEmpty()) {
+                throw Rejection.credentials("the CONNECT carries no password");
+            }
+            return login.authType() == null ? deviceSecret(login.frame(), identity, request.password())
+                    : switch (login.authType()) {
+                        case REGISTER -> register(login.frame(), identity, request.password());
+                        case REGNWL -> registerFree(login.frame(), identity, request.password());
+                        case CONNWL -> TokenCheck.login(registry, login.frame(), identity, request.password(),
+                                clock.instant(), tokenLifetime);
+                    };
+        } catch (Rejection e) {
+            return new Verdict.Rejected(e.code, e.getMessage());
+        } catch (DeniedException e) {
+            return new Verdict.Rejected(e.denial().connackCode(), e.getMessage());
+        } catch (RegistryException e) {
+            return new Verdict.Rejected(ConnackCodes.SERVER_UNAVAILABLE, e.getMessage());
+        }
+    }
+
+    private Verdict deviceSecret(ClientIdFrame frame, DeviceIdentity id, String password) {
+        Product product = product(id);
+        Device device = registry.device(id.productKey(), id.deviceName()).orElseThrow(() -> Rejection.credentials(
+                "device " + Device.key(id.productKey(), id.deviceName()) + " is not in the registry"));
+        if (device.deviceSecret() == null) {
+            throw Rejection.credentials("device " + device.key() + " has no DeviceSecret yet; register it first");
+        }
+        if (!LoginVerifier.deviceSecret(frame, id, device.deviceSecret(), password)) {
+            throw Rejection.credentials("the password is not the " + frame.param("signmethod") + " signature of "
+                    + device.key() + "'s DeviceSecret over clientId, deviceName, productKey"
+                    + (frame.param("timestamp") == null ? "" : " and timestamp"));
+        }
+        if (!device.enabled()) {
+            throw Rejection.notAuthorized("device " + device.key() + " is disabled (enabled=no in the registry)");
+        }
+        if (!device.activated()) {
+            device = registry.update(product.productKey(), device.deviceName(), d -> d.withActivated(true));
+        }
+        return new Verdict.Accepted(device, frame.clientId(), "device secret, " + frame.param("signmethod"));
+    }
+
+    private Verdict register(ClientIdFrame frame, DeviceIdentity id, String password) {
+        Device device = registrations.register(id.productKey(), id.deviceName(),
+                secret -> LoginVerifier.productSecret(frame, id, secret, password));
+        return new Verdict.Registered(device, RegistrationPayloads.REGISTER_TOPIC,
+                RegistrationPayloads.register(device), "register");
+    }
+
+    private Verdict registerFree(ClientIdFrame frame, DeviceIdentity id, String password) {
+        Device device = registrations.registerFree(id.productKey(), id.deviceName(),
+                secret -> LoginVerifier.productSecret(frame, id, secret, password));
+        return new Verdict.Registered(device, RegistrationPayloads.REGNWL_TOPIC,
+                RegistrationPayloads.registerFree(device), "regnwl");
+    }
+
+    private Product product(DeviceIdentity id) {
+        return registry.product(id.productKey()).orElseThrow(() -> Rejection.credentials("product "
+                + id.productKey() + " is not in the registry"));
+    }
+
+    /** {@code deviceName&productKey}; anything else is a bad user name (CONNACK 4). */
+    static DeviceIdentity identity(String username) {
+        if (username == null || username.isEmpty()) {
+            throw Rejection.credentials("the CONNECT carries no user name; Aliyun expects deviceName&productKey");
+        }
+        int amp = username.indexOf('&');
+        if (amp <= 0 || amp == username.length() - 1) {
+            throw Rejection.credentials("user name \"" + username + "\" is not of the form deviceName&productKey");
+        }
+        try {
+            return new DeviceIdentity(username.substring(amp + 1), username.substring(0, amp));
+        } catch (AliyunInputException e) {
+            throw Rejection.credentials("user name \"" + username + "\": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.atflow.platform.broker;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.atflow.platform.PlatformEvent;
+import io.atflow.platform.PlatformEvents;
+import io.atflow.platform.alink.AlinkReply;
+import io.moquette.interception.AbstractInterceptHandler;
+import io.moquette.interception.messages.InterceptPublishMessage;
+
+/**
+ * Sees every publish the broker accepted: reports it, and answers Alink event posts
+ * ({@code /sys/<pk>/<dn>/thing/event/<identifier>/post}, property posts included) on the matching {@code _reply}
+ * topic with {@link AlinkReply}.
+ */
+final class AlinkResponder extends AbstractInterceptHandler {
+    private static final Pattern EVENT_POST = Pattern.compile("/sys/[^/]+/[^/]+/thing/event/([^/]+)/post");
+
+    private final PlatformEvents events;
+    private final Clock clock;
+    private final BiConsumer<String, String> publish;
+
+    /** @param publish sends (topic, payload) from the platform to the devices subscribed to it */
+    AlinkResponder(PlatformEvents events, Clock clock, BiConsumer<String, String> publish) {
+        this.events = events;
+        this.clock = clock;
+        this.publish = publish;
+    }
+
+    @Override
+    public String getID() {
+        return "atflow-alink-responder";
+    }
+
+    @Override
+    public Class<?>[] getInterceptedMessageTypes() {
+        return new Class<?>[] { InterceptPublishMessage.class };
+    }
+
+    @Override
+    public void onPublish(InterceptPublishMessage msg) {
+        try {
+            String topic = msg.getTopicName();
+            String payload = msg.getPayload().toString(StandardCharsets.UTF_8);
+            events.emit(new PlatformEvent.Published(clock.instant(), BrokerIdentity.deviceOf(msg.getUsername()),
+                    topic, msg.getPayload().readableBytes()));
+            Matcher m = EVENT_POST.matcher(topic);
+            if (m.matches()) {
+                publish.accept(topic + "_reply", AlinkReply.to("thing.event." + m.group(1) + ".post", payload));
+            }
+        } finally {
+            msg.getPayload().release();
+        }
+    }
+
+    @Override
+    public void onSessionLoopError(Throwable error) {
+        // the broker recovers its session loop itself; nothing to add
+    }
+}

@@ -1,0 +1,33 @@
+package io.atflow.platform.broker;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import io.atflow.platform.registry.Device;
+
+/**
+ * How an authenticated device appears inside the embedded broker. The client id is derived from the device (so a
+ * second login of the same device takes over the first one's session, as on Aliyun) and is 23 characters, which
+ * MQTT 3.1 allows; the user name is {@code deviceName&productKey}, which the topic policy reads.
+ */
+public record BrokerIdentity(String clientId, String username) {
+
+    public static BrokerIdentity of(Device device) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(device.key().getBytes(StandardCharsets.UTF_8));
+            return new BrokerIdentity("d" + HexFormat.of().formatHex(digest).substring(0, 22),
+                    device.deviceName() + "&" + device.productKey());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from the Java runtime", e);
+        }
+    }
+
+    /** {@code ProductKey/DeviceName} of a broker user name, or the user name itself if it is not one of ours. */
+    public static String deviceOf(String username) {
+        int amp = username == null ? -1 : username.indexOf('&');
+        return amp < 0 ? String.valueOf(username) : username.substring(amp + 1) + "/" + username.substring(0, amp);
+    }
+}

@@ -1,0 +1,51 @@
+package io.atflow.platform.gateway;
+
+import java.nio.charset.StandardCharsets;
+
+import io.atflow.platform.ConnackCodes;
+import io.atflow.platform.broker.BrokerIdentity;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.mqtt.MqttConnAckMessage;
+import io.netty.handler.codec.mqtt.MqttConnectMessage;
+import io.netty.handler.codec.mqtt.MqttConnectPayload;
+import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
+import io.netty.handler.codec.mqtt.MqttConnectVariableHeader;
+import io.netty.handler.codec.mqtt.MqttFixedHeader;
+import io.netty.handler.codec.mqtt.MqttMessageBuilders;
+import io.netty.handler.codec.mqtt.MqttMessageType;
+import io.netty.handler.codec.mqtt.MqttPublishMessage;
+import io.netty.handler.codec.mqtt.MqttQoS;
+
+/** The MQTT packets the gateway writes itself. */
+final class Connect {
+    private Connect() {
+    }
+
+    /**
+     * The device's CONNECT as the broker sees it: same protocol level, clean-session flag, keep-alive and will, but
+     * the broker identity of the authenticated device and a one-time ticket as password.
+     */
+    static MqttConnectMessage forBroker(MqttConnectMessage original, BrokerIdentity id, String ticket) {
+        MqttConnectVariableHeader v = original.variableHeader();
+        MqttConnectPayload p = original.payload();
+        return new MqttConnectMessage(new MqttFixedHeader(MqttMessageType.CONNECT, false, MqttQoS.AT_MOST_ONCE,
+                false, 0),
+                new MqttConnectVariableHeader(v.name(), v.version(), true, true, v.isWillRetain(), v.willQos(),
+                        v.isWillFlag(), v.isCleanSession(), v.keepAliveTimeSeconds()),
+                new MqttConnectPayload(id.clientId(), p.willProperties(), p.willTopic(), p.willMessageInBytes(),
+                        id.username(), ticket.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static MqttConnAckMessage connack(int code, int protocolLevel) {
+        MqttConnectReturnCode rc = protocolLevel == 5 && code == ConnackCodes.UNACCEPTABLE_PROTOCOL_VERSION
+                ? MqttConnectReturnCode.CONNECTION_REFUSED_UNSUPPORTED_PROTOCOL_VERSION
+                : MqttConnectReturnCode.valueOf((byte) code);
+        return MqttMessageBuilders.connAck().returnCode(rc).sessionPresent(false).build();
+    }
+
+    /** The QoS 0 PUBLISH that carries a registration result. */
+    static MqttPublishMessage publish(String topic, String payload) {
+        return MqttMessageBuilders.publish().topicName(topic).qos(MqttQoS.AT_MOST_ONCE).retained(false)
+                .messageId(0).payload(Unpooled.copiedBuffer(payload, StandardCharsets.UTF_8)).build();
+    }
+}

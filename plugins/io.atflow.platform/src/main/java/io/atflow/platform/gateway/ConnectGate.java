@@ -1,0 +1,204 @@
+package io.atflow.platform.gateway;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Queue;
+import java.util.concurrent.TimeUnit;
+
+import io.atflow.platform.ConnackCodes;
+import io.atflow.platform.Masking;
+import io.atflow.platform.PlatformEvent;
+import io.atflow.platform.Transport;
+import io.atflow.platform.auth.ConnectRequest;
+import io.atflow.platform.auth.Verdict;
+import io.atflow.platform.broker.BrokerIdentity;
+import io.atflow.platform.registry.Device;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.mqtt.MqttConnectMessage;
+import io.netty.handler.codec.mqtt.MqttEncoder;
+import io.netty.handler.codec.mqtt.MqttIdentifierRejectedException;
+import io.netty.handler.codec.mqtt.MqttMessage;
+import io.netty.handler.codec.mqtt.MqttUnacceptableProtocolVersionException;
+import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.ScheduledFuture;
+
+/**
+ * Device side of one connection. It reads the CONNECT, lets the {@link io.atflow.platform.auth.LoginPolicy} decide,
+ * and then either answers a refusal with its CONNACK code, answers a registration itself (CONNACK 0, one PUBLISH,
+ * close), or splices the connection to the broker: the decoder leaves the pipeline, the CONNECT goes on with the
+ * device's broker identity and a one-time ticket, and from then on bytes are relayed both ways unchanged.
+ */
+final class ConnectGate extends ChannelInboundHandlerAdapter {
+    static final String DECODER = "mqtt-decoder";
+    /** A connection that sends no CONNECT within this time is closed. */
+    static final int CONNECT_TIMEOUT_SECONDS = 20;
+
+    private final GatewayContext gw;
+    private final Transport transport;
+    private final Queue<ByteBuf> pending = new ArrayDeque<>();
+    private boolean connectSeen;
+    private ScheduledFuture<?> timeout;
+    private Channel front;
+    private Channel broker;
+    private BrokerIdentity identity;
+    private Device device;
+    private String clientId;
+
+    ConnectGate(GatewayContext gw, Transport transport) {
+        this.gw = gw;
+        this.transport = transport;
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        timeout = ctx.executor().schedule(() -> ctx.close(), CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        ctx.fireChannelActive();
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (msg instanceof ByteBuf bytes) {
+            relay(bytes);
+        } else if (connectSeen || !(msg instanceof MqttMessage m)) {
+            ReferenceCountUtil.release(msg);
+        } else {
+            connectSeen = true;
+            timeout.cancel(false);
+            first(ctx, m);
+        }
+    }
+
+    private void first(ChannelHandlerContext ctx, MqttMessage m) {
+        if (m.decoderResult().isFailure()) {
+            Throwable cause = m.decoderResult().cause();
+            if (cause instanceof MqttUnacceptableProtocolVersionException) {
+                reject(ctx, "(unknown)", ConnackCodes.UNACCEPTABLE_PROTOCOL_VERSION, 4,
+                        "the CONNECT names an unknown MQTT protocol; use MQTT 3.1.1");
+            } else if (cause instanceof MqttIdentifierRejectedException) {
+                reject(ctx, "(invalid)", ConnackCodes.IDENTIFIER_REJECTED, 4, "the client id is not valid MQTT");
+            } else {
+                ctx.close();
+            }
+            return;
+        }
+        if (!(m instanceof MqttConnectMessage connect)) {
+            ReferenceCountUtil.release(m);
+            ctx.close();
+            return;
+        }
+        int level = connect.variableHeader().version();
+        String password = connect.payload().passwordInBytes() == null ? null
+                : new String(connect.payload().passwordInBytes(), StandardCharsets.UTF_8);
+        Verdict verdict = gw.policy().decide(new ConnectRequest(transport, level,
+                connect.payload().clientIdentifier(), connect.payload().userName(), password));
+        switch (verdict) {
+            case Verdict.Rejected r -> reject(ctx, connect.payload().clientIdentifier(), r.code(), level, r.reason());
+            case Verdict.Registered r -> registered(ctx, r);
+            case Verdict.Accepted a -> splice(ctx, connect, a);
+        }
+    }
+
+    private void reject(ChannelHandlerContext ctx, String who, int code, int level, String reason) {
+        gw.events().emit(new PlatformEvent.Rejected(gw.clock().instant(), transport, who, code, reason));
+        ctx.writeAndFlush(Connect.connack(code, level)).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    private void registered(ChannelHandlerContext ctx, Verdict.Registered r) {
+        Device d = r.device();
+        String issued = r.mode().equals("register") ? "DeviceSecret " + Masking.mask(d.deviceSecret())
+                : "clientId " + d.issuedClientId() + ", DeviceToken " + Masking.mask(d.deviceToken());
+        gw.events().emit(new PlatformEvent.Registered(gw.clock().instant(), transport, d.key(), r.mode(), issued));
+        ctx.write(Connect.connack(ConnackCodes.ACCEPTED, 4));
+        ctx.writeAndFlush(Connect.publish(r.topic(), r.payload())).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    private void splice(ChannelHandlerContext ctx, MqttConnectMessage connect, Verdict.Accepted a) {
+        front = ctx.channel();
+        device = a.device();
+        clientId = a.clientId();
+        identity = BrokerIdentity.of(device);
+        MqttConnectMessage upstream = Connect.forBroker(connect, identity, gw.tickets().issue(identity));
+        front.config().setAutoRead(false);
+        gw.connections().register(identity.clientId(), front);
+        gw.events().emit(new PlatformEvent.Connected(gw.clock().instant(), transport, device.key(), clientId,
+                a.mode()));
+        ctx.pipeline().remove(DECODER);
+        new Bootstrap().group(front.eventLoop()).channel(NioSocketChannel.class)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .handler(new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel ch) {
+                        ch.pipeline().addLast(MqttEncoder.INSTANCE, new BrokerLink(front));
+                    }
+                }).connect(gw.broker()).addListener((ChannelFuture f) -> linked(ctx, f, upstream));
+    }
+
+    private void linked(ChannelHandlerContext ctx, ChannelFuture f, MqttConnectMessage upstream) {
+        if (!f.isSuccess()) {
+            reject(ctx, clientId, ConnackCodes.SERVER_UNAVAILABLE, 4, "the embedded broker is not reachable");
+            return;
+        }
+        broker = f.channel();
+        if (!ctx.channel().isActive()) {
+            broker.close();
+            return;
+        }
+        broker.write(upstream);
+        while (!pending.isEmpty()) {
+            broker.write(pending.poll());
+        }
+        broker.flush();
+        ctx.channel().config().setAutoRead(true);
+    }
+
+    private void relay(ByteBuf bytes) {
+        if (broker == null) {
+            pending.add(bytes);
+            return;
+        }
+        broker.writeAndFlush(bytes);
+        if (!broker.isWritable()) {
+            front.config().setAutoRead(false);
+        }
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (broker != null) {
+            broker.config().setAutoRead(ctx.channel().isWritable());
+        }
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        if (timeout != null) {
+            timeout.cancel(false);
+        }
+        pending.forEach(ReferenceCountUtil::release);
+        pending.clear();
+        if (broker != null) {
+            broker.close();
+        }
+        if (identity != null) {
+            gw.connections().unregister(identity.clientId(), ctx.channel());
+            gw.events().emit(new PlatformEvent.Disconnected(gw.clock().instant(), transport, device.key(),
+                    clientId));
+        }
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        ctx.close();
+    }
+}
