@@ -1,5 +1,7 @@
 package io.atflow.lang;
 
+import io.atflow.lang.testing.TestLanguage;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,10 +19,10 @@ import io.atflow.lang.load.LoadedScript;
 import io.atflow.lang.load.ScriptLoader;
 
 /** Every example script (one per flow of the application note) parses and validates without errors or warnings. */
-class ExamplesTest {
-    static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
+public class ExamplesTest {
+    public static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
 
-    static Stream<Path> examples() throws IOException {
+    public static Stream<Path> examples() throws IOException {
         try (Stream<Path> s = Files.list(EXAMPLES)) {
             return s.filter(p -> p.toString().endsWith(".atflow")).sorted().toList().stream();
         }

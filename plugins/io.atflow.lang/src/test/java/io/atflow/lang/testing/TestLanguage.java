@@ -1,4 +1,7 @@
-package io.atflow.lang;
+package io.atflow.lang.testing;
+
+import io.atflow.lang.AtFlowRuntimeModule;
+import io.atflow.lang.AtFlowStandaloneSetup;
 
 import java.nio.file.Path;
 import java.util.List;
