@@ -1,0 +1,260 @@
+package io.atflow.engine.channel;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+
+import io.atflow.engine.transport.Transport;
+import io.atflow.engine.transport.TransportException;
+
+/**
+ * The AT command channel over one open {@link Transport}: a reader thread frames and classifies everything the
+ * module sends ({@link LineRouter}); {@link #execute} sends one command at a time from the caller's thread and
+ * waits for its result. Concurrent callers queue (fairly); every wait is bounded by the command's timeout.
+ *
+ * <p>
+ * When the transport fails (port unplugged, connection closed) the channel ends: the pending command completes
+ * with {@link CommandResult.TransportError} at once, later commands too, and the observer gets
+ * {@link ChannelObserver#closed}.
+ */
+public final class AtChannel implements AutoCloseable {
+    private static final int READ_BUFFER = 8192;
+    /** Bound on waiting for the end of the channel to be reported (transcript closed) before returning. */
+    private static final long END_REPORT_MILLIS = 2000;
+
+    private final Transport transport;
+    private final ChannelObserver observer;
+    private final Framer framer;
+    private final LineRouter router;
+    private final AtomicReference<Pending> pending = new AtomicReference<>();
+    private final ReentrantLock commandLock = new ReentrantLock(true);
+    private final Object writeLock = new Object();
+    private volatile String closedReason;
+    private volatile EchoState echo = EchoState.UNKNOWN;
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private Thread reader;
+
+    public AtChannel(Transport transport, ChannelConfig config, ChannelObserver observer, Timebase timebase) {
+        this.transport = transport;
+        this.observer = observer;
+        this.router = new LineRouter(this, config, observer, timebase);
+        this.framer = new Framer(router, config.maxLineBytes(), config.maxPayloadBytes(), config.maxBodyBytes(),
+                config.lengthFramed());
+        router.framer(framer);
+    }
+
+    /** A channel with the default configuration and no observer. */
+    public AtChannel(Transport transport) {
+        this(transport, ChannelConfig.defaults(), ChannelObserver.NONE, Timebase.now());
+    }
+
+    /** Starts the reader thread; the transport must be open. */
+    public synchronized void start() {
+        if (reader != null) {
+            throw new IllegalStateException("the channel is already started");
+        }
+        reader = new Thread(this::readLoop, "atflow-reader " + transport.describe());
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /**
+     * Sends the command and waits for its result; never throws for module or transport trouble, never waits longer
+     * than the command's timeout (plus the time to write a payload).
+     */
+    public CommandResult execute(AtCommand command) {
+        try {
+            commandLock.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new CommandResult.Aborted(command.text(), "the calling thread was interrupted", List.of());
+        }
+        Pending p = null;
+        try {
+            String closed = closedReason;
+            if (closed != null) {
+                awaitEndReported();
+                return new CommandResult.TransportError(command.text(), closed, List.of());
+            }
+            p = new Pending(command, Thread.currentThread());
+            observer.commandStarted(command);
+            pending.set(p);
+            CommandResult r;
+            if (send(command.wire())) {
+                r = awaitResult(p);
+            } else {
+                finish(p, p.fail(String.valueOf(closedReason)));
+                r = p.result();
+            }
+            if (r instanceof CommandResult.TransportError) {
+                awaitEndReported();
+            }
+            return r;
+        } finally {
+            if (p != null) {
+                pending.compareAndSet(p, null);
+            }
+            commandLock.unlock();
+        }
+    }
+
+    /** Ends the pending command (if any) with {@link CommandResult.Aborted}; the channel stays usable. */
+    public void abortPending(String reason) {
+        Pending p = pending.get();
+        if (p != null) {
+            finish(p, p.abort(reason));
+        }
+    }
+
+    /** Whether the module echoed the last completed command. */
+    public EchoState echo() {
+        return echo;
+    }
+
+    public boolean isOpen() {
+        return closedReason == null;
+    }
+
+    /** Why the channel ended, or null while it is open. */
+    public String closedReason() {
+        return closedReason;
+    }
+
+    public Transport transport() {
+        return transport;
+    }
+
+    /** Closes the transport; the pending command ends with {@link CommandResult.Aborted}. Idempotent. */
+    @Override
+    public void close() {
+        end("the session was closed", false);
+    }
+
+    Pending pendingCommand() {
+        return pending.get();
+    }
+
+    /** Called by whoever completed {@code p} ({@code won}): reports the result once and frees the channel. */
+    void finish(Pending p, boolean won) {
+        if (!won) {
+            return;
+        }
+        pending.compareAndSet(p, null);
+        CommandResult r = p.result();
+        if (r instanceof CommandResult.Success || r instanceof CommandResult.Mismatch) {
+            echo = p.echoSeen() ? EchoState.ON : EchoState.OFF;
+        }
+        try {
+            observer.result(p.command, r);
+        } finally {
+            p.released();
+        }
+    }
+
+    private CommandResult awaitResult(Pending p) {
+        long timeout = p.command.timeout().toNanos();
+        long deadline = System.nanoTime() + timeout;
+        while (true) {
+            if (p.isReleased()) {
+                CommandResult r = p.result();
+                cancelPromptIfNeeded(p, r);
+                return r;
+            }
+            if (p.phase == Pending.PAYLOAD_WANTED) {
+                Payload payload = p.command.payloadOrNull();
+                p.payloadSending(payload.data());
+                send(payload.wireBytes());
+                continue;
+            }
+            long remaining = deadline - System.nanoTime();
+            if (closedReason != null) {
+                finish(p, p.fail(closedReason));
+            } else if (remaining <= 0) {
+                finish(p, p.timeout(p.command.timeout()));
+            } else if (Thread.currentThread().isInterrupted()) {
+                finish(p, p.abort("the calling thread was interrupted"));
+            } else {
+                LockSupport.parkNanos(this, remaining);
+            }
+        }
+    }
+
+    /**
+     * A prompt command that ends unsuccessfully before its payload was sent is cancelled with ESC, so a module
+     * showing (or about to show) {@code >} does not take the next command line as payload.
+     */
+    private void cancelPromptIfNeeded(Pending p, CommandResult r) {
+        Payload payload = p.command.payloadOrNull();
+        if (p.phase != Pending.PAYLOAD_SENT && payload != null && payload.afterPrompt() && isOpen()
+                && !(r instanceof CommandResult.Success)) {
+            send(new byte[] { Payload.ESC });
+        }
+    }
+
+    private boolean send(byte[] bytes) {
+        try {
+            synchronized (writeLock) {
+                observer.bytesSent(System.nanoTime(), bytes, 0, bytes.length);
+                transport.write(bytes, 0, bytes.length);
+            }
+            return true;
+        } catch (TransportException e) {
+            end(e.getMessage(), true);
+            return false;
+        }
+    }
+
+    private void readLoop() {
+        byte[] buffer = new byte[READ_BUFFER];
+        try {
+            while (closedReason == null) {
+                int n = transport.read(buffer, 0, buffer.length);
+                if (n < 0) {
+                    end(transport.describe() + " closed the connection", true);
+                    return;
+                }
+                if (n > 0) {
+                    long now = System.nanoTime();
+                    router.nanos = now;
+                    observer.bytesReceived(now, buffer, 0, n);
+                    framer.feed(buffer, 0, n);
+                }
+            }
+        } catch (TransportException e) {
+            end(e.getMessage(), true);
+        } catch (RuntimeException | Error e) {
+            end("the channel's reader failed: " + e, true);
+        }
+    }
+
+    private void end(String reason, boolean failed) {
+        synchronized (this) {
+            if (closedReason != null) {
+                return;
+            }
+            closedReason = reason;
+        }
+        Pending p = pending.get();
+        if (p != null) {
+            finish(p, failed ? p.fail(reason) : p.abort(reason));
+        }
+        transport.close();
+        try {
+            observer.closed(reason, failed);
+        } finally {
+            ended.countDown();
+        }
+    }
+
+    /** After a transport error: lets the end be reported (transcript completed) before the caller sees it. */
+    private void awaitEndReported() {
+        try {
+            ended.await(END_REPORT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

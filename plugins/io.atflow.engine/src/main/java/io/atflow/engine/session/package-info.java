@@ -1,0 +1,8 @@
+/**
+ * The session façade: {@link io.atflow.engine.session.Session#open} a transport with a
+ * {@link io.atflow.engine.session.SessionConfig} (transcript file, secrets, channel rules); {@code execute},
+ * {@code await}, {@code subscribe}, {@code abort}, {@code close}; {@link io.atflow.engine.session.SessionListener}
+ * events (sent, received with classification, urc, result, closed), masked and delivered on the session's event
+ * thread so listeners never block the reader.
+ */
+package io.atflow.engine.session;

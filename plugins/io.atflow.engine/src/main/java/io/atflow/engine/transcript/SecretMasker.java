@@ -1,0 +1,150 @@
+package io.atflow.engine.transcript;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Replaces secrets (device and product secrets, passwords, tokens: the set the caller gives, plus any added later)
+ * with {@link #MASK} in human-facing text and bytes. Thread-safe; {@link #add} may be called at any time.
+ * {@link #stream()} masks a byte stream chunk by chunk, also when a secret is split across two chunks.
+ */
+public final class SecretMasker {
+    /** What a secret becomes. */
+    public static final String MASK = "****";
+    private static final byte[] MASK_BYTES = MASK.getBytes(StandardCharsets.US_ASCII);
+
+    private volatile String[] texts = new String[0];
+    private volatile byte[][] secrets = new byte[0][];
+    private volatile int longest;
+
+    public SecretMasker(Collection<String> secrets) {
+        secrets.forEach(this::add);
+    }
+
+    public static SecretMasker none() {
+        return new SecretMasker(List.of());
+    }
+
+    /** Adds a secret (blank values are ignored). Longer secrets are matched first. */
+    public synchronized void add(String secret) {
+        if (secret == null || secret.isBlank() || Arrays.asList(texts).contains(secret)) {
+            return;
+        }
+        List<String> all = new ArrayList<>(Arrays.asList(texts));
+        all.add(secret);
+        all.sort(Comparator.comparingInt(String::length).reversed());
+        byte[][] bytes = all.stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+        texts = all.toArray(String[]::new);
+        secrets = bytes;
+        longest = Arrays.stream(bytes).mapToInt(b -> b.length).max().orElse(0);
+    }
+
+    public boolean isEmpty() {
+        return texts.length == 0;
+    }
+
+    public String mask(String text) {
+        String result = text;
+        for (String s : texts) {
+            if (result.contains(s)) {
+                result = result.replace(s, MASK);
+            }
+        }
+        return result;
+    }
+
+    public byte[] mask(byte[] data, int offset, int length) {
+        byte[][] all = secrets;
+        if (all.length == 0) {
+            return Arrays.copyOfRange(data, offset, offset + length);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(length);
+        int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            byte[] s = matchAt(all, data, i, end);
+            if (s != null) {
+                out.writeBytes(MASK_BYTES);
+                i += s.length;
+            } else {
+                out.write(data[i++]);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** A masker for one byte stream that holds back a chunk's tail while it may be the start of a secret. */
+    public Stream stream() {
+        return new Stream();
+    }
+
+    static byte[] matchAt(byte[][] all, byte[] data, int at, int end) {
+        for (byte[] s : all) {
+            if (s[0] == data[at] && at + s.length <= end && Arrays.equals(data, at, at + s.length, s, 0, s.length)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Masking state of one stream; not thread-safe. */
+    public final class Stream {
+        private byte[] held = new byte[0];
+
+        private Stream() {
+        }
+
+        /** Masks {@code held + data} and returns what is safe to show now; keeps a possible secret start. */
+        public byte[] feed(byte[] data, int offset, int length) {
+            byte[] buf = new byte[held.length + length];
+            System.arraycopy(held, 0, buf, 0, held.length);
+            System.arraycopy(data, offset, buf, held.length, length);
+            int hold = holdFrom(buf);
+            held = Arrays.copyOfRange(buf, hold, buf.length);
+            return mask(buf, 0, hold);
+        }
+
+        /** The bytes still held, masked entirely when they are at least 3 bytes of a secret's start. */
+        public byte[] finish() {
+            byte[] rest = held;
+            held = new byte[0];
+            return rest.length >= 3 ? MASK_BYTES.clone() : rest;
+        }
+
+        /** The start of the shortest tail that is a proper prefix of a secret, after the last complete match. */
+        private int holdFrom(byte[] buf) {
+            byte[][] all = secrets;
+            int afterMatches = 0;
+            for (int i = 0; i < buf.length;) {
+                byte[] s = all.length == 0 ? null : matchAt(all, buf, i, buf.length);
+                if (s != null) {
+                    i += s.length;
+                    afterMatches = i;
+                } else {
+                    i++;
+                }
+            }
+            for (int j = Math.max(afterMatches, buf.length - longest + 1); j < buf.length; j++) {
+                if (isProperPrefix(all, buf, j)) {
+                    return j;
+                }
+            }
+            return buf.length;
+        }
+
+        private boolean isProperPrefix(byte[][] all, byte[] buf, int from) {
+            int n = buf.length - from;
+            for (byte[] s : all) {
+                if (n < s.length && Arrays.equals(buf, from, buf.length, s, 0, n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.atflow.engine.transport;
+
+import java.io.IOException;
+
+/**
+ * A byte pipe to a module: serial port, TCP socket or an in-process stream pair.
+ *
+ * <p>
+ * One thread reads (the channel's reader), one thread at a time writes. {@link #close()} may be called from any
+ * thread; it makes a blocked {@link #read} return promptly (at the latest after one poll interval).
+ */
+public interface Transport extends AutoCloseable {
+    /** Opens the medium; failures are one-sentence {@link TransportException}s naming the setting to change. */
+    void open() throws TransportException;
+
+    /**
+     * Reads at least one byte, blocking while none is available.
+     *
+     * @return the number of bytes read; {@code 0} when a poll interval passed without data (call again); {@code -1}
+     *         when the other side ended the stream or the transport was closed
+     * @throws TransportException when the medium failed (port unplugged, connection reset)
+     */
+    int read(byte[] buffer, int offset, int length) throws TransportException;
+
+    /** Writes all bytes or fails. */
+    void write(byte[] data, int offset, int length) throws TransportException;
+
+    default void write(byte[] data) throws TransportException {
+        write(data, 0, data.length);
+    }
+
+    boolean isOpen();
+
+    /** A human description, e.g. {@code serial /dev/ttyUSB2 115200 8N1} or {@code tcp://127.0.0.1:5000}. */
+    String describe();
+
+    /** Closes the medium; idempotent, never throws. */
+    @Override
+    void close();
+}

@@ -1,0 +1,43 @@
+package io.atflow.engine.urc;
+
+import java.time.Duration;
+
+/** The outcome of {@link UrcBus#await}, as a value. */
+public sealed interface AwaitResult {
+    /** One sentence for humans. */
+    String describe();
+
+    default boolean isReceived() {
+        return this instanceof Received;
+    }
+
+    record Received(Urc urc) implements AwaitResult {
+        @Override
+        public String describe() {
+            return "received " + urc.line();
+        }
+    }
+
+    record Timeout(String filter, Duration after) implements AwaitResult {
+        @Override
+        public String describe() {
+            long ms = after.toMillis();
+            return "no URC matching " + filter + " within "
+                    + (ms % 1000 == 0 ? ms / 1000 + " s" : ms < 1000 ? ms + " ms" : ms / 1000.0 + " s");
+        }
+    }
+
+    record Aborted(String reason) implements AwaitResult {
+        @Override
+        public String describe() {
+            return "aborted: " + reason;
+        }
+    }
+
+    record TransportError(String message) implements AwaitResult {
+        @Override
+        public String describe() {
+            return message;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package io.atflow.engine.urc;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+
+/**
+ * Runs subscription handlers on one thread of its own ({@code atflow-urc}), in arrival order, so a slow handler
+ * never blocks the channel's reader. The thread starts with the first subscription.
+ */
+final class HandlerDispatcher {
+    private final List<Sub> subscriptions = new CopyOnWriteArrayList<>();
+    private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>(UrcBus.QUEUE_LIMIT);
+    private final Consumer<Throwable> failures;
+    private final String threadName;
+    private Thread thread;
+    private volatile boolean stopping;
+    private long dropped;
+
+    HandlerDispatcher(Consumer<Throwable> failures, String threadName) {
+        this.failures = failures;
+        this.threadName = threadName;
+    }
+
+    Subscription subscribe(UrcFilter filter, Consumer<Urc> handler) {
+        Sub s = new Sub(filter, handler);
+        subscriptions.add(s);
+        synchronized (this) {
+            if (thread == null) {
+                thread = new Thread(this::run, threadName);
+                thread.setDaemon(true);
+                thread.start();
+            }
+        }
+        return s;
+    }
+
+    void publish(Urc urc) {
+        if (subscriptions.isEmpty()) {
+            return;
+        }
+        if (!queue.offer(() -> deliver(urc))) {
+            synchronized (this) {
+                dropped++;
+            }
+        }
+    }
+
+    /** Lets the thread finish what is queued, then end. */
+    void stop() {
+        stopping = true;
+        queue.offer(() -> { });
+    }
+
+    private void run() {
+        while (!(stopping && queue.isEmpty())) {
+            try {
+                queue.take().run();
+                reportDropped();
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void reportDropped() {
+        long d;
+        synchronized (this) {
+            d = dropped;
+            dropped = 0;
+        }
+        if (d > 0) {
+            failures.accept(new IllegalStateException(d + " URCs were not passed to handlers because they fell "
+                    + UrcBus.QUEUE_LIMIT + " behind"));
+        }
+    }
+
+    private void deliver(Urc urc) {
+        for (Sub s : subscriptions) {
+            if (!s.cancelled && s.filter.matches(urc)) {
+                if (s.paused || !s.held.isEmpty()) {
+                    s.hold(urc);
+                } else {
+                    call(s, urc);
+                }
+            }
+        }
+    }
+
+    private void call(Sub s, Urc urc) {
+        try {
+            s.handler.accept(urc);
+        } catch (RuntimeException | Error e) {
+            failures.accept(e);
+        }
+    }
+
+    private final class Sub implements Subscription {
+        final UrcFilter filter;
+        final Consumer<Urc> handler;
+        final ArrayDeque<Urc> held = new ArrayDeque<>();
+        volatile boolean paused;
+        volatile boolean cancelled;
+
+        Sub(UrcFilter filter, Consumer<Urc> handler) {
+            this.filter = filter;
+            this.handler = handler;
+        }
+
+        void hold(Urc urc) {
+            if (held.size() == UrcBus.HELD_LIMIT) {
+                held.removeFirst();
+            }
+            held.addLast(urc);
+        }
+
+        @Override
+        public void pause() {
+            paused = true;
+        }
+
+        @Override
+        public void resume() {
+            paused = false;
+            queue.offer(this::flush);
+        }
+
+        private void flush() {
+            while (!paused && !cancelled && !held.isEmpty()) {
+                call(this, held.removeFirst());
+            }
+        }
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+            subscriptions.remove(this);
+            queue.offer(held::clear);
+        }
+
+        @Override
+        public boolean isPaused() {
+            return paused;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled;
+        }
+    }
+}

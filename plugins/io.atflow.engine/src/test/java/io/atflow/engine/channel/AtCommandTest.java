@@ -1,0 +1,74 @@
+package io.atflow.engine.channel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AtCommandTest {
+    @ParameterizedTest
+    @CsvSource(delimiterString = " => ", value = {
+        "AT+CSQ                                         => +CSQ        | ",
+        "AT+CEREG?                                      => +CEREG      | ",
+        "at+cgpaddr                                     => +CGPADDR    | ",
+        "AT+QMTOPEN=0,\"iot.example.com\",1883           =>             | +QMTOPEN",
+        "AT+QMTOPEN?                                    => +QMTOPEN    | ",
+        "AT+QMTOPEN=?                                   => +QMTOPEN    | ",
+        "AT+QMTCONN=0,\"device001\"                      =>             | +QMTCONN",
+        "AT+QMTSUB=0,1,\"/sys/a;b/c\",0                  =>             | +QMTSUB",
+        "AT+QMTPUBEX=0,0,0,0,\"/t\",133                  =>             | +QMTPUBEX",
+        "AT+QHTTPPOST=120,120,120                       =>             | +QHTTPPOST",
+        "AT+QHTTPREAD=80                                => +QHTTPREAD? | ",
+        "AT+QMTCFG=\"aliauth\",0                         => +QMTCFG     | ",
+        "AT+CSQ;+CREG?                                  => +CSQ,+CREG  | ",
+        "ATI                                            =>             | ",
+        "ATE0                                           =>             | ",
+        "AT^SYSINFO                                     => ^SYSINFO    | " })
+    void defaultResponsesAndDelayedResults(String text, String expected) {
+        String[] e = expected.split("\\|", -1);
+        AtCommand c = AtCommand.of(text);
+        String responses = e[0].strip();
+        if (responses.endsWith("?")) {
+            assertEquals(Set.of(), c.responses(), "QHTTPREAD's result arrives after the body: delayed");
+            assertEquals(Set.of(responses.substring(0, responses.length() - 1)), c.delayed());
+            return;
+        }
+        assertEquals(responses.isEmpty() ? Set.of() : Set.of(responses.split(",")), c.responses());
+        assertEquals(e[1].isBlank() ? Set.of() : Set.of(e[1].strip()), c.delayed());
+    }
+
+    @Test
+    void overridesReplaceTheDefaults() {
+        AtCommand c = AtCommand.of("AT+QENG=\"servingcell\"").withResponses("+QENG:", "+QIND").withDelayed("+QIND");
+        assertEquals(Set.of("+QENG"), c.responses());
+        assertEquals(Set.of("+QIND"), c.delayed());
+        assertEquals(Duration.ofSeconds(75), c.withTimeout(Duration.ofSeconds(75)).timeout());
+        assertEquals(AtCommand.DEFAULT_TIMEOUT, c.timeout());
+    }
+
+    @Test
+    void wireBytesEndWithCr() {
+        assertArrayEquals("AT+CSQ\r".getBytes(StandardCharsets.US_ASCII), AtCommand.of("AT+CSQ").wire());
+    }
+
+    @Test
+    void rejectsLineBreaksAndNonPositiveTimeouts() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AtCommand.of("AT\r\nAT"));
+        assertEquals("an AT command is one line; \"AT\r\nAT\" contains a line break", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> AtCommand.of("AT").withTimeout(Duration.ZERO));
+    }
+
+    @Test
+    void payloadWireForms() {
+        assertArrayEquals("ab\u001a".getBytes(StandardCharsets.US_ASCII), Payload.ctrlZ("ab").wireBytes());
+        assertArrayEquals("ab".getBytes(StandardCharsets.US_ASCII), Payload.exact("ab").wireBytes());
+        assertArrayEquals("ab".getBytes(StandardCharsets.US_ASCII), Payload.afterConnect("ab").wireBytes());
+    }
+}
