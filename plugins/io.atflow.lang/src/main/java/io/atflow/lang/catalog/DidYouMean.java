@@ -10,13 +10,23 @@ public final class DidYouMean {
     private DidYouMean() {
     }
 
-    /** Up to three candidates within a distance of a third of the name's length (at least 1, at most 3). */
+    /**
+     * The closest candidates (up to three, all at the smallest distance found) within a distance of a third of the
+     * name's length (at least 1, at most 3).
+     */
     public static List<String> suggest(String name, Collection<String> known) {
+        if (name == null) {
+            return List.of();
+        }
         String key = name.toUpperCase(Locale.ROOT);
         int limit = Math.max(1, Math.min(3, key.length() / 3));
-        return known.stream().map(k -> new Object[] { k, distance(key, k.toUpperCase(Locale.ROOT)) })
-                .filter(a -> (int) a[1] <= limit).sorted(Comparator.comparingInt(a -> (int) a[1]))
-                .map(a -> (String) a[0]).limit(3).toList();
+        List<Object[]> close = known.stream().map(k -> new Object[] { k, distance(key, k.toUpperCase(Locale.ROOT)) })
+                .filter(a -> (int) a[1] <= limit).sorted(Comparator.comparingInt(a -> (int) a[1])).toList();
+        if (close.isEmpty()) {
+            return List.of();
+        }
+        int best = (int) close.get(0)[1];
+        return close.stream().filter(a -> (int) a[1] == best).map(a -> (String) a[0]).limit(3).toList();
     }
 
     static int distance(String a, String b) {

@@ -1,8 +1,5 @@
 package io.atflow.lang.testing;
 
-import io.atflow.lang.AtFlowRuntimeModule;
-import io.atflow.lang.AtFlowStandaloneSetup;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,51 +11,67 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.util.Modules;
 
+import io.atflow.lang.AtFlowRuntimeModule;
+import io.atflow.lang.AtFlowStandaloneSetup;
 import io.atflow.lang.load.Diagnostic;
 import io.atflow.lang.load.LoadedScript;
 import io.atflow.lang.load.ScriptLoader;
 import io.atflow.lang.secrets.SecretResolver;
 
-/** A language injector whose secrets come from a map, plus helpers to load text. */
+/**
+ * The language injector of the tests (one per JVM: EMF registers validators globally) whose secrets come from a map
+ * chosen by each test, plus helpers to load text.
+ */
 public final class TestLanguage {
     /** The application note's device: i2uqc2dloOl/device001. */
     public static final String NOTE_DEVICE_SECRET = "c4fa40df9c8078073d75a26be2bc8f58";
     /** Only the device secret is printed in full in the note; its product secrets are masked. */
     public static final Map<String, String> NOTE_SECRETS = Map.of("i2uqc2dloOl/device001", NOTE_DEVICE_SECRET);
 
-    private final Injector injector;
+    /** Secrets by name; tests choose them with {@link #withSecrets}. */
+    public static final class MapSecrets implements SecretResolver {
+        private volatile Map<String, String> secrets = NOTE_SECRETS;
 
-    public TestLanguage(Map<String, String> secrets) {
-        SecretResolver resolver = new SecretResolver() {
-            @Override
-            public Optional<String> resolve(String name, Path scriptDir) {
-                return Optional.ofNullable(secrets.get(name));
-            }
+        @Override
+        public Optional<String> resolve(String name, Path scriptDir) {
+            return Optional.ofNullable(secrets.get(name));
+        }
 
-            @Override
-            public String hint(String name) {
-                return "test secrets lack " + name;
-            }
-        };
-        injector = new AtFlowStandaloneSetup() {
-            @Override
-            public Injector createInjector() {
-                return Guice.createInjector(Modules.override(new AtFlowRuntimeModule())
-                        .with(b -> b.bind(SecretResolver.class).toInstance(resolver)));
-            }
-        }.createInjectorAndDoEMFRegistration();
+        @Override
+        public String hint(String name) {
+            return "the test secrets lack " + name;
+        }
+    }
+
+    private static final MapSecrets SECRETS = new MapSecrets();
+    private static final Injector INJECTOR = new AtFlowStandaloneSetup() {
+        @Override
+        public Injector createInjector() {
+            return Guice.createInjector(Modules.override(new AtFlowRuntimeModule())
+                    .with(b -> b.bind(SecretResolver.class).toInstance(SECRETS)));
+        }
+    }.createInjectorAndDoEMFRegistration();
+    private static final TestLanguage INSTANCE = new TestLanguage();
+
+    private TestLanguage() {
+    }
+
+    /** The shared test language with the given secrets in force from now on. */
+    public static TestLanguage withSecrets(Map<String, String> secrets) {
+        SECRETS.secrets = Map.copyOf(secrets);
+        return INSTANCE;
     }
 
     public static TestLanguage withNoteSecrets() {
-        return new TestLanguage(NOTE_SECRETS);
+        return withSecrets(NOTE_SECRETS);
     }
 
     public Injector injector() {
-        return injector;
+        return INJECTOR;
     }
 
     public LoadedScript load(String text) {
-        return injector.getInstance(ScriptLoader.class).load("test.atflow", URI.createURI("memory:/test.atflow"), text);
+        return INJECTOR.getInstance(ScriptLoader.class).load("test.atflow", URI.createURI("memory:/test.atflow"), text);
     }
 
     public List<Diagnostic> diagnostics(String text) {
