@@ -1,0 +1,124 @@
+package io.atflow.sim;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+import io.atflow.sim.fault.FaultSpec;
+import io.atflow.sim.net.HostTable;
+import io.atflow.sim.net.Network;
+
+/**
+ * How a simulated module is set up. Immutable; the {@code with...} methods return changed copies. Defaults: an
+ * EC2x with the application note's IMEI and addresses, {@link Timing#FAST}, no faults, and a network without an
+ * emulator (host names resolve with real DNS) — pass the platform's network to reach the emulator.
+ */
+public final class SimConfig {
+    /** The IMEI of the application note's module. */
+    public static final String DEFAULT_IMEI = "864430010001091";
+    public static final String DEFAULT_IPV4 = "10.113.242.215";
+    public static final String DEFAULT_IPV6 = "2409:8930:434:5ACF:ACC8:DEB2:8B17:44DB";
+
+    private final String name;
+    private final ModuleProfile profile;
+    private final String imei;
+    private final String ipv4;
+    private final String ipv6;
+    private final Timing timing;
+    private final Network network;
+    private final Clock clock;
+    private final List<FaultSpec> faults;
+
+    private SimConfig(String name, ModuleProfile profile, String imei, String ipv4, String ipv6, Timing timing,
+            Network network, Clock clock, List<FaultSpec> faults) {
+        this.name = Objects.requireNonNull(name);
+        this.profile = Objects.requireNonNull(profile);
+        this.imei = Objects.requireNonNull(imei);
+        this.ipv4 = Objects.requireNonNull(ipv4);
+        this.ipv6 = Objects.requireNonNull(ipv6);
+        this.timing = Objects.requireNonNull(timing);
+        this.network = Objects.requireNonNull(network);
+        this.clock = Objects.requireNonNull(clock);
+        this.faults = List.copyOf(faults);
+    }
+
+    public static SimConfig defaults() {
+        return new SimConfig("sim", ModuleProfile.EC2X, DEFAULT_IMEI, DEFAULT_IPV4, DEFAULT_IPV6, Timing.FAST,
+                HostTable.internet(), Clock.systemUTC(), List.of());
+    }
+
+    public SimConfig withName(String value) {
+        return new SimConfig(value, profile, imei, ipv4, ipv6, timing, network, clock, faults);
+    }
+
+    public SimConfig withProfile(ModuleProfile value) {
+        return new SimConfig(name, value, imei, ipv4, ipv6, timing, network, clock, faults);
+    }
+
+    /** The IMEI (15 digits) that AT+CGSN prints. */
+    public SimConfig withImei(String value) {
+        if (value == null || !value.matches("[0-9]{15}")) {
+            throw new IllegalArgumentException("IMEI \"" + value + "\" must be 15 digits");
+        }
+        return new SimConfig(name, profile, value, ipv4, ipv6, timing, network, clock, faults);
+    }
+
+    /** The addresses AT+CGPADDR shows for context 1. */
+    public SimConfig withAddresses(String v4, String v6) {
+        return new SimConfig(name, profile, imei, v4, v6, timing, network, clock, faults);
+    }
+
+    public SimConfig withTiming(Timing value) {
+        return new SimConfig(name, profile, imei, ipv4, ipv6, value, network, clock, faults);
+    }
+
+    public SimConfig withNetwork(Network value) {
+        return new SimConfig(name, profile, imei, ipv4, ipv6, timing, value, clock, faults);
+    }
+
+    /** The clock the module signs aliauth timestamps with. */
+    public SimConfig withClock(Clock value) {
+        return new SimConfig(name, profile, imei, ipv4, ipv6, timing, network, value, faults);
+    }
+
+    /** Faults scheduled from the module's start. */
+    public SimConfig withFaults(List<FaultSpec> value) {
+        return new SimConfig(name, profile, imei, ipv4, ipv6, timing, network, clock, value);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ModuleProfile profile() {
+        return profile;
+    }
+
+    public String imei() {
+        return imei;
+    }
+
+    public String ipv4() {
+        return ipv4;
+    }
+
+    public String ipv6() {
+        return ipv6;
+    }
+
+    public Timing timing() {
+        return timing;
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public List<FaultSpec> faults() {
+        return faults;
+    }
+}

@@ -1,0 +1,72 @@
+package io.atflow.sim;
+
+import io.atflow.sim.basic.AttentionCommand;
+import io.atflow.sim.basic.CmeeCommand;
+import io.atflow.sim.basic.EchoCommand;
+import io.atflow.sim.basic.IdentificationCommand;
+import io.atflow.sim.basic.SerialNumberCommand;
+import io.atflow.sim.basic.SettingsCommand;
+import io.atflow.sim.core.ModuleCore;
+import io.atflow.sim.http.HttpSession;
+import io.atflow.sim.http.QhttppostCommand;
+import io.atflow.sim.http.QhttpreadCommand;
+import io.atflow.sim.http.QhttpurlCommand;
+import io.atflow.sim.mqtt.LinkEndCommand;
+import io.atflow.sim.mqtt.MqttClients;
+import io.atflow.sim.mqtt.PublishCommand;
+import io.atflow.sim.mqtt.QmtcfgCommand;
+import io.atflow.sim.mqtt.QmtconnCommand;
+import io.atflow.sim.mqtt.QmtopenCommand;
+import io.atflow.sim.mqtt.QmtrecvCommand;
+import io.atflow.sim.mqtt.QmtsubCommand;
+import io.atflow.sim.mqtt.QmtunsCommand;
+import io.atflow.sim.network.CeregCommand;
+import io.atflow.sim.network.CfunCommand;
+import io.atflow.sim.network.CgpaddrCommand;
+import io.atflow.sim.network.QengCommand;
+import io.atflow.sim.network.QiactCommand;
+import io.atflow.sim.network.QicsgpCommand;
+import io.atflow.sim.network.QideactCommand;
+import io.atflow.sim.network.Radio;
+
+/** The command table of a simulated Quectel module; anything not listed answers ERROR. */
+final class StandardCommands {
+    private StandardCommands() {
+    }
+
+    static void install(ModuleCore core, SimConfig config, Radio radio, MqttClients mqtt, HttpSession http,
+            Runnable reboot) {
+        core.register("", new AttentionCommand());
+        core.register("E", new EchoCommand());
+        core.register("I", new IdentificationCommand(config.profile().identification()));
+        SettingsCommand settings = new SettingsCommand();
+        core.register("Z", settings);
+        core.register("&F", settings);
+        core.register("&W", settings);
+        core.register("V", settings);
+        SerialNumberCommand imei = new SerialNumberCommand(config.imei());
+        core.register("+CGSN", imei);
+        core.register("+GSN", imei);
+        core.register("+CMEE", new CmeeCommand());
+        core.register("+CFUN", new CfunCommand(radio, m -> reboot.run()));
+        core.register("+CEREG", new CeregCommand(radio));
+        core.register("+QENG", new QengCommand(radio, config.profile().servingCell()));
+        core.register("+CGPADDR", new CgpaddrCommand(radio));
+        core.register("+QICSGP", new QicsgpCommand(radio));
+        core.register("+QIACT", new QiactCommand(radio));
+        core.register("+QIDEACT", new QideactCommand(radio));
+        core.register("+QMTCFG", new QmtcfgCommand(mqtt));
+        core.register("+QMTOPEN", new QmtopenCommand(mqtt));
+        core.register("+QMTCONN", new QmtconnCommand(mqtt));
+        core.register("+QMTSUB", new QmtsubCommand(mqtt));
+        core.register("+QMTUNS", new QmtunsCommand(mqtt));
+        core.register("+QMTPUB", PublishCommand.qmtpub(mqtt));
+        core.register("+QMTPUBEX", PublishCommand.qmtpubex(mqtt));
+        core.register("+QMTDISC", LinkEndCommand.qmtdisc(mqtt));
+        core.register("+QMTCLOSE", LinkEndCommand.qmtclose(mqtt));
+        core.register("+QMTRECV", new QmtrecvCommand(mqtt));
+        core.register("+QHTTPURL", new QhttpurlCommand(http));
+        core.register("+QHTTPPOST", new QhttppostCommand(http));
+        core.register("+QHTTPREAD", new QhttpreadCommand(http));
+    }
+}

@@ -1,0 +1,39 @@
+package io.atflow.sim.at;
+
+/** The final result of a command, or {@link #PENDING} when the command finishes later (data mode, network). */
+public final class Outcome {
+    public static final Outcome OK = new Outcome("OK", -1);
+    public static final Outcome ERROR = new Outcome("ERROR", -1);
+    public static final Outcome PENDING = new Outcome("", -1);
+
+    private final String text;
+    private final int cmeCode;
+
+    private Outcome(String text, int cmeCode) {
+        this.text = text;
+        this.cmeCode = cmeCode;
+    }
+
+    /** {@code +CME ERROR: <code>} (or plain ERROR / verbose text, as AT+CMEE says). */
+    public static Outcome cme(int code) {
+        return new Outcome("+CME ERROR: " + code, code);
+    }
+
+    public boolean isCme() {
+        return cmeCode >= 0;
+    }
+
+    public int cmeCode() {
+        return cmeCode;
+    }
+
+    /** The numeric form, e.g. {@code OK} or {@code +CME ERROR: 50}. */
+    public String text() {
+        return text;
+    }
+
+    @Override
+    public String toString() {
+        return this == PENDING ? "PENDING" : text;
+    }
+}

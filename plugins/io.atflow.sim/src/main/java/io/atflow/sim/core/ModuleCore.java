@@ -1,0 +1,248 @@
+package io.atflow.sim.core;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.AtParser;
+import io.atflow.sim.at.BadArgs;
+import io.atflow.sim.at.Outcome;
+import io.atflow.sim.fault.OutputShaping;
+
+/**
+ * The heart of one simulated module: a single thread on which every command, data byte, timer and network event
+ * runs in order (so module state needs no locks), the command table, V.250 settings (echo, CMEE), the data
+ * phase, reboot, and the host currently attached to the serial line.
+ */
+public final class ModuleCore implements AutoCloseable {
+    private final String name;
+    private final ExecutorService thread;
+    private final Map<String, CommandHandler> commands = new HashMap<>();
+    private final OutputShaping shaping = new OutputShaping();
+    private final Responder out = new Responder(this);
+    private final InputDecoder decoder = new InputDecoder(this);
+    private final List<Runnable> resetHooks = new CopyOnWriteArrayList<>();
+    private final List<Runnable> closeHooks = new CopyOnWriteArrayList<>();
+    private volatile Consumer<Throwable> internalErrors = e -> System.err.println(
+            "atflow sim: internal error in module " + this.name() + ": " + e);
+    private volatile Attachment attachment;
+    private volatile boolean echo = true;
+    private volatile int cmee = 1;
+    private volatile boolean booting;
+    private volatile boolean closed;
+
+    public ModuleCore(String name) {
+        this.name = name;
+        this.thread = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("atflow-sim-" + name).factory());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public void register(String commandName, CommandHandler handler) {
+        commands.put(commandName, handler);
+    }
+
+    public Responder out() {
+        return out;
+    }
+
+    public OutputShaping shaping() {
+        return shaping;
+    }
+
+    public boolean echo() {
+        return echo;
+    }
+
+    public void echo(boolean on) {
+        this.echo = on;
+    }
+
+    /** AT+CMEE: 0 plain ERROR, 1 numeric codes, 2 verbose text. */
+    public int cmee() {
+        return cmee;
+    }
+
+    public void cmee(int mode) {
+        this.cmee = mode;
+    }
+
+    public boolean booting() {
+        return booting;
+    }
+
+    /** Where unexpected exceptions in module tasks go (default: one line on stderr). */
+    public void internalErrors(Consumer<Throwable> sink) {
+        this.internalErrors = sink;
+    }
+
+    /** Runs {@code task} on the module thread, after everything already queued. */
+    public void post(Runnable task) {
+        if (closed) {
+            return;
+        }
+        try {
+            thread.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException | Error e) {
+                    internalErrors.accept(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // closing
+        }
+    }
+
+    /** Runs {@code task} on the module thread after {@code delay}. */
+    public ScheduledFuture<?> schedule(Duration delay, Runnable task) {
+        return SharedTimers.get().schedule(() -> post(task), Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+    }
+
+    /** Runs blocking work (network I/O) off the module thread; results come back through {@link #post}. */
+    public void background(String what, Runnable task) {
+        if (!closed) {
+            Thread.ofVirtual().name("atflow-sim-" + name + "-" + what).start(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException | Error e) {
+                    internalErrors.accept(e);
+                }
+            });
+        }
+    }
+
+    /** Switches the serial line into a data phase; call from a command handler that returns PENDING. */
+    public void expectData(DataRequest request) {
+        decoder.open(request);
+        if (!request.timeout().isZero()) {
+            schedule(request.timeout(), () -> {
+                if (decoder.close(request)) {
+                    out.result(request.sink().timedOut());
+                }
+            });
+        }
+    }
+
+    public boolean inDataPhase() {
+        return decoder.inData();
+    }
+
+    /** Called on reboot, on the module thread: forget state, drop links. */
+    public void onReset(Runnable hook) {
+        resetHooks.add(hook);
+    }
+
+    /** Called once when the module is closed. */
+    public void onClose(Runnable hook) {
+        closeHooks.add(hook);
+    }
+
+    /** Power cycle: all state is lost; after {@code bootTime} the module prints its boot URCs. */
+    public void reboot(Duration bootTime, List<String> bootUrcs) {
+        post(() -> {
+            booting = true;
+            decoder.reset();
+            resetHooks.forEach(Runnable::run);
+            echo = true;
+            cmee = 1;
+            schedule(bootTime, () -> {
+                booting = false;
+                bootUrcs.forEach(out::urc);
+            });
+        });
+    }
+
+    void input(byte[] bytes) {
+        post(() -> decoder.feed(bytes));
+    }
+
+    void execute(String line) {
+        Optional<AtCommand> parsed;
+        try {
+            parsed = AtParser.parse(line);
+        } catch (BadArgs e) {
+            out.result(Outcome.ERROR);
+            return;
+        }
+        if (parsed.isEmpty()) {
+            return;
+        }
+        AtCommand command = parsed.get();
+        CommandHandler handler = commands.get(command.name());
+        if (handler == null) {
+            out.result(Outcome.ERROR);
+            return;
+        }
+        Outcome outcome;
+        try {
+            outcome = handler.handle(command, this);
+        } catch (BadArgs e) {
+            outcome = handler.badSyntax();
+        }
+        out.result(outcome);
+    }
+
+    void emit(byte[] bytes) {
+        Attachment a = attachment;
+        if (a != null) {
+            a.write(bytes);
+        }
+    }
+
+    /** Puts a host on the serial line, replacing (and closing) the previous one. */
+    public Attachment attach(InputStream fromHost, OutputStream toHost) {
+        Attachment next = new Attachment(this, fromHost, toHost);
+        Attachment previous = attachment;
+        attachment = next;
+        if (previous != null) {
+            previous.close();
+        }
+        next.start();
+        return next;
+    }
+
+    void detached(Attachment a) {
+        if (attachment == a) {
+            attachment = null;
+        }
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        Attachment a = attachment;
+        if (a != null) {
+            a.close();
+        }
+        closeHooks.forEach(hook -> {
+            try {
+                hook.run();
+            } catch (RuntimeException e) {
+                internalErrors.accept(e);
+            }
+        });
+        closed = true;
+        thread.shutdown();
+    }
+}

@@ -1,0 +1,15 @@
+package io.atflow.sim.network;
+
+/** One PDP context as AT+QICSGP configures it; {@code type} 1 IPv4, 2 IPv6, 3 IPv4v6. */
+final class PdpContext {
+    int type = 1;
+    String apn = "";
+    String user = "";
+    String password = "";
+    int auth;
+    boolean active;
+
+    PdpContext(int type) {
+        this.type = type;
+    }
+}

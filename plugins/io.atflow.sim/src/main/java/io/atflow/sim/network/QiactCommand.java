@@ -1,0 +1,55 @@
+package io.atflow.sim.network;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.BadArgs;
+import io.atflow.sim.at.Outcome;
+import io.atflow.sim.core.CommandHandler;
+import io.atflow.sim.core.ModuleCore;
+
+/**
+ * {@code AT+QIACT=<cid>} activates a PDP context (OK at once when it is already active, as the application note's
+ * log shows); it fails while the module is not registered. {@code AT+QIACT?} lists the active contexts.
+ */
+public final class QiactCommand implements CommandHandler {
+    private final Radio radio;
+
+    public QiactCommand(Radio radio) {
+        this.radio = radio;
+    }
+
+    @Override
+    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+        switch (command.form()) {
+            case TEST -> module.out().info("+QIACT: (1-16)");
+            case READ -> module.out().info(active());
+            case WRITE -> {
+                int cid = command.arguments().count(1, 1).integer(0, Radio.MIN_CID, Radio.MAX_CID);
+                if (!radio.registered()) {
+                    return Outcome.ERROR;
+                }
+                radio.context(cid).active = true;
+            }
+            default -> {
+                return Outcome.ERROR;
+            }
+        }
+        return Outcome.OK;
+    }
+
+    private List<String> active() {
+        List<String> lines = new ArrayList<>();
+        if (!radio.registered()) {
+            return lines;
+        }
+        for (Map.Entry<Integer, PdpContext> e : radio.contexts().entrySet()) {
+            if (e.getValue().active) {
+                lines.add("+QIACT: " + e.getKey() + ",1," + e.getValue().type + "," + radio.addresses(e.getKey()));
+            }
+        }
+        return lines;
+    }
+}

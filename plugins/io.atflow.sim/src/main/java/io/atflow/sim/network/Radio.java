@@ -1,0 +1,180 @@
+package io.atflow.sim.network;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.atflow.sim.core.ModuleCore;
+
+/**
+ * The module's cellular side: EPS registration (+CEREG), radio function (+CFUN) and PDP contexts with their
+ * addresses. Context 1 comes up with the default bearer when the module registers, as on LTE, so AT+CGPADDR
+ * shows an address without AT+QIACT (the application note relies on this). Everything runs on the module thread.
+ */
+public final class Radio {
+    public static final int NOT_REGISTERED = 0;
+    public static final int REGISTERED_HOME = 1;
+    public static final int SEARCHING = 2;
+    public static final int MIN_CID = 1;
+    public static final int MAX_CID = 16;
+    static final String TAC = "550B";
+    static final String CELL_ID = "5C4EF01";
+
+    private final ModuleCore module;
+    private final String ipv4;
+    private final String ipv6;
+    private final int accessTechnology;
+    private final Duration registrationTime;
+    private final List<Runnable> dataLossListeners = new CopyOnWriteArrayList<>();
+    private final Map<Integer, PdpContext> contexts = new TreeMap<>();
+    private int ceregMode;
+    private int stat;
+    private int function;
+
+    public Radio(ModuleCore module, String ipv4, String ipv6, int accessTechnology, Duration registrationTime) {
+        this.module = module;
+        this.ipv4 = ipv4;
+        this.ipv6 = ipv6;
+        this.accessTechnology = accessTechnology;
+        this.registrationTime = registrationTime;
+        reset();
+        module.onReset(this::reset);
+    }
+
+    /** Power-up state: full function, registered, context 1 (IPv4v6) active. */
+    void reset() {
+        contexts.clear();
+        PdpContext first = new PdpContext(3);
+        first.active = true;
+        contexts.put(1, first);
+        ceregMode = 0;
+        stat = REGISTERED_HOME;
+        function = 1;
+    }
+
+    /** Runs when the data path goes away (deregistration, CFUN=0, context deactivated). */
+    public void onDataLoss(Runnable listener) {
+        dataLossListeners.add(listener);
+    }
+
+    public boolean registered() {
+        return stat == REGISTERED_HOME;
+    }
+
+    /** Registered and the context is up: the module can open sockets through it. */
+    public boolean dataReady(int cid) {
+        PdpContext c = contexts.get(cid);
+        return registered() && c != null && c.active;
+    }
+
+    public int stat() {
+        return stat;
+    }
+
+    public int function() {
+        return function;
+    }
+
+    int ceregMode() {
+        return ceregMode;
+    }
+
+    void ceregMode(int n) {
+        ceregMode = n;
+    }
+
+    int accessTechnology() {
+        return accessTechnology;
+    }
+
+    PdpContext context(int cid) {
+        return contexts.computeIfAbsent(cid, k -> new PdpContext(1));
+    }
+
+    Map<Integer, PdpContext> contexts() {
+        return contexts;
+    }
+
+    /** The address lines of AT+CGPADDR for an active context. */
+    String addresses(int cid) {
+        PdpContext c = contexts.get(cid);
+        return switch (c.type) {
+            case 2 -> "\"" + ipv6 + "\"";
+            case 3 -> "\"" + ipv4 + "\",\"" + ipv6 + "\"";
+            default -> "\"" + ipv4 + "\"";
+        };
+    }
+
+    /** Registration is lost ({@code stat} 0 or 2): contexts drop, links are lost, CEREG URC if enabled. */
+    public void lose(int newStat) {
+        if (stat == newStat) {
+            return;
+        }
+        stat = newStat;
+        report();
+        dropContexts();
+    }
+
+    /** The module finds the network again after the registration time; context 1 comes back up. */
+    public void regain() {
+        module.schedule(registrationTime, () -> {
+            if (function != 1 || stat == REGISTERED_HOME) {
+                return;
+            }
+            stat = REGISTERED_HOME;
+            context(1).active = true;
+            report();
+        });
+    }
+
+    void function(int fun) {
+        function = fun;
+        if (fun == 1) {
+            if (stat != REGISTERED_HOME) {
+                stat = SEARCHING;
+                regain();
+            }
+        } else {
+            lose(NOT_REGISTERED);
+        }
+    }
+
+    void deactivate(int cid) {
+        PdpContext c = contexts.get(cid);
+        if (c != null && c.active) {
+            c.active = false;
+            if (cid == 1) {
+                dataLossListeners.forEach(Runnable::run);
+            }
+        }
+    }
+
+    private void dropContexts() {
+        boolean any = false;
+        for (Map.Entry<Integer, PdpContext> e : contexts.entrySet()) {
+            if (e.getValue().active) {
+                e.getValue().active = false;
+                module.out().urc("+QIURC: \"pdpdeact\"," + e.getKey());
+                any = true;
+            }
+        }
+        if (any) {
+            dataLossListeners.forEach(Runnable::run);
+        }
+    }
+
+    private void report() {
+        if (ceregMode == 1) {
+            module.out().urc("+CEREG: " + stat);
+        } else if (ceregMode == 2) {
+            module.out().urc("+CEREG: " + stat + location());
+        }
+    }
+
+    /** {@code ,"tac","ci",act} while registered, else nothing. */
+    String location() {
+        return registered() ? ",\"" + TAC + "\",\"" + CELL_ID + "\"," + accessTechnology : "";
+    }
+}

@@ -1,0 +1,34 @@
+package io.atflow.sim.replay;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The outcome of replaying a log: how much was compared, the first mismatch (a replay stops there, since what
+ * follows is out of step), unexpected lines after the end, and the volatile values seen instead of the logged ones.
+ */
+public record ReplayReport(String source, int exchanges, int linesCompared, List<Mismatch> mismatches,
+        List<String> trailing, Map<String, String> substitutions, int skippedPreamble) {
+
+    public ReplayReport {
+        mismatches = List.copyOf(mismatches);
+        trailing = List.copyOf(trailing);
+        substitutions = Map.copyOf(substitutions);
+    }
+
+    public boolean passed() {
+        return mismatches.isEmpty() && trailing.isEmpty();
+    }
+
+    /** One line per problem, or a one-line success summary. */
+    public String summary() {
+        if (passed()) {
+            return source + ": " + exchanges + " commands, " + linesCompared + " lines match";
+        }
+        String problems = mismatches.stream().map(m -> m.describe(source)).collect(Collectors.joining("\n"));
+        String extra = trailing.stream().map(t -> source + ": after the last logged line the module also said \""
+                + t + "\"").collect(Collectors.joining("\n"));
+        return problems.isEmpty() ? extra : extra.isEmpty() ? problems : problems + "\n" + extra;
+    }
+}

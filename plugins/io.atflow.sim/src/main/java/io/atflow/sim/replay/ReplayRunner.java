@@ -1,0 +1,105 @@
+package io.atflow.sim.replay;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Drives a module with a log: sends each logged command (and the payloads the log shows after a prompt or
+ * CONNECT), and compares what the module says with the logged lines, one by one. Volatile values (fresh secrets,
+ * tokens, client ids) are compared by shape and carried into later lines. Stops at the first mismatch.
+ */
+public final class ReplayRunner {
+    private final Duration lineTimeout;
+    private final Duration quiet;
+    private final LineMatcher matcher;
+
+    /**
+     * @param lineTimeout how long to wait for each expected line
+     * @param quiet       how long the module must stay silent after the last logged line
+     */
+    public ReplayRunner(Duration lineTimeout, Duration quiet, VolatileValues volatiles) {
+        this.lineTimeout = lineTimeout;
+        this.quiet = quiet;
+        this.matcher = new LineMatcher(volatiles);
+    }
+
+    public static ReplayRunner defaults() {
+        return new ReplayRunner(Duration.ofSeconds(15), Duration.ofMillis(300), VolatileValues.defaults());
+    }
+
+    public ReplayReport run(ModuleLog log, OutputStream toModule, LineReader fromModule) throws IOException {
+        Run run = new Run(toModule, fromModule);
+        for (Exchange e : log.exchanges()) {
+            if (!run.exchange(e)) {
+                break;
+            }
+        }
+        List<String> trailing = run.mismatches.isEmpty() ? fromModule.drain(quiet) : List.of();
+        return new ReplayReport(log.source(), log.exchanges().size(), run.compared, run.mismatches, trailing,
+                run.substitutions.asMap(), log.preamble().size());
+    }
+
+    private final class Run {
+        final OutputStream out;
+        final LineReader in;
+        final Substitutions substitutions = new Substitutions();
+        final List<Mismatch> mismatches = new ArrayList<>();
+        int compared;
+
+        Run(OutputStream out, LineReader in) {
+            this.out = out;
+            this.in = in;
+        }
+
+        boolean exchange(Exchange e) throws IOException {
+            String command = substitutions.apply(e.command().text());
+            send(command + "\r");
+            List<LogLine> expected = e.expected();
+            boolean dataSent = false;
+            for (int i = 0; i < expected.size(); i++) {
+                LogLine line = expected.get(i);
+                String want = substitutions.apply(line.text());
+                if (DataCommands.prompted(command) && (want.equals(">") || want.startsWith("> ")) && !dataSent) {
+                    if (!in.awaitPrompt(lineTimeout)) {
+                        return fail(line, want, null);
+                    }
+                    String payload = want.length() > 2 ? want.substring(2) : "";
+                    send(payload + (DataCommands.ctrlZ(command) ? "\u001a" : ""));
+                    dataSent = true;
+                }
+                Optional<String> got = in.nextLine(lineTimeout);
+                if (got.isEmpty()) {
+                    return fail(line, want, null);
+                }
+                Optional<Map<String, String>> match = matcher.match(want, got.get());
+                if (match.isEmpty()) {
+                    return fail(line, want, got.get());
+                }
+                substitutions.addAll(match.get());
+                compared++;
+                if (want.equals("CONNECT") && DataCommands.afterConnect(command) && !dataSent
+                        && i + 1 < expected.size()) {
+                    send(substitutions.apply(expected.get(i + 1).text()));
+                    dataSent = true;
+                }
+            }
+            return true;
+        }
+
+        private boolean fail(LogLine line, String want, String got) {
+            mismatches.add(new Mismatch(line.number(), want, got));
+            return false;
+        }
+
+        private void send(String text) throws IOException {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
+    }
+}

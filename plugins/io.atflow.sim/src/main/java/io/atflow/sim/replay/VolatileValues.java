@@ -1,0 +1,60 @@
+package io.atflow.sim.replay;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Values a replay cannot expect byte for byte because the platform issues them fresh (secrets, tokens, client
+ * ids): the JSON string values of the named keys. They are compared by shape instead — the same runs of letters
+ * and digits separated by the same punctuation — and the value actually seen replaces the logged one in every
+ * later command and expected line.
+ */
+public final class VolatileValues {
+    /** What Aliyun issues on registration: {@code deviceSecret}, {@code deviceToken}, {@code clientId}. */
+    public static final List<String> DEFAULT_KEYS = List.of("deviceSecret", "deviceToken", "clientId");
+
+    private final Pattern jsonValue;
+
+    public VolatileValues(List<String> keys) {
+        List<String> quoted = new ArrayList<>();
+        keys.forEach(k -> quoted.add(Pattern.quote(k)));
+        this.jsonValue = Pattern.compile("\"(?:" + String.join("|", quoted) + ")\":\"([^\"]*)\"");
+    }
+
+    public static VolatileValues defaults() {
+        return new VolatileValues(DEFAULT_KEYS);
+    }
+
+    /** Start and end of each volatile value in {@code line}. */
+    List<int[]> spans(String line) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = jsonValue.matcher(line);
+        while (m.find()) {
+            if (!m.group(1).isEmpty()) {
+                spans.add(new int[] { m.start(1), m.end(1) });
+            }
+        }
+        return spans;
+    }
+
+    /** A regex that matches any value shaped like {@code value}. */
+    static String shape(String value) {
+        StringBuilder regex = new StringBuilder();
+        int i = 0;
+        while (i < value.length()) {
+            char c = value.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                while (i < value.length() && Character.isLetterOrDigit(value.charAt(i))) {
+                    i++;
+                }
+                regex.append("[A-Za-z0-9]+");
+            } else {
+                regex.append(Pattern.quote(String.valueOf(c)));
+                i++;
+            }
+        }
+        return regex.toString();
+    }
+}
