@@ -1,0 +1,90 @@
+package io.atflow.engine.transport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.atflow.engine.channel.AtCommand;
+import io.atflow.engine.channel.CommandResult;
+import io.atflow.engine.channel.Payload;
+import io.atflow.engine.session.Session;
+import io.atflow.engine.session.SessionConfig;
+import io.atflow.engine.testing.Eventually;
+import io.atflow.engine.testing.PtyPair;
+import io.atflow.engine.testing.PtyResponder;
+import io.atflow.engine.transcript.Transcript;
+import io.atflow.engine.transcript.TranscriptReader;
+import io.atflow.engine.urc.AwaitResult;
+import io.atflow.engine.urc.UrcFilter;
+
+/** The serial transport through jSerialComm for real, on a pty pair made by socat. */
+@Timeout(60)
+class SerialTransportPtyTest {
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void needsSocat() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(PtyPair.socatAvailable(),
+                "socat is not installed: the pty integration test is skipped (apt-get install socat)");
+    }
+
+    static AtCommand cmd(String text) {
+        return AtCommand.of(text).withTimeout(Duration.ofSeconds(15));
+    }
+
+    @Test
+    void commandsPromptsAndUrcsOverARealSerialPort() throws Exception {
+        try (PtyPair pty = PtyPair.start(dir)) {
+            PtyResponder module = new PtyResponder(pty.b);
+            module.start();
+            SerialTransport serial = new SerialTransport(SerialSettings.parse(pty.a.toString(), "115200 8N1"));
+            try (Session s = Session.open(serial, SessionConfig.defaults().withTranscript(dir.resolve("t.log")))) {
+                assertEquals("serial " + pty.a + " 115200 8N1", s.describe());
+                assertTrue(s.execute(cmd("AT")).isSuccess());
+                assertEquals(List.of("+CSQ: 20,99"), s.execute(cmd("AT+CSQ")).lines());
+                assertTrue(s.execute(cmd("AT+URC")).isSuccess());
+                assertInstanceOf(AwaitResult.Received.class, s.await(UrcFilter.prefix("+QMTSTAT: 0,"), Duration.ofSeconds(15)));
+                CommandResult pub = s.execute(cmd("AT+QMTPUB=0,0,0,0,\"/t\"").withPayload(Payload.ctrlZ("{\"Temp\":23.9}")));
+                assertTrue(pub.isSuccess(), pub.describe());
+                assertEquals(List.of("{\"Temp\":23.9}"), module.payloads);
+                assertInstanceOf(AwaitResult.Received.class, s.await(UrcFilter.prefix("+QMTPUB: 0,0,"), Duration.ofSeconds(15)));
+            }
+        }
+    }
+
+    @Test
+    void aVanishingPortEndsTheSessionWithATransportErrorAndACompleteTranscript() throws Exception {
+        Path log = dir.resolve("vanish.log");
+        try (PtyPair pty = PtyPair.start(dir)) {
+            PtyResponder module = new PtyResponder(pty.b);
+            module.start();
+            Session s = Session.open(new SerialTransport(SerialSettings.of(pty.a.toString())),
+                    SessionConfig.defaults().withTranscript(log));
+            AtomicReference<CommandResult> result = new AtomicReference<>();
+            Thread interpreter = new Thread(() -> result.set(s.execute(AtCommand.of("AT+HANG").withTimeout(Duration.ofSeconds(50)))));
+            interpreter.start();
+            Eventually.until("the module received the command", () -> module.commands.contains("AT+HANG"));
+            pty.kill();
+            interpreter.join();
+            CommandResult.TransportError e = assertInstanceOf(CommandResult.TransportError.class, result.get());
+            assertTrue(e.message().startsWith("serial port " + pty.a + " stopped working"), e.message());
+            assertFalse(s.isOpen());
+            assertInstanceOf(CommandResult.TransportError.class, s.execute(cmd("AT")));
+            Transcript t = TranscriptReader.read(log);
+            assertEquals("closed: " + e.message(), t.entries().get(t.entries().size() - 1).text());
+            s.close();
+        }
+    }
+}
