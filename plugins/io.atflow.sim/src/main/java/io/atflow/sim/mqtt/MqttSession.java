@@ -206,14 +206,18 @@ final class MqttSession {
 
     private void onConnAck(int code) {
         cancelConnAckTimer();
+        listener.connAck(code);
         if (code == 0) {
             connected = true;
-            if (settings.keepAlive > 0) {
-                channel.pipeline().addBefore("session", "keepalive",
-                        new IdleStateHandler(0, settings.keepAlive, 0, TimeUnit.SECONDS));
+            if (settings.keepAlive > 0 && channel.pipeline().get("session") != null) {
+                try {
+                    channel.pipeline().addBefore("session", "keepalive",
+                            new IdleStateHandler(0, settings.keepAlive, 0, TimeUnit.SECONDS));
+                } catch (java.util.NoSuchElementException e) {
+                    // the link closed meanwhile; its end is on the way
+                }
             }
         }
-        listener.connAck(code);
     }
 
     private void acknowledged(MqttMessageType type, MqttMessage msg) {

@@ -22,9 +22,9 @@ final class SessionHandler extends SimpleChannelInboundHandler<MqttMessage> {
             return;
         }
         if (msg instanceof MqttPublishMessage publish) {
-            InboundMessage m = new InboundMessage(publish.variableHeader().packetId(),
-                    publish.variableHeader().topicName(), ByteBufUtil.getBytes(publish.payload()));
             int qos = publish.fixedHeader().qosLevel().value();
+            InboundMessage m = new InboundMessage(qos == 0 ? 0 : publish.variableHeader().packetId(),
+                    publish.variableHeader().topicName(), ByteBufUtil.getBytes(publish.payload()));
             session.fromNetwork(() -> session.onPublish(m, qos));
         } else {
             session.fromNetwork(() -> session.onPacket(msg));

@@ -6,15 +6,17 @@ import java.util.stream.Collectors;
 
 /**
  * The outcome of replaying a log: how much was compared, the first mismatch (a replay stops there, since what
- * follows is out of step), unexpected lines after the end, and the volatile values seen instead of the logged ones.
+ * follows is out of step), unexpected lines after the end, the volatile values seen instead of the logged ones and
+ * the {@link Allowance}s that were needed.
  */
 public record ReplayReport(String source, int exchanges, int linesCompared, List<Mismatch> mismatches,
-        List<String> trailing, Map<String, String> substitutions, int skippedPreamble) {
+        List<String> trailing, Map<String, String> substitutions, int skippedPreamble, List<Allowance> allowed) {
 
     public ReplayReport {
         mismatches = List.copyOf(mismatches);
         trailing = List.copyOf(trailing);
         substitutions = Map.copyOf(substitutions);
+        allowed = List.copyOf(allowed);
     }
 
     public boolean passed() {
@@ -24,7 +26,8 @@ public record ReplayReport(String source, int exchanges, int linesCompared, List
     /** One line per problem, or a one-line success summary. */
     public String summary() {
         if (passed()) {
-            return source + ": " + exchanges + " commands, " + linesCompared + " lines match";
+            return source + ": " + exchanges + " commands, " + linesCompared + " lines match"
+                    + (allowed.isEmpty() ? "" : " (" + allowed.size() + " by allowance)");
         }
         String problems = mismatches.stream().map(m -> m.describe(source)).collect(Collectors.joining("\n"));
         String extra = trailing.stream().map(t -> source + ": after the last logged line the module also said \""

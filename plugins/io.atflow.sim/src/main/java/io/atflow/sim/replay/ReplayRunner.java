@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ public final class ReplayRunner {
     private final Duration lineTimeout;
     private final Duration quiet;
     private final LineMatcher matcher;
+    private final Map<String, Allowance> allowances = new LinkedHashMap<>();
 
     /**
      * @param lineTimeout how long to wait for each expected line
@@ -27,6 +29,12 @@ public final class ReplayRunner {
         this.lineTimeout = lineTimeout;
         this.quiet = quiet;
         this.matcher = new LineMatcher(volatiles);
+    }
+
+    /** Accepts {@code allowance.accepted()} where the log has {@code allowance.logged()}. */
+    public ReplayRunner allow(Allowance allowance) {
+        allowances.put(allowance.logged(), allowance);
+        return this;
     }
 
     public static ReplayRunner defaults() {
@@ -42,7 +50,7 @@ public final class ReplayRunner {
         }
         List<String> trailing = run.mismatches.isEmpty() ? fromModule.drain(quiet) : List.of();
         return new ReplayReport(log.source(), log.exchanges().size(), run.compared, run.mismatches, trailing,
-                run.substitutions.asMap(), log.preamble().size());
+                run.substitutions.asMap(), log.preamble().size(), run.allowed);
     }
 
     private final class Run {
@@ -50,6 +58,7 @@ public final class ReplayRunner {
         final LineReader in;
         final Substitutions substitutions = new Substitutions();
         final List<Mismatch> mismatches = new ArrayList<>();
+        final List<Allowance> allowed = new ArrayList<>();
         int compared;
 
         Run(OutputStream out, LineReader in) {
@@ -78,6 +87,11 @@ public final class ReplayRunner {
                     return fail(line, want, null);
                 }
                 Optional<Map<String, String>> match = matcher.match(want, got.get());
+                Allowance allowance = allowances.get(want);
+                if (match.isEmpty() && allowance != null && allowance.accepted().equals(got.get())) {
+                    allowed.add(allowance);
+                    match = Optional.of(Map.of());
+                }
                 if (match.isEmpty()) {
                     return fail(line, want, got.get());
                 }
