@@ -36,9 +36,10 @@ public class SecretValidator extends AtFlowCheckBase {
         if (literal == null || literal.isEmpty() || !Template.parse(literal).isConstant()) {
             return;
         }
-        warning(f.getKey() + " is written in the script; keep it out of files with secret(\"" + suggestedName(f)
+        String name = suggestedName(f, context.evaluator(f));
+        warning(f.getKey() + " is written in the script; keep it out of files with secret(\"" + name
                 + "\") (the quick fix moves it to secure storage)", f, Literals.FIELD__VALUE, IssueCodes.LITERAL_SECRET,
-                suggestedName(f));
+                name);
     }
 
     @Check
@@ -65,8 +66,7 @@ public class SecretValidator extends AtFlowCheckBase {
     }
 
     /** The secret name the quick fix proposes: {@code pk/dn} for a device, {@code pk} for a product. */
-    public String suggestedName(Field f) {
-        StaticEvaluator eval = context.evaluator(f);
+    public static String suggestedName(Field f, StaticEvaluator eval) {
         if (f.eContainer() instanceof Device d) {
             Optional<String> pk = value(eval, d.getName(), "productKey");
             Optional<String> dn = value(eval, d.getName(), "deviceName");

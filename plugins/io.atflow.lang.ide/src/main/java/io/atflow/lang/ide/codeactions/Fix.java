@@ -1,0 +1,27 @@
+package io.atflow.lang.ide.codeactions;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A quick fix: a title, the text edits to apply (document offsets) and data for the client. A fix that moves a literal
+ * secret out of the file carries {@link #SECRET_NAME} and {@link #SECRET_VALUE} so that the editor can put the value
+ * into secure storage (headless tools cannot store it).
+ */
+public record Fix(String title, String code, List<Edit> edits, Map<String, String> data) {
+    public static final String SECRET_NAME = "secretName";
+    public static final String SECRET_VALUE = "secretValue";
+
+    public Fix {
+        edits = List.copyOf(edits);
+        data = Map.copyOf(data);
+    }
+
+    /** Replace {@code length} characters at {@code offset} with {@code text}. */
+    public record Edit(int offset, int length, String text) {
+    }
+
+    static Fix of(String title, String code, int offset, int length, String text) {
+        return new Fix(title, code, List.of(new Edit(offset, length, text)), Map.of());
+    }
+}

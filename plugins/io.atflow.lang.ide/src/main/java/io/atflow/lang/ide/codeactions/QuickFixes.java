@@ -1,0 +1,42 @@
+package io.atflow.lang.ide.codeactions;
+
+import java.util.List;
+
+import org.eclipse.xtext.resource.XtextResource;
+
+import com.google.inject.Inject;
+
+import io.atflow.lang.model.StaticEvaluator;
+import io.atflow.lang.validation.IssueCodes;
+import io.atflow.lang.validation.ValidationContext;
+
+/**
+ * Quick fixes by issue code, computed from the document (not from the diagnostic's data), so the Eclipse editor can
+ * call them in-process and the language server offers the same ones as code actions.
+ */
+public class QuickFixes {
+    @Inject
+    private ValidationContext context;
+
+    /** Fixes for the diagnostic with {@code code} at {@code offset}/{@code length} of {@code resource}. */
+    public List<Fix> fixes(XtextResource resource, String code, int offset, int length) {
+        if (code == null || resource.getContents().isEmpty()) {
+            return List.of();
+        }
+        FixContext ctx = FixContext.of(resource, code, offset, length);
+        if (ctx.token() == null) {
+            return List.of();
+        }
+        StaticEvaluator eval = context.evaluator(resource.getContents().get(0));
+        return switch (code) {
+            case IssueCodes.PASSWORD_MISMATCH, IssueCodes.PASSWORD_MISSING -> CredentialFixes.password(ctx, eval);
+            case IssueCodes.SIGN_MISMATCH -> CredentialFixes.sign(ctx, eval);
+            case IssueCodes.LITERAL_SECRET -> SecretFixes.literal(ctx, eval);
+            case IssueCodes.UNKNOWN_COMMAND -> NameFixes.command(ctx, context.catalog(),
+                    context.profile(resource.getContents().get(0)));
+            case IssueCodes.UNKNOWN_NAME -> NameFixes.name(ctx, eval.index());
+            case IssueCodes.LENGTH_MISMATCH -> LengthFixes.length(ctx, eval);
+            default -> List.of();
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package io.atflow.lang.ide.hover;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.junit.jupiter.api.Test;
+
+import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.lang.ide.testing.IdeTestLanguage;
+
+/** Hovers: command documentation, parameters, URC code meanings and result words. */
+class HoverTest {
+    static final String TEXT = """
+            send AT+QMTOPEN=0,"iot.example.com",1883 expect OK
+            await +QMTOPEN: 0,{result} within 75s
+            on +QMTSTAT: 0,1 fail "closed"
+            send AT+QMTCFG="aliauth",0
+            """;
+
+    static String hover(String marker, int delta) {
+        int offset = TEXT.indexOf(marker) + delta;
+        return new HoverText(AtCatalog.standard()).at(IdeTestLanguage.parse(TEXT), offset).orElseThrow().markdown();
+    }
+
+    @Test
+    void commandName() {
+        String md = hover("AT+QMTOPEN", 4);
+        assertTrue(md.startsWith("**AT+QMTOPEN** — Opens the network connection"), md);
+        assertTrue(md.contains("AT+QMTOPEN=<client_idx>,\"<host_name>\",<port>"), md);
+        assertTrue(md.contains("+QMTOPEN: ..."), md);
+    }
+
+    @Test
+    void parameterUnderTheCursor() {
+        assertEquals("**AT+QMTOPEN** `<port> 0..65535`", hover("1883", 1));
+        assertTrue(hover("\"aliauth\"", 2).startsWith("**AT+QMTCFG=\"aliauth\"** — Aliyun device triple"));
+    }
+
+    @Test
+    void urcCodesAndTheMeaningOfWrittenValues() {
+        String open = hover("+QMTOPEN: 0", 2);
+        assertTrue(open.contains("- `3` failed to activate PDP"), open);
+        String stat = hover("+QMTSTAT", 2);
+        assertTrue(stat.startsWith("**+QMTSTAT: 0,1** means: err_code 1: connection closed or reset by peer"), stat);
+        assertTrue(hover("OK", 0).startsWith("**OK** — The command was executed successfully."));
+    }
+
+    @Test
+    void throughTheLanguageServerService() {
+        Document doc = new Document(1, TEXT);
+        Hover h = IdeTestLanguage.INJECTOR.getInstance(IHoverService.class).hover(doc, IdeTestLanguage.parse(TEXT),
+                new HoverParams(new TextDocumentIdentifier("memory:/test.atflow"), doc.getPosition(TEXT.indexOf("1883") + 1)),
+                CancelIndicator.NullImpl);
+        assertEquals("**AT+QMTOPEN** `<port> 0..65535`", h.getContents().getRight().getValue());
+        assertEquals(0, h.getRange().getStart().getLine());
+        assertEquals(TEXT.indexOf("1883"), h.getRange().getStart().getCharacter());
+    }
+}
