@@ -78,8 +78,12 @@ public final class ReplayRunner {
                     if (!in.awaitPrompt(lineTimeout)) {
                         return fail(line, want, null);
                     }
-                    String payload = want.length() > 2 ? want.substring(2) : "";
-                    send(payload + (DataCommands.ctrlZ(command) ? "\u001a" : ""));
+                    if (e.payloads().isEmpty()) {
+                        String payload = want.length() > 2 ? want.substring(2) : "";
+                        send(payload + (DataCommands.ctrlZ(command) ? "\u001a" : ""));
+                    } else {
+                        e.payloads().forEach(p -> sendQuietly(substitutions.apply(p)));
+                    }
                     dataSent = true;
                 }
                 Optional<String> got = in.nextLine(lineTimeout);
@@ -97,9 +101,12 @@ public final class ReplayRunner {
                 }
                 substitutions.addAll(match.get());
                 compared++;
-                if (want.equals("CONNECT") && DataCommands.afterConnect(command) && !dataSent
-                        && i + 1 < expected.size()) {
-                    send(substitutions.apply(expected.get(i + 1).text()));
+                if (want.equals("CONNECT") && DataCommands.afterConnect(command) && !dataSent) {
+                    if (!e.payloads().isEmpty()) {
+                        e.payloads().forEach(p -> sendQuietly(substitutions.apply(p)));
+                    } else if (i + 1 < expected.size()) {
+                        send(substitutions.apply(expected.get(i + 1).text()));
+                    }
                     dataSent = true;
                 }
             }
@@ -109,6 +116,14 @@ public final class ReplayRunner {
         private boolean fail(LogLine line, String want, String got) {
             mismatches.add(new Mismatch(line.number(), want, got));
             return false;
+        }
+
+        private void sendQuietly(String text) {
+            try {
+                send(text);
+            } catch (IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            }
         }
 
         private void send(String text) throws IOException {
