@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.atflow.cli.check.CheckCommand;
+import io.atflow.cli.fmt.FmtCommand;
+import io.atflow.cli.lsp.LspCommand;
 import io.atflow.cli.sign.SignCommand;
 
 /** Entry point of {@code ./atflow}: dispatches to a sub-command and turns expected failures into one line. */
@@ -17,7 +20,7 @@ public final class Main {
     }
 
     public static Main standard() {
-        return new Main(List.of(new SignCommand()));
+        return new Main(List.of(new CheckCommand(), new FmtCommand(), new LspCommand(), new SignCommand()));
     }
 
     public static void main(String[] args) {

@@ -14,6 +14,10 @@ public class AtFlowRuntimeModule extends AbstractAtFlowRuntimeModule {
         return AtFlowValueConverters.class;
     }
 
+    public Class<? extends org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+        return io.atflow.lang.parser.AtFlowSyntaxErrorMessages.class;
+    }
+
     /** Headless default: environment, then .atflow-secrets files. The Eclipse layer binds secure storage. */
     public Class<? extends SecretResolver> bindSecretResolver() {
         return HeadlessSecretResolver.class;

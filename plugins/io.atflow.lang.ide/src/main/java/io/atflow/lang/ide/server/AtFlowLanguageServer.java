@@ -42,7 +42,7 @@ public final class AtFlowLanguageServer {
         IResourceServiceProvider.Registry registry = registry();
         Injector server = Guice.createInjector(Modules.override(new ServerModule())
                 .with(b -> b.bind(IResourceServiceProvider.Registry.class).toInstance(registry)));
-        return server.getInstance(LanguageServerImpl.class);
+        return server.getInstance(AtFlowLanguageServerImpl.class);
     }
 
     /** Serves one client on {@code in}/{@code out} until the connection closes or the client sends exit. */
