@@ -7,7 +7,7 @@ final class MqttSettings {
     boolean ssl;
     int sslContext;
     int keepAlive = 120;
-    boolean cleanSession;
+    boolean cleanSession = true;
     int packetTimeout = 5;
     int retries = 3;
     boolean timeoutNotice;
