@@ -58,6 +58,11 @@ public class ScriptLoader {
         return load(path, uri, text.getBytes(StandardCharsets.UTF_8), true);
     }
 
+    /** Parses and validates raw bytes (checked like a file's: encoding, size, nesting). */
+    public LoadedScript load(String path, URI uri, byte[] bytes) {
+        return load(path, uri, bytes, true);
+    }
+
     /** Parses only (no validation), e.g. before formatting. */
     public LoadedScript parse(String path, URI uri, byte[] bytes) {
         return load(path, uri, bytes, false);

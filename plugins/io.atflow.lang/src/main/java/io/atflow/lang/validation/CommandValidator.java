@@ -26,6 +26,13 @@ public class CommandValidator extends AtFlowCheckBase {
             return;
         }
         AtCommandText cmd = AtCommandText.parse(send.getCommand());
+        for (AtArgument a : cmd.args()) {
+            if (a.quoted() && !a.closed()) {
+                errorIn(send, Literals.SEND__COMMAND, a.offset(), a.raw().length(), "this argument lacks its closing '\"'",
+                        IssueCodes.BAD_QUOTING);
+                return;
+            }
+        }
         String profile = context.profile(send);
         Optional<CommandSpec> spec = context.catalog().command(cmd.name());
         if (spec.isEmpty()) {
@@ -52,13 +59,6 @@ public class CommandValidator extends AtFlowCheckBase {
     }
 
     private void arguments(Send send, CommandSpec c, FormSpec form, AtCommandText cmd) {
-        for (AtArgument a : cmd.args()) {
-            if (a.quoted() && !a.closed()) {
-                errorIn(send, Literals.SEND__COMMAND, a.offset(), a.raw().length(), "this argument lacks its closing '\"'",
-                        IssueCodes.BAD_QUOTING);
-                return;
-            }
-        }
         List<ParamSpec> params = form.params();
         List<AtArgument> args = cmd.args();
         String label = c.name();
