@@ -69,6 +69,11 @@ public final class FaultControl {
         module.post(radio::regain);
     }
 
+    /** The current line shaping (noise, pause, chunk size). */
+    public OutputShaping shaping() {
+        return module.shaping();
+    }
+
     /** A clean, fast line again (noise, slow, chunk off). */
     public void clearLine() {
         module.shaping().clear();

@@ -38,7 +38,7 @@ public final class CfunCommand implements CommandHandler {
                 if (rst == 1) {
                     module.post(() -> reboot.accept(module));
                 } else {
-                    radio.function(fun);
+                    module.post(() -> radio.function(fun));
                 }
             }
             default -> {
