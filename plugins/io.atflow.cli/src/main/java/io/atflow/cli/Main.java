@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.atflow.cli.broker.BrokerCommand;
 import io.atflow.cli.check.CheckCommand;
 import io.atflow.cli.fmt.FmtCommand;
 import io.atflow.cli.lsp.LspCommand;
@@ -20,7 +21,8 @@ public final class Main {
     }
 
     public static Main standard() {
-        return new Main(List.of(new CheckCommand(), new FmtCommand(), new LspCommand(), new SignCommand()));
+        return new Main(List.of(new BrokerCommand(), new CheckCommand(), new FmtCommand(), new LspCommand(),
+                new SignCommand()));
     }
 
     public static void main(String[] args) {

@@ -6,6 +6,7 @@ import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,6 +15,7 @@ import io.atflow.aliyun.DeviceSecretLogin;
 import io.atflow.aliyun.MqttCredentials;
 
 /** Property posts are answered on post_reply with the application note's Alink reply. */
+@Timeout(60)
 class PropertyPostTest {
     static final DeviceIdentity KIT = new DeviceIdentity("i2uqc2dloOl", "device001");
     static final String SECRET = "c4fa40df9c8078073d75a26be2bc8f58";

@@ -41,6 +41,11 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
     static final String DECODER = "mqtt-decoder";
     /** A connection that sends no CONNECT within this time is closed. */
     static final int CONNECT_TIMEOUT_SECONDS = 20;
+    /**
+     * After a registration reply the platform closes the connection, like Aliyun; the pause lets clients that close
+     * their connect handshake asynchronously (Paho) finish it before the connection goes away.
+     */
+    static final int REGISTRATION_CLOSE_MILLIS = 500;
 
     private final GatewayContext gw;
     private final Transport transport;
@@ -118,7 +123,8 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
                 : "clientId " + d.issuedClientId() + ", DeviceToken " + Masking.mask(d.deviceToken());
         gw.events().emit(new PlatformEvent.Registered(gw.clock().instant(), transport, d.key(), r.mode(), issued));
         ctx.write(Connect.connack(ConnackCodes.ACCEPTED, 4));
-        ctx.writeAndFlush(Connect.publish(r.topic(), r.payload())).addListener(ChannelFutureListener.CLOSE);
+        ctx.writeAndFlush(Connect.publish(r.topic(), r.payload())).addListener(f -> ctx.executor().schedule(
+                () -> ctx.close(), REGISTRATION_CLOSE_MILLIS, TimeUnit.MILLISECONDS));
     }
 
     private void splice(ChannelHandlerContext ctx, MqttConnectMessage connect, Verdict.Accepted a) {

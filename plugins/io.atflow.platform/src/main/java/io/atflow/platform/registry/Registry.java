@@ -10,9 +10,16 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Products and devices of the emulated platform, optionally backed by a human-readable file (see
- * {@link RegistryParser} for the format). Every change is written through at once, atomically (temp file + rename),
- * so secrets and tokens issued at registration survive restarts. Thread-safe.
+ * Products and devices of the emulated platform, optionally backed by a small human-readable file, one entry per
+ * line, {@code #} starting a comment:
+ * <pre>
+ * product &lt;ProductKey&gt; secret=&lt;ProductSecret&gt; [dynamic-registration=yes|no] [registration-free=yes|no]
+ * device  &lt;ProductKey&gt;/&lt;DeviceName&gt; [secret=&lt;DeviceSecret&gt;] [activated=yes|no] [enabled=yes|no]
+ *         [client-id=&lt;issued client id&gt; token=&lt;issued DeviceToken&gt;]
+ * </pre>
+ * Flags default to {@code no}, except {@code enabled}. Errors are one sentence starting with {@code file:line:}.
+ * Every change is written through at once, atomically (temp file + rename), keeping comments and the lines of
+ * unchanged entries as written, so secrets and tokens issued at registration survive restarts. Thread-safe.
  */
 public final class Registry {
     private final Path file;
