@@ -57,6 +57,9 @@ public class AtFlowContentProposalProvider extends IdeContentProposalProvider {
     }
 
     private void commands(ContentAssistContext ctx, IIdeContentProposalAcceptor acceptor) {
+        if (placeholder(ctx, acceptor)) {
+            return;
+        }
         EObject model = ctx.getCurrentModel() != null ? ctx.getCurrentModel() : ctx.getRootModel();
         String profile = model == null ? null : context.profile(model);
         AtCatalog catalog = context.catalog();
@@ -74,7 +77,35 @@ public class AtFlowContentProposalProvider extends IdeContentProposalProvider {
         }
     }
 
+    /** Inside an open {@code ${...}} of a command or pattern: names, identity fields and functions. */
+    private boolean placeholder(ContentAssistContext ctx, IIdeContentProposalAcceptor acceptor) {
+        String prefix = ctx.getPrefix();
+        int open = prefix.lastIndexOf("${");
+        if (open < 0 || prefix.indexOf('}', open) >= 0 || ctx.getRootModel() == null) {
+            return false;
+        }
+        String head = prefix.substring(0, open + 2);
+        String partial = prefix.substring(open + 2);
+        ScriptIndex index = context.index(ctx.getRootModel());
+        int dot = partial.indexOf('.');
+        if (dot > 0) {
+            String target = partial.substring(0, dot);
+            List<String> fields = index.devices().containsKey(target) ? List.of("productKey", "deviceName", "deviceSecret")
+                    : index.products().containsKey(target) ? List.of("productKey", "productSecret") : List.of();
+            fields.forEach(f -> accept(ctx, acceptor, head + target + "." + f + "}", target + " field",
+                    ContentAssistEntry.KIND_PROPERTY));
+        } else {
+            index.names().forEach(n -> accept(ctx, acceptor, head + n + "}", "name", ContentAssistEntry.KIND_VARIABLE));
+            new TreeSet<>(ScriptIndex.FUNCTIONS).forEach(f -> accept(ctx, acceptor, head + f + "()}", "function",
+                    ContentAssistEntry.KIND_FUNCTION));
+        }
+        return true;
+    }
+
     private void patterns(ContentAssistContext ctx, IIdeContentProposalAcceptor acceptor) {
+        if (placeholder(ctx, acceptor)) {
+            return;
+        }
         for (UrcSpec u : context.catalog().urcs()) {
             String text = u.name() + ": " + String.join(",", u.fields().stream().map(f -> "{" + camel(f) + "}").toList());
             accept(ctx, acceptor, text, u.unsolicited() ? "URC" : u.result() ? "delayed result" : "response",

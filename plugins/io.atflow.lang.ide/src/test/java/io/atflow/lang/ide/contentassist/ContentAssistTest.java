@@ -86,6 +86,15 @@ class ContentAssistTest {
     }
 
     @Test
+    void placeholdersInsideCommands() {
+        String decl = "device meter { productKey \"pk1\" deviceName \"dev1\" }\nvar apn = \"x\"\n";
+        List<String> names = proposals(decl + "send AT+QICSGP=1,3,\"${a");
+        assertTrue(names.contains("AT+QICSGP=1,3,\"${apn}"), names::toString);
+        List<String> fields = proposals(decl + "send AT+QMTCFG=\"aliauth\",0,\"${meter.pro");
+        assertTrue(fields.contains("AT+QMTCFG=\"aliauth\",0,\"${meter.productKey}"), fields::toString);
+    }
+
+    @Test
     void keywordsAndProfiles() {
         List<String> p = proposals("");
         assertTrue(p.containsAll(List.of("step", "send", "await", "device", "include")), p::toString);
