@@ -11,6 +11,7 @@ import io.atflow.cli.check.CheckCommand;
 import io.atflow.cli.fmt.FmtCommand;
 import io.atflow.cli.lsp.LspCommand;
 import io.atflow.cli.sign.SignCommand;
+import io.atflow.cli.sim.SimCommand;
 
 /** Entry point of {@code ./atflow}: dispatches to a sub-command and turns expected failures into one line. */
 public final class Main {
@@ -22,7 +23,7 @@ public final class Main {
 
     public static Main standard() {
         return new Main(List.of(new BrokerCommand(), new CheckCommand(), new FmtCommand(), new LspCommand(),
-                new SignCommand()));
+                new SignCommand(), new SimCommand()));
     }
 
     public static void main(String[] args) {
