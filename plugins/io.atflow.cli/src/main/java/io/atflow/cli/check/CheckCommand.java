@@ -38,6 +38,7 @@ public final class CheckCommand implements Command {
         ScriptLoader loader = AtFlowLanguage.loader();
         int errors = 0;
         int warnings = 0;
+        java.util.Set<String> printed = new java.util.HashSet<>();
         for (Path file : files) {
             LoadedScript s;
             try {
@@ -46,7 +47,7 @@ public final class CheckCommand implements Command {
                 throw CliException.usage(e.getMessage());
             }
             for (Diagnostic d : s.diagnostics()) {
-                if (d.severity() != Diagnostic.Severity.INFO) {
+                if (d.severity() != Diagnostic.Severity.INFO && printed.add(d.format())) {
                     out.println(d.format());
                     errors += d.isError() ? 1 : 0;
                     warnings += d.isError() ? 0 : 1;

@@ -63,6 +63,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void syntaxErrorsOfIncludedFilesAreReportedOnce() throws IOException {
+        Path lib = file("lib.atflow", "step \"x\" {\n  send\n}\n");
+        Path main = file("main.atflow", "include \"lib.atflow\"\n");
+        Result r = atflow("check", main.toString(), lib.toString());
+        assertEquals(1, r.code());
+        assertEquals(1, r.out().lines().filter(l -> l.startsWith(lib.toAbsolutePath() + ":3:1: error: ")
+                || l.startsWith(lib + ":3:1: error: ")).count(), r.out());
+    }
+
+    @Test
     void warningsAloneExitZero() throws IOException {
         Result r = atflow("check", file("w.atflow", "send AT+QMTOPN=0,\"h\",1883\n").toString());
         assertEquals(0, r.code());

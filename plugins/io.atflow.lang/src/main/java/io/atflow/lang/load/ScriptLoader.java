@@ -122,7 +122,24 @@ public class ScriptLoader {
                     IssueCodes.SYNTAX)));
         }
         out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        if (validate) {
+            out.addAll(includedSyntaxErrors(set, resource));
+        }
         return new LoadedScript(path, script, resource, out);
+    }
+
+    /** Syntax errors of the files this script includes (loaded into the same resource set while validating). */
+    private static List<Diagnostic> includedSyntaxErrors(XtextResourceSet set, XtextResource main) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (org.eclipse.emf.ecore.resource.Resource r : List.copyOf(set.getResources())) {
+            if (r == main || r.getErrors().isEmpty()) {
+                continue;
+            }
+            String path = r.getURI().isFile() ? r.getURI().toFileString() : r.getURI().toString();
+            r.getErrors().forEach(e -> out.add(error(path, Math.max(1, e.getLine()), Math.max(1, e.getColumn()),
+                    e.getMessage(), IssueCodes.SYNTAX)));
+        }
+        return out;
     }
 
     private static Diagnostic toDiagnostic(String path, Issue issue) {

@@ -26,6 +26,19 @@ public final class Includes {
         }
     }
 
+    /** Included files are held to the same size limit as scripts ({@link io.atflow.lang.load.SourceGuard}). */
+    private static boolean tooLarge(URI uri) {
+        if (!uri.isFile()) {
+            return false;
+        }
+        try {
+            return java.nio.file.Files.size(java.nio.file.Path.of(uri.toFileString()))
+                    > io.atflow.lang.load.SourceGuard.MAX_BYTES;
+        } catch (java.io.IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
     /** The included script, loaded into the including script's resource set; null if missing or unreadable. */
     public static Script load(Include include) {
         URI uri = uri(include);
@@ -34,7 +47,7 @@ public final class Includes {
             return null;
         }
         ResourceSet set = own.getResourceSet();
-        if (!set.getURIConverter().exists(uri, null)) {
+        if (!set.getURIConverter().exists(uri, null) || tooLarge(uri)) {
             return null;
         }
         try {

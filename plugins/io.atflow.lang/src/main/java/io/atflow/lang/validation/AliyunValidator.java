@@ -72,6 +72,7 @@ public class AliyunValidator extends AtFlowCheckBase {
                     IssueCodes.USERNAME_MISMATCH);
             return;
         }
+        clientMatchesUser(send, idArg, frame.clientId(), IdentityMatch.parseUsername(username.get()).get(), eval);
         if (IdentityMatch.find(IdentityMatch.parseUsername(username.get()).get(), eval).isEmpty()) {
             warningIn(send, Literals.SEND__COMMAND, userArg.offset(), userArg.raw().length(), "no device or product"
                     + " declared in this script has the user name " + username.get(), IssueCodes.USERNAME_MISMATCH);
@@ -88,6 +89,23 @@ public class AliyunValidator extends AtFlowCheckBase {
         }
         report(send, passArg, CredentialCheck.mqttPassword(frame, username.get(), password.get(), eval), "password",
                 IssueCodes.PASSWORD_MISMATCH);
+    }
+
+    /** A client id of the form productKey.deviceName naming a declared product must agree with the user name. */
+    private void clientMatchesUser(Send send, AtArgument idArg, String clientId,
+            io.atflow.aliyun.DeviceIdentity user, StaticEvaluator eval) {
+        int dot = clientId.indexOf('.');
+        if (dot <= 0) {
+            return;
+        }
+        String pk = clientId.substring(0, dot);
+        String dn = clientId.substring(dot + 1);
+        boolean known = eval.index().devices().keySet().stream().anyMatch(d -> eval.fieldExpression(d, "productKey") != null
+                && eval.value(eval.fieldExpression(d, "productKey")).map(pk::equals).orElse(false));
+        if (known && (!pk.equals(user.productKey()) || !dn.equals(user.deviceName()))) {
+            warningIn(send, Literals.SEND__COMMAND, idArg.offset(), idArg.raw().length(), "the client id names " + pk
+                    + "/" + dn + " but the user name is " + user.username(), IssueCodes.USERNAME_MISMATCH);
+        }
     }
 
     private boolean frameParams(Send send, AtArgument idArg, ClientIdFrame frame) {

@@ -72,6 +72,12 @@ class AliyunValidationTest {
     }
 
     @Test
+    void clientIdAndUserNameMustNameTheSameDevice() {
+        has(conn(CLIENT, "device002&i2uqc2dloOl", PASSWORD), IssueCodes.USERNAME_MISMATCH);
+        lacks(conn(CLIENT, "device001&i2uqc2dloOl", PASSWORD), IssueCodes.USERNAME_MISMATCH);
+    }
+
+    @Test
     void productSecretLoginsAreCheckedToo() {
         TestLanguage lang = TestLanguage.withSecrets(Map.of("i2uqZnX9tZK", "TestProductSecret123"));
         String product = "product p { productKey \"i2uqZnX9tZK\" productSecret secret(\"i2uqZnX9tZK\") }\n";
