@@ -23,7 +23,7 @@ public record ReplayReport(String source, int exchanges, int linesCompared, List
         return mismatches.isEmpty() && trailing.isEmpty();
     }
 
-    /** One line per problem, or a one-line success summary. */
+    /** One line per problem (secrets masked), or a one-line success summary. */
     public String summary() {
         if (passed()) {
             return source + ": " + exchanges + " commands, " + linesCompared + " lines match"
@@ -31,7 +31,7 @@ public record ReplayReport(String source, int exchanges, int linesCompared, List
         }
         String problems = mismatches.stream().map(m -> m.describe(source)).collect(Collectors.joining("\n"));
         String extra = trailing.stream().map(t -> source + ": after the last logged line the module also said \""
-                + t + "\"").collect(Collectors.joining("\n"));
+                + SecretMask.mask(t) + "\"").collect(Collectors.joining("\n"));
         return problems.isEmpty() ? extra : extra.isEmpty() ? problems : problems + "\n" + extra;
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import io.atflow.platform.Transport;
 import io.atflow.sim.ModuleLine;
 import io.atflow.sim.SimConfig;
 import io.atflow.sim.SimulatedModule;
+import io.atflow.sim.net.HostTable;
 import io.atflow.sim.platform.PlatformNetwork;
 
 /** The MQTT commands against the platform emulator, with echo off (ATE0) as scripts usually run. */
@@ -237,6 +239,20 @@ class MqttCommandsTest {
         line.expect("+QMTDISC: 0,0");
         assertEquals(List.of("OK"), line.exchange("AT+QMTCONN?"));
         assertEquals(List.of("ERROR"), line.exchange("AT+QMTDISC=0"));
+    }
+
+    @Test
+    void aBrokerGivenAsTcpUriTakesTheAliyunNamesAndOtherHostsUseDns() {
+        int port = network.platform().mqttPort();
+        module = SimulatedModule.start(SimConfig.defaults()
+                .withNetwork(HostTable.broker(URI.create("tcp://127.0.0.1:" + port))));
+        line = ModuleLine.open(module);
+        line.send("ATE0").expect("ATE0", "OK");
+        connect();
+        ok("AT+QMTCLOSE=0");
+        line.expect("+QMTCLOSE: 0,0");
+        ok("AT+QMTOPEN=1,\"127.0.0.1\"," + port);
+        line.expect("+QMTOPEN: 1,0");
     }
 
     @Test
