@@ -44,7 +44,7 @@
  * <li>5 not authorized (the identity is proven, or the request is well formed, but not allowed): securemode not
  * matching the listener (2/-2 on plain TCP, 3 on TLS; MQTT registration is therefore TLS only), disabled device,
  * dynamic registration or registration-free not enabled for the product, register of an already activated
- * device.</li>
+ * device, a will topic outside the device's own topics.</li>
  * </ul>
  * A successful device-secret login activates a device that was not activated yet, as on Aliyun.
  *

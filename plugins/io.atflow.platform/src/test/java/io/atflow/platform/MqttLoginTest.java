@@ -123,4 +123,25 @@ class MqttLoginTest {
             Clients.close(b);
         }
     }
+
+    @Test
+    void aWillOutsideTheDevicesTopicsIsRefused() throws Exception {
+        for (String topic : new String[] { "/sys/tSecret/dev-new/thing/event/property/post", "/tSecret/dev-ok/will" }) {
+            MqttCredentials c = login(SignMethod.HMACSHA256, false);
+            MqttClient client = Clients.client(platform, false, c.clientId());
+            MqttConnectOptions o = Clients.options(platform, false, c);
+            o.setWill(topic, "gone".getBytes(), 0, false);
+            int code;
+            try {
+                client.connect(o);
+                client.disconnect();
+                code = 0;
+            } catch (org.eclipse.paho.client.mqttv3.MqttException e) {
+                code = e.getReasonCode();
+            } finally {
+                client.close(true);
+            }
+            assertEquals(topic.startsWith("/tSecret/dev-ok/") ? 0 : 5, code, topic);
+        }
+    }
 }

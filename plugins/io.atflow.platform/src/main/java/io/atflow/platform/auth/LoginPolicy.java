@@ -8,6 +8,7 @@ import io.atflow.aliyun.ClientIdFrame;
 import io.atflow.aliyun.DeviceIdentity;
 import io.atflow.aliyun.LoginVerifier;
 import io.atflow.platform.ConnackCodes;
+import io.atflow.platform.broker.DeviceTopics;
 import io.atflow.platform.registration.DeniedException;
 import io.atflow.platform.registration.Registrations;
 import io.atflow.platform.registry.Device;
@@ -43,13 +44,18 @@ public final class LoginPolicy {
             if (request.password() == null || request.password().isEmpty()) {
                 throw Rejection.credentials("the CONNECT carries no password");
             }
-            return login.authType() == null ? deviceSecret(login.frame(), identity, request.password())
+            Verdict verdict = login.authType() == null ? deviceSecret(login.frame(), identity, request.password())
                     : switch (login.authType()) {
                         case REGISTER -> register(login.frame(), identity, request.password());
                         case REGNWL -> registerFree(login.frame(), identity, request.password());
                         case CONNWL -> TokenCheck.login(registry, login.frame(), identity, request.password(),
                                 clock.instant(), tokenLifetime);
                     };
+            if (!(verdict instanceof Verdict.Accepted accepted)) {
+                return verdict;
+            }
+            willTopic(identity, request.willTopic());
+            return activated(accepted);
         } catch (Rejection e) {
             return new Verdict.Rejected(e.code, e.getMessage());
         } catch (DeniedException e) {
@@ -60,7 +66,7 @@ public final class LoginPolicy {
     }
 
     private Verdict deviceSecret(ClientIdFrame frame, DeviceIdentity id, String password) {
-        Product product = product(id);
+        product(id);
         Device device = registry.device(id.productKey(), id.deviceName()).orElseThrow(() -> Rejection.credentials(
                 "device " + Device.key(id.productKey(), id.deviceName()) + " is not in the registry"));
         if (device.deviceSecret() == null) {
@@ -73,9 +79,6 @@ public final class LoginPolicy {
         }
         if (!device.enabled()) {
             throw Rejection.notAuthorized("device " + device.key() + " is disabled (enabled=no in the registry)");
-        }
-        if (!device.activated()) {
-            device = registry.update(product.productKey(), device.deviceName(), d -> d.withActivated(true));
         }
         return new Verdict.Accepted(device, frame.clientId(), "device secret, " + frame.param("signmethod"));
     }
@@ -92,6 +95,24 @@ public final class LoginPolicy {
                 secret -> LoginVerifier.productSecret(frame, id, secret, password));
         return new Verdict.Registered(device, RegistrationPayloads.REGNWL_TOPIC,
                 RegistrationPayloads.registerFree(device), "regnwl");
+    }
+
+    /** A will is a publish like any other: only to the device's own topics. */
+    private static void willTopic(DeviceIdentity id, String willTopic) {
+        if (willTopic != null && !DeviceTopics.owns(id.username(), willTopic)) {
+            throw Rejection.notAuthorized("the will topic " + willTopic + " is not one of " + id.productKey() + "/"
+                    + id.deviceName() + "'s own topics");
+        }
+    }
+
+    /** The first successful login activates a device, as on Aliyun. */
+    private Verdict activated(Verdict.Accepted a) {
+        if (a.device().activated()) {
+            return a;
+        }
+        Device device = registry.update(a.device().productKey(), a.device().deviceName(),
+                d -> d.withActivated(true));
+        return new Verdict.Accepted(device, a.clientId(), a.mode());
     }
 
     private Product product(DeviceIdentity id) {

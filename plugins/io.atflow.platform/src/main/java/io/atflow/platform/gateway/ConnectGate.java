@@ -103,8 +103,9 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
         int level = connect.variableHeader().version();
         String password = connect.payload().passwordInBytes() == null ? null
                 : new String(connect.payload().passwordInBytes(), StandardCharsets.UTF_8);
+        String willTopic = connect.variableHeader().isWillFlag() ? connect.payload().willTopic() : null;
         Verdict verdict = gw.policy().decide(new ConnectRequest(transport, level,
-                connect.payload().clientIdentifier(), connect.payload().userName(), password));
+                connect.payload().clientIdentifier(), connect.payload().userName(), password, willTopic));
         switch (verdict) {
             case Verdict.Rejected r -> reject(ctx, connect.payload().clientIdentifier(), r.code(), level, r.reason());
             case Verdict.Registered r -> registered(ctx, r);

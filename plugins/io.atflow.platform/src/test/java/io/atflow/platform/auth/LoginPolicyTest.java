@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -239,5 +242,33 @@ class LoginPolicyTest {
         assertEquals(4, code(Transport.MQTT_TLS, TokenLogin.credentials(new DeviceIdentity("tFree", "kit-3"),
                 "Some000100", "^1^1^abc")), "no token was ever issued");
         assertTrue(registry.device("tFree", "kit-3").isEmpty());
+    }
+
+    @Test
+    void aWillIsAPublishToTheDevicesOwnTopicsOnly() {
+        MqttCredentials c = secret(new DeviceIdentity("tSecret", "dev-new"), "3");
+        Verdict foreign = policy.decide(new ConnectRequest(Transport.MQTT, 4, c.clientId(), c.username(),
+                c.password(), "/sys/tSecret/dev-ok/thing/event/property/post"));
+        assertEquals(5, assertInstanceOf(Verdict.Rejected.class, foreign).code());
+        assertFalse(registry.device("tSecret", "dev-new").orElseThrow().activated(), "a refused login activates nothing");
+        assertInstanceOf(Verdict.Accepted.class, policy.decide(new ConnectRequest(Transport.MQTT, 4, c.clientId(),
+                c.username(), c.password(), "/tSecret/dev-new/user/offline")));
+    }
+
+    @Test
+    void aRegistryThatCannotBeWrittenIsCode3(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("registry.txt");
+        Files.writeString(file, TestRegistry.TEXT);
+        Registry onDisk = Registry.load(file);
+        LoginPolicy p = new LoginPolicy(onDisk, new Registrations(onDisk, new TokenFactory(), clock), clock,
+                Duration.ofDays(30));
+        Files.delete(file);
+        Files.createDirectories(file.resolve("in-the-way"));
+        MqttCredentials c = product("tDynamic", "meter-a", TestRegistry.PS_DYNAMIC, AuthType.REGISTER);
+        Verdict v = p.decide(new ConnectRequest(Transport.MQTT_TLS, 4, c.clientId(), c.username(), c.password()));
+        Verdict.Rejected r = assertInstanceOf(Verdict.Rejected.class, v);
+        assertEquals(3, r.code());
+        assertTrue(r.reason().startsWith("cannot write the registry file " + file), r.reason());
+        assertFalse(onDisk.device("tDynamic", "meter-a").orElseThrow().activated());
     }
 }
