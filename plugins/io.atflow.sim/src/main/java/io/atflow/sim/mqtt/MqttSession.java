@@ -1,6 +1,5 @@
 package io.atflow.sim.mqtt;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,19 +11,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import io.atflow.sim.core.ModuleCore;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.handler.codec.mqtt.MqttConnAckMessage;
-import io.netty.handler.codec.mqtt.MqttFixedHeader;
 import io.netty.handler.codec.mqtt.MqttMessage;
 import io.netty.handler.codec.mqtt.MqttMessageBuilders;
-import io.netty.handler.codec.mqtt.MqttMessageIdVariableHeader;
 import io.netty.handler.codec.mqtt.MqttMessageType;
-import io.netty.handler.codec.mqtt.MqttPublishMessage;
-import io.netty.handler.codec.mqtt.MqttPublishVariableHeader;
-import io.netty.handler.codec.mqtt.MqttQoS;
 import io.netty.handler.codec.mqtt.MqttSubAckMessage;
-import io.netty.handler.codec.mqtt.MqttVersion;
 import io.netty.handler.timeout.IdleStateHandler;
 
 /**
@@ -86,19 +78,9 @@ final class MqttSession {
     }
 
     void connect(String clientId, String user, String password) {
-        MqttMessageBuilders.ConnectBuilder b = MqttMessageBuilders.connect()
-                .protocolVersion(settings.version == 3 ? MqttVersion.MQTT_3_1 : MqttVersion.MQTT_3_1_1)
-                .clientId(clientId).cleanSession(settings.cleanSession).keepAlive(settings.keepAlive)
-                .hasUser(user != null).username(user)
-                .hasPassword(password != null)
-                .password(password == null ? null : password.getBytes(StandardCharsets.UTF_8));
-        if (settings.will) {
-            b.willFlag(true).willQoS(MqttQoS.valueOf(settings.willQos)).willRetain(settings.willRetain)
-                    .willTopic(settings.willTopic).willMessage(settings.willMessage.getBytes(StandardCharsets.UTF_8));
-        }
         long wait = (long) settings.packetTimeout * (settings.retries + 1);
         connAckTimer = module.schedule(Duration.ofSeconds(wait), () -> fail(4));
-        channel.writeAndFlush(b.build()).addListener(f -> {
+        channel.writeAndFlush(Packets.connect(settings, clientId, user, password)).addListener(f -> {
             if (!f.isSuccess()) {
                 fromNetwork(() -> fail(3));
             }
@@ -106,31 +88,21 @@ final class MqttSession {
     }
 
     void subscribe(int id, List<String> topics, List<Integer> qos, ResultSink sink) {
-        track(new Pending(id, MqttMessageType.SUBACK, dup -> {
-            MqttMessageBuilders.SubscribeBuilder b = MqttMessageBuilders.subscribe().messageId(id);
-            for (int i = 0; i < topics.size(); i++) {
-                b.addSubscription(MqttQoS.valueOf(qos.get(i)), topics.get(i));
-            }
-            return b.build();
-        }, sink));
+        track(new Pending(id, MqttMessageType.SUBACK, dup -> Packets.subscribe(id, topics, qos), sink));
     }
 
     void unsubscribe(int id, List<String> topics, ResultSink sink) {
-        track(new Pending(id, MqttMessageType.UNSUBACK, dup -> {
-            MqttMessageBuilders.UnsubscribeBuilder b = MqttMessageBuilders.unsubscribe().messageId(id);
-            topics.forEach(b::addTopicFilter);
-            return b.build();
-        }, sink));
+        track(new Pending(id, MqttMessageType.UNSUBACK, dup -> Packets.unsubscribe(id, topics), sink));
     }
 
     void publish(int id, int qos, boolean retain, String topic, byte[] payload, ResultSink sink) {
         if (qos == 0) {
-            channel.writeAndFlush(publishPacket(0, 0, retain, topic, payload, false)).addListener(f ->
+            channel.writeAndFlush(Packets.publish(0, 0, retain, topic, payload, false)).addListener(f ->
                     fromNetwork(() -> sink.result(f.isSuccess() ? 0 : 2, "")));
             return;
         }
         MqttMessageType awaiting = qos == 1 ? MqttMessageType.PUBACK : MqttMessageType.PUBREC;
-        track(new Pending(id, awaiting, dup -> publishPacket(id, qos, retain, topic, payload, dup > 0), sink));
+        track(new Pending(id, awaiting, dup -> Packets.publish(id, qos, retain, topic, payload, dup > 0), sink));
     }
 
     /** MQTT DISCONNECT, then the module closes the socket. */
@@ -193,9 +165,9 @@ final class MqttSession {
             case CONNACK -> onConnAck(((MqttConnAckMessage) msg).variableHeader().connectReturnCode().byteValue());
             case PINGRESP -> pingOutstanding = false;
             case PUBREL -> {
-                int id = packetId(msg);
+                int id = Packets.packetId(msg);
                 inboundQos2.remove(id);
-                channel.writeAndFlush(ack(MqttMessageType.PUBCOMP, id));
+                channel.writeAndFlush(Packets.ack(MqttMessageType.PUBCOMP, id));
             }
             case SUBACK, UNSUBACK, PUBACK, PUBREC, PUBCOMP -> acknowledged(type, msg);
             default -> {
@@ -221,7 +193,7 @@ final class MqttSession {
     }
 
     private void acknowledged(MqttMessageType type, MqttMessage msg) {
-        int id = packetId(msg);
+        int id = Packets.packetId(msg);
         Pending p = pending.get(id);
         if (p == null || p.awaiting != type) {
             return;
@@ -229,7 +201,7 @@ final class MqttSession {
         p.cancelTimer();
         if (type == MqttMessageType.PUBREC) {
             p.awaiting = MqttMessageType.PUBCOMP;
-            p.packet = dup -> ack(MqttMessageType.PUBREL, id);
+            p.packet = dup -> Packets.ack(MqttMessageType.PUBREL, id);
             send(p);
             return;
         }
@@ -246,7 +218,7 @@ final class MqttSession {
         if (qos == 1) {
             channel.writeAndFlush(MqttMessageBuilders.pubAck().packetId(m.packetId()).build());
         } else if (qos == 2) {
-            channel.writeAndFlush(ack(MqttMessageType.PUBREC, m.packetId()));
+            channel.writeAndFlush(Packets.ack(MqttMessageType.PUBREC, m.packetId()));
             if (!inboundQos2.add(m.packetId())) {
                 return; // a duplicate of a message already delivered
             }
@@ -298,20 +270,5 @@ final class MqttSession {
             connAckTimer.cancel(false);
             connAckTimer = null;
         }
-    }
-
-    private static int packetId(MqttMessage msg) {
-        return ((MqttMessageIdVariableHeader) msg.variableHeader()).messageId();
-    }
-
-    private static MqttMessage ack(MqttMessageType type, int id) {
-        MqttQoS qos = type == MqttMessageType.PUBREL ? MqttQoS.AT_LEAST_ONCE : MqttQoS.AT_MOST_ONCE;
-        return new MqttMessage(new MqttFixedHeader(type, false, qos, false, 0), MqttMessageIdVariableHeader.from(id));
-    }
-
-    private static MqttPublishMessage publishPacket(int id, int qos, boolean retain, String topic, byte[] payload,
-            boolean dup) {
-        return new MqttPublishMessage(new MqttFixedHeader(MqttMessageType.PUBLISH, dup, MqttQoS.valueOf(qos),
-                retain, 0), new MqttPublishVariableHeader(topic, id), Unpooled.wrappedBuffer(payload));
     }
 }
