@@ -19,7 +19,8 @@ import io.atflow.platform.registry.RegistryException;
 
 /**
  * {@code atflow broker}: runs the Aliyun-like IoT platform emulator until Ctrl-C, printing where it listens and one
- * line per connect, reject (with the reason), registration, refusal and disconnect.
+ * line per connect, reject (with the reason), registration, refusal and disconnect. The application note reaches TLS
+ * on port 1883 ({@code AT+QMTCFG="ssl"}); {@code --tls-port 1883 --port 1884} reproduces that.
  */
 public final class BrokerCommand implements Command {
     public static final int DEFAULT_PORT = 1883;

@@ -59,7 +59,7 @@ final class RegistrationEndpoint extends SimpleChannelInboundHandler<FullHttpReq
                     HttpsReply.METHOD_NOT_ALLOWED, "method not allowed; use POST"));
             return;
         }
-        Map<String, String> form;
+        Map<String, String> form = Map.of();
         DeviceIdentity id;
         try {
             form = HttpsRegistrationForm.decode(request.content().toString(StandardCharsets.UTF_8));
@@ -72,7 +72,7 @@ final class RegistrationEndpoint extends SimpleChannelInboundHandler<FullHttpReq
             id = new DeviceIdentity(form.get("productKey"), form.get("deviceName"));
         } catch (AliyunInputException e) {
             refuse(ctx, request, HttpResponseStatus.BAD_REQUEST, HttpsReply.PARAMETER_ERROR, "request parameter error",
-                    "(form)", e.getMessage());
+                    form.getOrDefault("productKey", "?") + "/" + form.getOrDefault("deviceName", "?"), e.getMessage());
             return;
         }
         register(ctx, request, form, id);
