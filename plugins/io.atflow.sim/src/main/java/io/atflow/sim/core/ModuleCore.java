@@ -193,6 +193,9 @@ public final class ModuleCore implements AutoCloseable {
             outcome = handler.handle(command, this);
         } catch (BadArgs e) {
             outcome = handler.badSyntax();
+        } catch (RuntimeException e) {
+            internalErrors.accept(e);
+            outcome = Outcome.ERROR;
         }
         out.result(outcome);
     }
