@@ -135,6 +135,13 @@ class ParsingTest {
     }
 
     @Test
+    void aPatternCannotEndWithItsColon() {
+        assertTrue(LANG.load("await +QMTCONN:within 10s\n").hasSyntaxErrors());
+        assertTrue(LANG.load("await +QMTCONN: within 10s\n").hasSyntaxErrors());
+        assertFalse(LANG.load("await +QMTCONN within 10s\n").hasSyntaxErrors());
+    }
+
+    @Test
     void syntaxErrorsHaveLineAndColumn() {
         LoadedScript s = LANG.load("step \"a\" {\n  send\n}\n");
         assertTrue(s.hasSyntaxErrors());

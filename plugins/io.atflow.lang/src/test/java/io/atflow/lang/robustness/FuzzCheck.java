@@ -17,7 +17,7 @@ import io.atflow.lang.testing.TestLanguage;
 
 /**
  * Runs mutated corpus inputs through the loader (parse + validate) and, when they parse, the formatter. An input
- * fails when anything throws or a diagnostic lacks a position. Used by the short fuzz test and by bench/lang/fuzz.sh.
+ * fails when anything throws, a diagnostic lacks a position, or formatting breaks the script or is not idempotent. Used by the short fuzz test and by bench/lang/fuzz.sh.
  */
 public final class FuzzCheck {
     public static final Path CORPUS = Path.of("src/test/resources/fuzz-corpus");
@@ -47,7 +47,17 @@ public final class FuzzCheck {
                 }
             }
             if (!s.hasSyntaxErrors() && s.resource() != null) {
-                lang.injector().getInstance(ScriptFormatter.class).format(s.resource());
+                ScriptFormatter formatter = lang.injector().getInstance(ScriptFormatter.class);
+                String once = formatter.format(s.resource());
+                LoadedScript again = lang.injector().getInstance(ScriptLoader.class).parse("fuzz.atflow",
+                        URI.createURI("memory:/fuzz2.atflow"), once.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (again.hasSyntaxErrors()) {
+                    return "formatting broke the script: " + again.diagnostics();
+                }
+                String twice = formatter.format(again.resource());
+                if (!twice.equals(once)) {
+                    return "formatting is not idempotent";
+                }
             }
             return null;
         } catch (RuntimeException | StackOverflowError e) {
