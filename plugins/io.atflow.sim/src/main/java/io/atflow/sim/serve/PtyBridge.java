@@ -55,6 +55,9 @@ public final class PtyBridge implements AutoCloseable {
     }
 
     private void launch() throws IOException {
+        if (Files.isSymbolicLink(link)) {
+            Files.delete(link); // a stale link of an earlier run; socat makes a fresh one
+        }
         Process p;
         try {
             p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
