@@ -2,7 +2,8 @@
 # Engine benchmark: microseconds per AT/OK round trip over a pty pair made by socat, against a minimal C responder.
 #   C client (the physical baseline)  vs  the engine: AtChannel over SerialTransport (jSerialComm), and a full Session
 #   (transcript file + secret masking). Each figure is the median of ROUNDS runs of N exchanges after WARM warm-up
-#   exchanges. Environment: N (20000), WARM (20000), ROUNDS (5).
+#   exchanges; the variants take turns within each round so that they see the same machine load.
+#   Environment: N (20000), WARM (20000), ROUNDS (5).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 here="$root/bench/engine"
@@ -54,23 +55,28 @@ java_run() {
 }
 
 median() { sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
-measure() { # label, command...
-  local label=$1 results=() r
-  shift
-  for _ in $(seq "$ROUNDS"); do
-    pair_start
-    r=$("$@")
-    pair_stop
-    results+=("$r")
-  done
-  printf '%s\n' "${results[@]}" | median > "$work/$label.median"
-  echo "$label: ${results[*]}" >&2
+run_variant() {
+  case $1 in
+    c) "$work/client" "$work/a" "$WARM" "$N";;
+    channel) java_run channel "$work/a" "$WARM" "$N";;
+    session) java_run session "$work/a" "$WARM" "$N";;
+  esac
 }
 
-echo "N=$N exchanges after WARM=$WARM, median of $ROUNDS runs; $(nproc) CPUs; $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)" >&2
-measure c "$work/client" "$work/a" "$WARM" "$N"
-measure channel java_run channel "$work/a" "$WARM" "$N"
-measure session java_run session "$work/a" "$WARM" "$N"
+echo "N=$N exchanges after WARM=$WARM, median of $ROUNDS rounds (variants interleaved); $(nproc) CPUs;" \
+  "load average $(cut -d' ' -f1-3 /proc/loadavg); $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)" >&2
+for round in $(seq "$ROUNDS"); do
+  for v in c channel session; do
+    pair_start
+    r=$(run_variant "$v")
+    pair_stop
+    echo "$r" >> "$work/$v.all"
+  done
+done
+for v in c channel session; do
+  echo "$v: $(tr '\n' ' ' < "$work/$v.all")" >&2
+  median < "$work/$v.all" > "$work/$v.median"
+done
 
 c=$(cat "$work/c.median")
 printf '\n%-44s %12s %8s\n' "variant (AT -> OK over a socat pty pair)" "us/exchange" "ratio"
