@@ -91,6 +91,9 @@ final class InputDecoder {
         data.reset();
         flushEcho();
         module.out().result(outcome);
+        if (request == null) {
+            module.releaseHeld();
+        }
     }
 
     void open(DataRequest r) {

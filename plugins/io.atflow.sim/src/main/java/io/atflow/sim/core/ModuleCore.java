@@ -35,6 +35,7 @@ public final class ModuleCore implements AutoCloseable {
     private final InputDecoder decoder = new InputDecoder(this);
     private final List<Runnable> resetHooks = new CopyOnWriteArrayList<>();
     private final List<Runnable> closeHooks = new CopyOnWriteArrayList<>();
+    private final List<byte[]> held = new java.util.ArrayList<>();
     private volatile Consumer<Throwable> internalErrors = e -> System.err.println(
             "atflow sim: internal error in module " + this.name() + ": " + e);
     private volatile Attachment attachment;
@@ -133,6 +134,7 @@ public final class ModuleCore implements AutoCloseable {
             schedule(request.timeout(), () -> {
                 if (decoder.close(request)) {
                     out.result(request.sink().timedOut());
+                    releaseHeld();
                 }
             });
         }
@@ -140,6 +142,20 @@ public final class ModuleCore implements AutoCloseable {
 
     public boolean inDataPhase() {
         return decoder.inData();
+    }
+
+    /** Keeps a framed URC until the data phase ends. */
+    void hold(byte[] framedUrc) {
+        held.add(framedUrc);
+    }
+
+    /** After a data phase's final result: the URCs that came meanwhile. */
+    void releaseHeld() {
+        if (!held.isEmpty()) {
+            List<byte[]> urcs = List.copyOf(held);
+            held.clear();
+            out.release(urcs);
+        }
     }
 
     /** Called on reboot, on the module thread: forget state, drop links. */
@@ -157,6 +173,7 @@ public final class ModuleCore implements AutoCloseable {
         post(() -> {
             booting = true;
             decoder.reset();
+            held.clear();
             resetHooks.forEach(Runnable::run);
             echo = true;
             cmee = 1;

@@ -42,13 +42,30 @@ public final class Responder {
         urc(utf8(line));
     }
 
-    /** A URC whose text is not all UTF-8, e.g. {@code +QMTRECV} with a binary payload. */
+    /**
+     * A URC whose text is not all UTF-8, e.g. {@code +QMTRECV} with a binary payload. During a data phase URCs are
+     * held back and follow its final result, as on a module (they would otherwise cut into the echoed data).
+     */
     public void urc(byte[] line) {
+        byte[] framedLine = frame(line);
+        if (module.inDataPhase()) {
+            module.hold(framedLine);
+        } else {
+            framed(framedLine);
+        }
+    }
+
+    private static byte[] frame(byte[] line) {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         b.writeBytes(CRLF);
         b.writeBytes(line);
         b.writeBytes(CRLF);
-        framed(b.toByteArray());
+        return b.toByteArray();
+    }
+
+    /** Writes URCs held during a data phase. */
+    void release(List<byte[]> held) {
+        held.forEach(this::framed);
     }
 
     /** The final result code of a command, in the form AT+CMEE selects. */
@@ -64,7 +81,7 @@ public final class Responder {
                 default -> outcome.text();
             };
         }
-        urc(text);
+        framed(frame(utf8(text)));
     }
 
     /** The data prompt {@code \r\n> }. */

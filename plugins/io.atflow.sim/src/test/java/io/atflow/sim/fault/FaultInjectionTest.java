@@ -105,6 +105,16 @@ class FaultInjectionTest {
     }
 
     @Test
+    void urcsDuringADataPhaseFollowItsResult() {
+        assertEquals(List.of("OK"), line.exchange("AT+CEREG=1"));
+        line.send("AT+QHTTPURL=10,10").expect("CONNECT");
+        line.write("https:");
+        module.faults().deregister();
+        line.write("//x/");
+        line.expect("OK", "+CEREG: 2", "+QIURC: \"pdpdeact\",1");
+    }
+
+    @Test
     void noiseComesBetweenLinesAndNeverBreaksThem() throws Exception {
         module.faults().noise(1.0);
         line.send("AT");
