@@ -33,6 +33,7 @@ public final class AtChannel implements AutoCloseable {
     private final ReentrantLock commandLock = new ReentrantLock(true);
     private final Object writeLock = new Object();
     private volatile String closedReason;
+    private volatile String refusal;
     private volatile EchoState echo = EchoState.UNKNOWN;
     private final CountDownLatch ended = new CountDownLatch(1);
     private Thread reader;
@@ -74,6 +75,10 @@ public final class AtChannel implements AutoCloseable {
         }
         Pending p = null;
         try {
+            String refused = refusal;
+            if (refused != null) {
+                return new CommandResult.Aborted(command.text(), refused, List.of());
+            }
             String closed = closedReason;
             if (closed != null) {
                 awaitEndReported();
@@ -107,6 +112,15 @@ public final class AtChannel implements AutoCloseable {
         if (p != null) {
             finish(p, p.abort(reason));
         }
+    }
+
+    /**
+     * Ends the pending command with {@link CommandResult.Aborted} and refuses every later one (also callers already
+     * queued for the channel) with the same reason; the transport stays open until {@link #close()}.
+     */
+    public void abortAll(String reason) {
+        refusal = reason;
+        abortPending(reason);
     }
 
     /** Whether the module echoed the last completed command. */

@@ -2,7 +2,6 @@ package io.atflow.engine.session;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Consumer;
 
 import io.atflow.engine.channel.AtChannel;
@@ -80,10 +79,6 @@ public final class Session implements AutoCloseable {
 
     /** Sends a command and waits for its result (see {@link AtChannel#execute}). */
     public CommandResult execute(AtCommand command) {
-        String aborted = abortReason;
-        if (aborted != null) {
-            return new CommandResult.Aborted(command.text(), aborted, List.of());
-        }
         return channel.execute(command);
     }
 
@@ -125,7 +120,7 @@ public final class Session implements AutoCloseable {
             transcript.note(System.nanoTime(), TranscriptEntry.Kind.NOTE, "aborted");
         }
         bus.abort(ABORTED);
-        channel.abortPending(ABORTED);
+        channel.abortAll(ABORTED);
     }
 
     /** Closes the port and the transcript; idempotent. */

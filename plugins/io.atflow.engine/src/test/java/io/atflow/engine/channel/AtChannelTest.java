@@ -261,6 +261,29 @@ class AtChannelTest {
     }
 
     @Test
+    void abortAllAlsoRefusesCommandsQueuedBehindThePendingOne() throws Exception {
+        ScriptedTransport t = ScriptedTransport.script().expect("AT+COPS=?\r").build();
+        start(t);
+        java.util.concurrent.atomic.AtomicReference<CommandResult> queued = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread second = new Thread(() -> {
+            Eventually.until("the first command is pending", () -> seen.started.size() == 1);
+            queued.set(channel.execute(cmd("AT+CSQ")));
+        });
+        second.start();
+        Thread terminate = new Thread(() -> {
+            Eventually.until("the second caller is queued", () -> second.getState() == Thread.State.WAITING);
+            channel.abortAll("the run was aborted");
+        });
+        terminate.start();
+        CommandResult first = channel.execute(AtCommand.of("AT+COPS=?").withTimeout(Duration.ofSeconds(40)));
+        second.join();
+        terminate.join();
+        assertEquals(new CommandResult.Aborted("AT+COPS=?", "the run was aborted", List.of()), first);
+        assertEquals(new CommandResult.Aborted("AT+CSQ", "the run was aborted", List.of()), queued.get());
+        assertEquals("AT+COPS=?\r", t.written(), "the queued command is never sent");
+    }
+
+    @Test
     void aPortThatDisappearsEndsThePendingCommandAndAllLaterOnes() throws Exception {
         ScriptedTransport t = ScriptedTransport.script().expect("AT+QMTCONN=0,\"d\"\r").send("\r\nOK\r\n")
                 .expect("AT+COPS=?\r").send("\r\n+COPS: (1,\"CMCC\")\r\n").disappear().build();
