@@ -50,7 +50,7 @@ jsc=$(tr ':' '\n' < "$root/plugins/io.atflow.cli/target/cli.classpath" 2>/dev/nu
 [ -n "$jsc" ] || jsc=$(ls "$HOME"/.m2/repository/com/fazecast/jSerialComm/*/jSerialComm-*.jar | grep -v sources | tail -1)
 "$JAVA_HOME/bin/javac" -d "$work/classes" -cp "$jar:$jsc" "$here/src/io/atflow/bench/EngineRoundTrip.java"
 java_run() {
-  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$work/classes:$jar:$jsc" \
+  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED ${BENCH_JAVA_OPTS:-} -cp "$work/classes:$jar:$jsc" \
     io.atflow.bench.EngineRoundTrip "$@"
 }
 

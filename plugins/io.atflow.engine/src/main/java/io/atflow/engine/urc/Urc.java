@@ -60,6 +60,17 @@ public record Urc(Instant time, String line, byte[] payload) {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof Urc u && time.equals(u.time) && line.equals(u.line)
+                && java.util.Arrays.equals(payload, u.payload);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(time, line, java.util.Arrays.hashCode(payload));
+    }
+
+    @Override
     public String toString() {
         return line;
     }
