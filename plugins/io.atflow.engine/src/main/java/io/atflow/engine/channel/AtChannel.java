@@ -34,6 +34,8 @@ public final class AtChannel implements AutoCloseable {
     private final Object writeLock = new Object();
     private volatile String closedReason;
     private volatile String refusal;
+    /** Set when a body-reading command ended without its final code: the reader leaves body mode. */
+    private volatile boolean abandonBody;
     private volatile EchoState echo = EchoState.UNKNOWN;
     private final CountDownLatch ended = new CountDownLatch(1);
     private Thread reader;
@@ -88,7 +90,10 @@ public final class AtChannel implements AutoCloseable {
             observer.commandStarted(command);
             pending.set(p);
             CommandResult r;
-            if (send(command.wire())) {
+            if (refusal != null) {
+                finish(p, p.abort(refusal));
+                r = p.result();
+            } else if (send(command.wire())) {
                 r = awaitResult(p);
             } else {
                 finish(p, p.fail(String.valueOf(closedReason)));
@@ -160,6 +165,8 @@ public final class AtChannel implements AutoCloseable {
         CommandResult r = p.result();
         if (r instanceof CommandResult.Success || r instanceof CommandResult.Mismatch) {
             echo = p.echoSeen() ? EchoState.ON : EchoState.OFF;
+        } else if (p.command.readsBody()) {
+            abandonBody = true;
         }
         try {
             observer.result(p.command, r);
@@ -197,13 +204,14 @@ public final class AtChannel implements AutoCloseable {
     }
 
     /**
-     * A prompt command that ends unsuccessfully before its payload was sent is cancelled with ESC, so a module
-     * showing (or about to show) {@code >} does not take the next command line as payload.
+     * A prompt command that timed out or was aborted before its payload was sent is cancelled with ESC, so a module
+     * showing (or about to show) {@code >} does not take the next command line as payload. (A module that answered,
+     * e.g. {@code ERROR}, is not in its prompt: nothing is sent.)
      */
     private void cancelPromptIfNeeded(Pending p, CommandResult r) {
         Payload payload = p.command.payloadOrNull();
         if (p.phase != Pending.PAYLOAD_SENT && payload != null && payload.afterPrompt() && isOpen()
-                && !(r instanceof CommandResult.Success)) {
+                && (r instanceof CommandResult.Timeout || r instanceof CommandResult.Aborted)) {
             send(new byte[] { Payload.ESC });
         }
     }
@@ -231,6 +239,10 @@ public final class AtChannel implements AutoCloseable {
                     return;
                 }
                 if (n > 0) {
+                    if (abandonBody) {
+                        abandonBody = false;
+                        framer.leaveBody();
+                    }
                     long now = System.nanoTime();
                     router.nanos = now;
                     observer.bytesReceived(now, buffer, 0, n);

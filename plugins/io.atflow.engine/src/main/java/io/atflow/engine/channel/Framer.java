@@ -111,6 +111,14 @@ final class Framer {
         skipLf = lastEndedWithCr;
     }
 
+    /** Drops a body being collected (its command ended without a final code) and frames lines again. */
+    void leaveBody() {
+        if (mode == BODY) {
+            mode = LINE;
+            body = null;
+        }
+    }
+
     private void line(byte c) {
         if (c == '\r' || c == '\n') {
             lastEndedWithCr = c == '\r';

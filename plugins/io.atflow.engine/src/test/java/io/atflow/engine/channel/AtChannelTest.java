@@ -235,6 +235,16 @@ class AtChannelTest {
     }
 
     @Test
+    void aBodyThatNeverEndsDoesNotSwallowTheNextCommand() throws Exception {
+        ScriptedTransport t = ScriptedTransport.script().expect("AT+QHTTPREAD=80\r").send("\r\nCONNECT\r\n{\"partial\"")
+                .expect("AT+CSQ\r").send("\r\n+CSQ: 20,99\r\n\r\nOK\r\n").build();
+        start(t);
+        CommandResult r = channel.execute(AtCommand.of("AT+QHTTPREAD=80").withTimeout(Duration.ofMillis(200)).readingBody());
+        assertInstanceOf(CommandResult.Timeout.class, r);
+        assertEquals(List.of("+CSQ: 20,99"), channel.execute(cmd("AT+CSQ")).lines());
+    }
+
+    @Test
     void aPromptCommandThatFailsIsCancelledWithEsc() throws Exception {
         ScriptedTransport t = ScriptedTransport.script().expect("AT+QMTPUB=0,0,0,0,\"/t\"\r")
                 .expect(new byte[] { Payload.ESC }).send("\r\nOK\r\n").build();
@@ -242,6 +252,17 @@ class AtChannelTest {
         CommandResult r = channel.execute(AtCommand.of("AT+QMTPUB=0,0,0,0,\"/t\"").withTimeout(Duration.ofMillis(100))
                 .withPayload(Payload.ctrlZ("x")));
         assertInstanceOf(CommandResult.Timeout.class, r);
+        t.assertDone(DONE);
+    }
+
+    @Test
+    void aPromptCommandAnsweredWithErrorSendsNoEsc() throws Exception {
+        ScriptedTransport t = ScriptedTransport.script().expect("AT+QMTPUB=0,0,0,0,\"/t\"\r").send("\r\nERROR\r\n")
+                .expect("AT\r").send("\r\nOK\r\n").build();
+        start(t);
+        CommandResult r = channel.execute(cmd("AT+QMTPUB=0,0,0,0,\"/t\"").withPayload(Payload.ctrlZ("x")));
+        assertInstanceOf(CommandResult.Mismatch.class, r);
+        assertTrue(channel.execute(cmd("AT")).isSuccess());
         t.assertDone(DONE);
     }
 
