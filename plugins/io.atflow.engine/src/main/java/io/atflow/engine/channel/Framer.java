@@ -45,13 +45,12 @@ final class Framer {
     private static final int BODY = 3;
     private static final int INITIAL = 256;
     private static final int PREVIEW = 80;
-    private static final int FINAL_LINE_MAX = 64;
 
     private final Sink sink;
     private final int maxLine;
     private final int maxPayload;
-    private final int maxBody;
     private final List<LengthFramedUrc> framed;
+    private final BodyReader bodyReader;
     private final byte[][] prefixes;
 
     private int mode = LINE;
@@ -70,21 +69,14 @@ final class Framer {
     private int payloadRemaining;
     private boolean expectOpenQuote;
 
-    private byte[] body;
-    private int bodyLength;
-    private boolean bodyTruncated;
-    private int bodyLineStart;
-    private final byte[] bodyLine = new byte[FINAL_LINE_MAX];
-    private int bodyLineLength;
-    private boolean skipLf;
 
     Framer(Sink sink, int maxLine, int maxPayload, int maxBody, List<LengthFramedUrc> framed) {
         this.sink = sink;
         this.maxLine = maxLine;
         this.maxPayload = maxPayload;
-        this.maxBody = maxBody;
         this.framed = List.copyOf(framed);
         this.prefixes = this.framed.stream().map(LengthFramedUrc::prefixBytes).toArray(byte[][]::new);
+        this.bodyReader = new BodyReader(maxBody);
     }
 
     void feed(byte[] data, int offset, int length) {
@@ -103,19 +95,14 @@ final class Framer {
     /** From now on collect a {@code CONNECT} body (called by the sink while handling the CONNECT line). */
     void enterBody() {
         mode = BODY;
-        body = new byte[INITIAL];
-        bodyLength = 0;
-        bodyTruncated = false;
-        bodyLineStart = 0;
-        bodyLineLength = 0;
-        skipLf = lastEndedWithCr;
+        bodyReader.start(lastEndedWithCr);
     }
 
     /** Drops a body being collected (its command ended without a final code) and frames lines again. */
     void leaveBody() {
         if (mode == BODY) {
             mode = LINE;
-            body = null;
+            bodyReader.drop();
         }
     }
 
@@ -241,55 +228,14 @@ final class Framer {
     }
 
     private void body(byte c) {
-        if (skipLf) {
-            skipLf = false;
-            if (c == '\n') {
-                return;
-            }
+        String finalLine = bodyReader.accept(c);
+        if (finalLine != null) {
+            mode = LINE;
+            lastEndedWithCr = c == '\r';
+            sink.body(bodyReader.content(), bodyReader.truncated());
+            bodyReader.drop();
+            sink.line(finalLine, false, null);
         }
-        if (bodyLength == maxBody) {
-            bodyTruncated = true;
-        } else {
-            if (bodyLength == body.length) {
-                body = Arrays.copyOf(body, Math.min(maxBody, body.length * 2));
-            }
-            body[bodyLength++] = c;
-        }
-        if (c != '\r' && c != '\n') {
-            if (bodyLineLength < FINAL_LINE_MAX) {
-                bodyLine[bodyLineLength] = c;
-            }
-            bodyLineLength++;
-            return;
-        }
-        if (bodyLineLength > 0 && bodyLineLength <= FINAL_LINE_MAX) {
-            String text = new String(bodyLine, 0, bodyLineLength, StandardCharsets.UTF_8).strip();
-            FinalResultCode code = FinalResultCode.parseOrNull(text);
-            if (code != null && code.kind() != FinalResultCode.Kind.CONNECT) {
-                endBody(c, text);
-                return;
-            }
-        }
-        bodyLineLength = 0;
-        bodyLineStart = bodyLength;
-    }
-
-    private void endBody(byte terminator, String finalLine) {
-        int cut = Math.min(bodyLineStart, bodyLength);
-        if (cut > 0 && body[cut - 1] == '\n') {
-            cut--;
-            if (cut > 0 && body[cut - 1] == '\r') {
-                cut--;
-            }
-        } else if (cut > 0 && body[cut - 1] == '\r') {
-            cut--;
-        }
-        byte[] content = Arrays.copyOf(body, cut);
-        body = null;
-        mode = LINE;
-        lastEndedWithCr = terminator == '\r';
-        sink.body(content, bodyTruncated);
-        sink.line(finalLine, false, null);
     }
 
     private void append(byte c) {
