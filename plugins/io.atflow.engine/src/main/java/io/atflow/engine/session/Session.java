@@ -123,6 +123,18 @@ public final class Session implements AutoCloseable {
         channel.abortAll(ABORTED);
     }
 
+    /**
+     * Ends the pending command and the awaits waiting now with {@code Aborted(reason)}, e.g. when a step's timeout
+     * expires; unlike {@link #abort()} the session stays usable.
+     */
+    public void cancel(String reason) {
+        if (transcript != null) {
+            transcript.note(System.nanoTime(), TranscriptEntry.Kind.NOTE, "cancelled: " + reason);
+        }
+        bus.abortAwaits(reason);
+        channel.abortPending(reason);
+    }
+
     /** Closes the port and the transcript; idempotent. */
     @Override
     public void close() {

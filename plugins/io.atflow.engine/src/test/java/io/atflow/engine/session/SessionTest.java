@@ -209,6 +209,22 @@ class SessionTest {
     }
 
     @Test
+    void cancelEndsWhatIsWaitingButTheSessionGoesOn() throws Exception {
+        ScriptedTransport t = ScriptedTransport.script().expect("AT\r").send("\r\nOK\r\n").build();
+        open(t, null);
+        Thread main = Thread.currentThread();
+        Thread stepTimer = new Thread(() -> {
+            Eventually.until("the await is waiting", () -> main.getState() == Thread.State.TIMED_WAITING);
+            session.cancel("step \"connect\" took longer than 30 s");
+        });
+        stepTimer.start();
+        assertEquals(new AwaitResult.Aborted("step \"connect\" took longer than 30 s"),
+                session.await(UrcFilter.prefix("+QMTCONN:"), Duration.ofSeconds(40)));
+        stepTimer.join();
+        assertTrue(session.execute(cmd("AT")).isSuccess(), "the session is still usable");
+    }
+
+    @Test
     void aTranscriptThatCannotBeCreatedIsOneSentenceAndClosesThePort() {
         ScriptedTransport t = ScriptedTransport.script().build();
         Path bad = dir.resolve("missing-dir/run.transcript");
