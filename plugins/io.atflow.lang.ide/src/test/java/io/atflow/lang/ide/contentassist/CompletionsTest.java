@@ -1,0 +1,41 @@
+package io.atflow.lang.ide.contentassist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.xtext.util.CancelIndicator;
+import org.junit.jupiter.api.Test;
+
+import io.atflow.lang.ide.testing.IdeTestLanguage;
+
+/** In-process content assist with replacement ranges. */
+class CompletionsTest {
+
+    static List<Completion> at(String text, int offset) {
+        return IdeTestLanguage.INJECTOR.getInstance(Completions.class).at(IdeTestLanguage.parse(text), text, offset,
+                CancelIndicator.NullImpl);
+    }
+
+    @Test
+    void commandReplacesWhatWasTyped() {
+        String text = "step \"a\" {\n  send AT+QMTO\n}\n";
+        int offset = text.indexOf("AT+QMTO") + "AT+QMTO".length();
+        List<Completion> c = at(text, offset);
+        Completion open = c.stream().filter(x -> x.text().equals("AT+QMTOPEN=")).findFirst().orElseThrow(
+                () -> new AssertionError(c.toString()));
+        assertEquals(text.indexOf("AT+QMTO"), open.replaceOffset());
+        assertEquals("AT+QMTO".length(), open.replaceLength());
+        assertTrue(open.documentation().contains("AT+QMTOPEN"), open::documentation);
+        assertEquals(c.stream().map(Completion::text).distinct().count(), c.size(), "no duplicates");
+    }
+
+    @Test
+    void keywordsAtTheStartOfAStatement() {
+        String text = "step \"a\" {\n  se\n}\n";
+        List<Completion> c = at(text, text.indexOf("se") + 2);
+        assertTrue(c.stream().anyMatch(x -> x.text().equals("send")), c::toString);
+        assertTrue(c.stream().anyMatch(x -> x.text().equals("set")), c::toString);
+    }
+}
