@@ -34,7 +34,7 @@ public final class PortsCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "ports                             # serial ports with descriptions, for --port";
+        return "ports                                 # serial ports with descriptions (for --port)";
     }
 
     @Override
