@@ -1,0 +1,109 @@
+package io.atflow.launch.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.atflow.engine.transport.FlowControl;
+import io.atflow.engine.transport.Parity;
+import io.atflow.engine.transport.SerialSettings;
+import io.atflow.engine.transport.StopBits;
+import io.atflow.engine.transport.TransportSpec;
+
+/**
+ * The settings of one "ATFlow Script" launch configuration, read from and written to its attributes
+ * ({@link LaunchAttributes}) through {@link Attributes}.
+ *
+ * @param script         workspace path of the script, or empty
+ * @param target         {@code sim}, {@code tcp://host:port} or a serial port
+ * @param baud           serial speed
+ * @param dataBits       serial data bits
+ * @param parity         serial parity
+ * @param stopBits       serial stop bits
+ * @param flowControl    serial flow control
+ * @param scriptTimeout  script timeout override such as {@code 5m}, or empty
+ * @param commandTimeout command timeout override such as {@code 20s}, or empty
+ * @param variables      script variables by name (sorted)
+ * @param transcript     transcript file (may contain string variables), or empty
+ */
+public record LaunchSettings(String script, String target, int baud, int dataBits, Parity parity, StopBits stopBits,
+        FlowControl flowControl, String scriptTimeout, String commandTimeout, Map<String, String> variables,
+        String transcript) {
+
+    /** Read/write access to launch configuration attributes (implemented over the debug framework's types). */
+    public interface Attributes {
+        String get(String name, String defaultValue);
+
+        int get(String name, int defaultValue);
+
+        Map<String, String> get(String name, Map<String, String> defaultValue);
+
+        default void set(String name, String value) {
+            throw new UnsupportedOperationException("read-only attributes");
+        }
+
+        default void set(String name, int value) {
+            throw new UnsupportedOperationException("read-only attributes");
+        }
+
+        default void set(String name, Map<String, String> value) {
+            throw new UnsupportedOperationException("read-only attributes");
+        }
+    }
+
+    public LaunchSettings {
+        script = script == null ? "" : script.strip();
+        target = target == null || target.isBlank() ? TransportSpec.SIM : target.strip();
+        scriptTimeout = scriptTimeout == null ? "" : scriptTimeout.strip();
+        commandTimeout = commandTimeout == null ? "" : commandTimeout.strip();
+        variables = Map.copyOf(new TreeMap<>(variables == null ? Map.of() : variables));
+        transcript = transcript == null ? "" : transcript.strip();
+    }
+
+    /** A script run against the simulated module with the defaults. */
+    public static LaunchSettings defaults(String script) {
+        return new LaunchSettings(script, TransportSpec.SIM, SerialSettings.DEFAULT_BAUD, 8, Parity.NONE, StopBits.ONE,
+                FlowControl.NONE, "", "", Map.of(), "");
+    }
+
+    public static LaunchSettings read(Attributes a) {
+        LaunchSettings d = defaults("");
+        return new LaunchSettings(a.get(LaunchAttributes.SCRIPT, ""), a.get(LaunchAttributes.TARGET, d.target),
+                a.get(LaunchAttributes.BAUD, d.baud), a.get(LaunchAttributes.DATA_BITS, d.dataBits),
+                SerialOptions.parity(a.get(LaunchAttributes.PARITY, d.parity.name())),
+                SerialOptions.stopBits(a.get(LaunchAttributes.STOP_BITS, d.stopBits.text())),
+                SerialOptions.flowControl(a.get(LaunchAttributes.FLOW_CONTROL, d.flowControl.text())),
+                a.get(LaunchAttributes.SCRIPT_TIMEOUT, ""), a.get(LaunchAttributes.COMMAND_TIMEOUT, ""),
+                a.get(LaunchAttributes.VARIABLES, Map.of()), a.get(LaunchAttributes.TRANSCRIPT, ""));
+    }
+
+    public void write(Attributes a) {
+        a.set(LaunchAttributes.SCRIPT, script);
+        a.set(LaunchAttributes.TARGET, target);
+        a.set(LaunchAttributes.BAUD, baud);
+        a.set(LaunchAttributes.DATA_BITS, dataBits);
+        a.set(LaunchAttributes.PARITY, parity.name());
+        a.set(LaunchAttributes.STOP_BITS, stopBits.text());
+        a.set(LaunchAttributes.FLOW_CONTROL, flowControl.text());
+        a.set(LaunchAttributes.SCRIPT_TIMEOUT, scriptTimeout);
+        a.set(LaunchAttributes.COMMAND_TIMEOUT, commandTimeout);
+        a.set(LaunchAttributes.VARIABLES, new LinkedHashMap<>(variables));
+        a.set(LaunchAttributes.TRANSCRIPT, transcript);
+    }
+
+    /** The serial settings (the port is the target's name; meaningful only for a serial target). */
+    public SerialSettings serial() {
+        return new SerialSettings(target, baud > 0 ? baud : SerialSettings.DEFAULT_BAUD,
+                dataBits >= 5 && dataBits <= 8 ? dataBits : 8, parity, stopBits, flowControl);
+    }
+
+    public LaunchSettings withScript(String newScript) {
+        return new LaunchSettings(newScript, target, baud, dataBits, parity, stopBits, flowControl, scriptTimeout,
+                commandTimeout, variables, transcript);
+    }
+
+    public LaunchSettings withTarget(String newTarget) {
+        return new LaunchSettings(script, newTarget, baud, dataBits, parity, stopBits, flowControl, scriptTimeout,
+                commandTimeout, variables, transcript);
+    }
+}

@@ -1,0 +1,58 @@
+package io.atflow.launch.interactive;
+
+import java.util.Locale;
+
+import io.atflow.engine.channel.AtCommand;
+import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.lang.catalog.DataMode;
+import io.atflow.lang.catalog.FormSpec;
+import io.atflow.lang.model.AtCommandText;
+
+/**
+ * What a line typed into the AT console needs before it can be sent: the command text (with an upper-case {@code AT}
+ * prefix), the catalog's data mode (AT+QMTPUBEX asks for a payload after {@code >}, AT+QHTTPREAD sends a body after
+ * {@code CONNECT}) and its delayed results.
+ *
+ * @param text the command as it will be sent
+ * @param data what the command exchanges after it is sent
+ */
+public record CommandPlan(String text, DataMode data) {
+
+    /** Plans a typed line; blank lines and lines not starting with {@code AT} are refused with one sentence. */
+    public static CommandPlan of(String typed, AtCatalog catalog) {
+        String t = typed == null ? "" : typed.strip();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("type an AT command, e.g. AT+CSQ");
+        }
+        if (!t.regionMatches(true, 0, "AT", 0, 2)) {
+            throw new IllegalArgumentException("\"" + t + "\" is not an AT command; commands start with AT, e.g. AT+CSQ");
+        }
+        String text = t.substring(0, 2).toUpperCase(Locale.ROOT) + t.substring(2);
+        AtCommandText parsed = AtCommandText.parse(text);
+        DataMode mode = catalog.command(parsed.name()).flatMap(c -> c.form(parsed.form())).map(FormSpec::data)
+                .orElse(DataMode.NONE);
+        return new CommandPlan(text, mode == null ? DataMode.NONE : mode);
+    }
+
+    /** True when the console must ask for data before sending (after {@code >} or {@code CONNECT}). */
+    public boolean needsData() {
+        return data == DataMode.PROMPT_CTRLZ || data == DataMode.PROMPT_LENGTH || data == DataMode.CONNECT;
+    }
+
+    /** The engine command without data (data is added with {@link #command(String)}). */
+    public AtCommand command() {
+        AtCommand c = AtCommand.of(text);
+        return data == DataMode.CONNECT_READ ? c.readingBody() : c;
+    }
+
+    /** The engine command with {@code payload} written after {@code >} or {@code CONNECT}. */
+    public AtCommand command(String payload) {
+        AtCommand c = AtCommand.of(text);
+        return switch (data) {
+            case PROMPT_CTRLZ -> c.withPayload(io.atflow.engine.channel.Payload.ctrlZ(payload));
+            case PROMPT_LENGTH -> c.withPayload(io.atflow.engine.channel.Payload.exact(payload));
+            case CONNECT -> c.withPayload(io.atflow.engine.channel.Payload.afterConnect(payload));
+            default -> command();
+        };
+    }
+}

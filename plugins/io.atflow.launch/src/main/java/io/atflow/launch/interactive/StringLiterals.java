@@ -1,0 +1,29 @@
+package io.atflow.launch.interactive;
+
+/** Script literals for recorded data: a text block for JSON-like text, otherwise a quoted string with escapes. */
+final class StringLiterals {
+    private StringLiterals() {
+    }
+
+    /** The literal, or null when the text would be read as a {@code ${...}} placeholder. */
+    static String of(String text) {
+        if (text.contains("${")) {
+            return null;
+        }
+        if (text.indexOf('"') >= 0 && !text.contains("\"\"\"") && !text.endsWith("\"") && text.indexOf('\\') < 0) {
+            return "\"\"\"" + text + "\"\"\"";
+        }
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+}

@@ -1,0 +1,92 @@
+package io.atflow.launch.interactive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.atflow.engine.channel.CommandResult;
+import io.atflow.engine.transport.SerialSettings;
+import io.atflow.launch.console.ConsoleLine;
+import io.atflow.launch.console.LineKind;
+import io.atflow.lang.catalog.AtCatalog;
+
+/** The AT console against the simulated module: commands, responses, URCs and the saved script. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class AtConsoleSessionTest {
+    private final AtCatalog catalog = AtCatalog.standard();
+    private final List<ConsoleLine> lines = new CopyOnWriteArrayList<>();
+    private final List<String> urcs = new CopyOnWriteArrayList<>();
+
+    @TempDir
+    Path dir;
+
+    private CommandResult send(AtConsoleSession s, String typed) throws Exception {
+        return s.send(CommandPlan.of(typed, catalog), null).get(60, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void sessionIsShownRecordedAndSavedAsACheckedScript() throws Exception {
+        AtConsoleSession.Output out = new AtConsoleSession.Output() {
+            @Override
+            public void line(ConsoleLine line) {
+                lines.add(line);
+            }
+
+            @Override
+            public void closed(String reason) {
+                lines.add(new ConsoleLine(Instant.now(), LineKind.INFO, "closed: " + reason));
+            }
+        };
+        try (AtConsoleSession s = AtConsoleSession.open(ConsoleConnection.of("sim", SerialSettings.of("sim")), catalog, out,
+                (time, line) -> urcs.add(line))) {
+            assertEquals("sim", s.describe());
+            assertTrue(send(s, "ATE0").isSuccess());
+            CommandResult cereg = send(s, "AT+CEREG?");
+            assertTrue(cereg.isSuccess(), cereg::describe);
+            assertTrue(send(s, "AT+QMTOPEN=0,\"iot-06z00hxss3rggno.mqtt.iothub.aliyuncs.com\",1883").isSuccess());
+            waitFor(() -> urcs.stream().anyMatch(u -> u.startsWith("+QMTOPEN: 0,")));
+            assertInstanceOf(CommandResult.Mismatch.class, send(s, "AT+NOSUCHCOMMAND"));
+            waitFor(() -> s.recording().entries().size() >= 5);
+
+            String script = new ScriptWriter(catalog).write(s.recording().entries(), List.of("test session"));
+            assertTrue(script.contains("  send AT+CEREG? expect +CEREG: {n},1\n"), script);
+            assertTrue(script.contains("  await +QMTOPEN: 0,0 within 75s\n"), script);
+            assertTrue(script.contains("  // send AT+NOSUCHCOMMAND  -- "), script);
+            ScriptChecks.assertPassesCheck(dir, script);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.kind() == LineKind.TX && l.text().equals("AT+CEREG?")), lines::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.kind() == LineKind.RX && l.text().startsWith("+CEREG: ")), lines::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.kind() == LineKind.URC
+                && l.text().equals("+QMTOPEN: 0,0  (+QMTOPEN result 0: network opened successfully)")), lines::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.kind() == LineKind.FAIL && l.text().contains("AT+NOSUCHCOMMAND")), lines::toString);
+    }
+
+    @Test
+    void unreachableTcpTargetFailsWithOneSentence() throws Exception {
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            int port = free.getLocalPort();
+            free.close();
+            Exception e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                    () -> AtConsoleSession.open(ConsoleConnection.of("tcp://127.0.0.1:" + port, SerialSettings.of("x")), catalog,
+                            null, null));
+            assertTrue(e.getMessage().contains("127.0.0.1:" + port), e.getMessage());
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 600 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(condition.getAsBoolean(), "condition not reached within 60 s");
+    }
+}

@@ -1,0 +1,54 @@
+package io.atflow.launch.interactive;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import io.atflow.engine.channel.Payload;
+import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.lang.catalog.DataMode;
+
+class CommandPlanTest {
+    private final AtCatalog catalog = AtCatalog.standard();
+
+    @Test
+    void lowerCaseAtPrefixIsNormalised() {
+        CommandPlan p = CommandPlan.of("  at+csq ", catalog);
+        assertEquals("AT+csq", p.text());
+        assertEquals(DataMode.NONE, p.data());
+        assertFalse(p.needsData());
+    }
+
+    @Test
+    void publishWithLengthAsksForDataSentExactly() {
+        CommandPlan p = CommandPlan.of("AT+QMTPUBEX=0,0,0,0,\"t\",5", catalog);
+        assertEquals(DataMode.PROMPT_LENGTH, p.data());
+        assertTrue(p.needsData());
+        Payload payload = p.command("hello").payload().orElseThrow();
+        assertEquals(Payload.Exact.class, payload.getClass());
+        assertArrayEquals("hello".getBytes(StandardCharsets.UTF_8), payload.data());
+    }
+
+    @Test
+    void publishEndedByCtrlZAndHttpReadAreRecognised() {
+        assertEquals(DataMode.PROMPT_CTRLZ, CommandPlan.of("AT+QMTPUB=0,0,0,0,\"t\"", catalog).data());
+        CommandPlan read = CommandPlan.of("AT+QHTTPREAD=80", catalog);
+        assertEquals(DataMode.CONNECT_READ, read.data());
+        assertFalse(read.needsData());
+        assertTrue(read.command().readsBody());
+    }
+
+    @Test
+    void nonCommandsAreRefusedWithOneSentence() {
+        assertEquals("type an AT command, e.g. AT+CSQ",
+                assertThrows(IllegalArgumentException.class, () -> CommandPlan.of(" ", catalog)).getMessage());
+        assertEquals("\"hello\" is not an AT command; commands start with AT, e.g. AT+CSQ",
+                assertThrows(IllegalArgumentException.class, () -> CommandPlan.of("hello", catalog)).getMessage());
+    }
+}
