@@ -23,6 +23,7 @@ import io.atflow.sim.mqtt.QmtunsCommand;
 import io.atflow.sim.network.CeregCommand;
 import io.atflow.sim.network.CfunCommand;
 import io.atflow.sim.network.CgpaddrCommand;
+import io.atflow.sim.network.CsqCommand;
 import io.atflow.sim.network.QengCommand;
 import io.atflow.sim.network.QiactCommand;
 import io.atflow.sim.network.QicsgpCommand;
@@ -50,6 +51,7 @@ final class StandardCommands {
         core.register("+CMEE", new CmeeCommand());
         core.register("+CFUN", new CfunCommand(radio, m -> reboot.run()));
         core.register("+CEREG", new CeregCommand(radio));
+        core.register("+CSQ", new CsqCommand(radio));
         core.register("+QENG", new QengCommand(radio, config.profile().servingCell()));
         core.register("+CGPADDR", new CgpaddrCommand(radio));
         core.register("+QICSGP", new QicsgpCommand(radio));

@@ -1,0 +1,46 @@
+package io.atflow.sim.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.atflow.sim.ModuleLine;
+import io.atflow.sim.SimConfig;
+import io.atflow.sim.SimulatedModule;
+
+/** AT+CSQ: a signal while registered, 99,99 without a network. */
+class SignalQualityTest {
+    SimulatedModule module;
+    ModuleLine line;
+
+    @BeforeEach
+    void start() {
+        module = SimulatedModule.start(SimConfig.defaults());
+        line = ModuleLine.open(module);
+        line.send("ATE0").expect("ATE0", "OK");
+    }
+
+    @AfterEach
+    void close() {
+        line.close();
+        module.close();
+    }
+
+    @Test
+    void registeredModuleReportsTheServingCellsSignal() {
+        assertEquals(List.of("+CSQ: 21,99", "OK"), line.exchange("AT+CSQ"));
+        assertEquals(List.of("+CSQ: (0-31,99),(0-7,99)", "OK"), line.exchange("AT+CSQ=?"));
+        assertEquals(List.of("ERROR"), line.exchange("AT+CSQ?"));
+    }
+
+    @Test
+    void withoutNetworkTheSignalIsUnknown() {
+        line.exchange("AT+CFUN=4");
+        List<String> answer = line.exchange("AT+CSQ").stream().filter(l -> !l.startsWith("+QIURC")).toList();
+        assertEquals(List.of("+CSQ: 99,99", "OK"), answer);
+    }
+}
