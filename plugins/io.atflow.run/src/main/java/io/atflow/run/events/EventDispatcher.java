@@ -1,0 +1,96 @@
+package io.atflow.run.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import io.atflow.run.RunEvent;
+import io.atflow.run.RunListener;
+
+/**
+ * Delivers a run's events to its listeners in order on one thread of its own ({@code atflow-run-events}). Posting
+ * never blocks: beyond {@link #LIMIT} undelivered events newer ones are dropped and a note says how many.
+ * {@link RunEvent.RunFinished} ends the thread after it was delivered.
+ */
+public final class EventDispatcher {
+    /** Undelivered events kept before new ones are dropped. */
+    public static final int LIMIT = 100_000;
+    private final List<RunListener> listeners;
+    private final LinkedBlockingQueue<RunEvent> queue = new LinkedBlockingQueue<>(LIMIT);
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private final Thread thread;
+    private long dropped;
+
+    public EventDispatcher(List<RunListener> listeners) {
+        this.listeners = List.copyOf(listeners);
+        this.thread = new Thread(this::run, "atflow-run-events");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    public void post(RunEvent event) {
+        if (!queue.offer(event)) {
+            synchronized (this) {
+                dropped++;
+            }
+            if (event instanceof RunEvent.RunFinished) {
+                try {
+                    queue.put(event);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    /** Waits (at most {@code millis}) until {@link RunEvent.RunFinished} was delivered. */
+    public boolean awaitFinished(long millis) {
+        try {
+            return finished.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void run() {
+        try {
+            while (true) {
+                RunEvent e = queue.take();
+                reportDropped();
+                deliver(e);
+                if (e instanceof RunEvent.RunFinished) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    private void reportDropped() {
+        long d;
+        synchronized (this) {
+            d = dropped;
+            dropped = 0;
+        }
+        if (d > 0) {
+            deliver(new RunEvent.LogMessage(Instant.now(), "(" + d + " events dropped: listeners fell " + LIMIT
+                    + " events behind)"));
+        }
+    }
+
+    private void deliver(RunEvent e) {
+        for (RunListener l : listeners) {
+            try {
+                l.onEvent(e);
+            } catch (RuntimeException ex) {
+                // a failing listener must not stop the others or the run
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.atflow.run.events;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+import io.atflow.engine.channel.CommandResult;
+import io.atflow.engine.channel.Durations;
+import io.atflow.engine.channel.LineKind;
+import io.atflow.engine.session.SessionListener;
+import io.atflow.engine.urc.Urc;
+import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.run.RunEvent;
+import io.atflow.run.interp.UrcMeanings;
+import io.atflow.run.secrets.SecretFields;
+
+/**
+ * Turns the engine's session events into run events (on the engine's event thread, so they keep its order): bytes
+ * sent, answer lines, URCs with the catalog's meaning of their codes, and command results. Credentials in JSON
+ * ({@code "deviceSecret":"..."}) are masked and reported to {@code secretFound} so they stay masked afterwards.
+ */
+public final class SessionEvents implements SessionListener {
+    private final EventDispatcher events;
+    private final Sequencer sequencer;
+    private final UrcMeanings meanings;
+    private final Consumer<String> secretFound;
+    private final Map<String, Instant> started = new ConcurrentHashMap<>();
+
+    public SessionEvents(EventDispatcher events, Sequencer sequencer, AtCatalog catalog, Consumer<String> secretFound) {
+        this.events = events;
+        this.sequencer = sequencer;
+        this.meanings = new UrcMeanings(catalog);
+        this.secretFound = secretFound;
+    }
+
+    @Override
+    public void sent(Instant time, String text) {
+        if (text.regionMatches(true, 0, "AT", 0, 2)) {
+            started.put(text, time);
+        }
+        events.post(new RunEvent.Sent(time, mask(text)));
+    }
+
+    @Override
+    public void received(Instant time, LineKind kind, String line) {
+        if (kind != LineKind.ECHO && kind != LineKind.URC) {
+            events.post(new RunEvent.Received(time, mask(line)));
+        }
+    }
+
+    @Override
+    public void urc(Urc urc) {
+        String line = mask(urc.line());
+        events.post(new RunEvent.UrcReceived(urc.time(), line, meanings.meaning(line, null).orElse(null)));
+        sequencer.urcDelivered(urc.time(), urc.line());
+    }
+
+    @Override
+    public void result(Instant time, CommandResult result) {
+        Instant start = started.remove(result.command());
+        Duration elapsed = start == null ? Duration.ZERO : Duration.between(start, time);
+        events.post(new RunEvent.CommandFinished(time, result.command(), outcome(result), elapsed));
+        sequencer.resultDelivered(result.command());
+    }
+
+    @Override
+    public void closed(Instant time, String reason) {
+        sequencer.closedDelivered();
+    }
+
+    /** {@code OK}, or one sentence about what else happened. */
+    public static String outcome(CommandResult r) {
+        return switch (r) {
+            case CommandResult.Success s -> RunEvent.CommandFinished.OK;
+            case CommandResult.Mismatch m -> m.reason().startsWith(m.command() + " answered ")
+                    ? m.reason().substring(m.command().length() + 1) : m.reason();
+            case CommandResult.Timeout t -> "no final result code within " + Durations.format(t.after());
+            case CommandResult.Aborted a -> "aborted: " + a.reason();
+            case CommandResult.TransportError e -> e.message();
+        };
+    }
+
+    private String mask(String text) {
+        return SecretFields.mask(text, secretFound);
+    }
+}

@@ -1,0 +1,145 @@
+package io.atflow.run.interp;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.atflow.engine.session.Session;
+import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.run.RunEvent;
+import io.atflow.run.events.EventDispatcher;
+import io.atflow.run.events.Sequencer;
+import io.atflow.run.secrets.SecretFields;
+
+/**
+ * What the parts of a running interpreter share: the session, the catalog, the evaluator, locations, events, and how
+ * the run stops early (abort, or a handler's {@code fail}): the first reason wins, the session is aborted so every
+ * pending or later command and await ends at once, and sleeping statements wake up.
+ */
+public final class RunContext {
+    private final Session session;
+    private final AtCatalog catalog;
+    private final Evaluator evaluator;
+    private final Locations locations;
+    private final EventDispatcher events;
+    private final Sequencer sequencer;
+    private final Settings settings;
+    private final UrcHistory history = new UrcHistory();
+    private final UrcMeanings meanings;
+    private final AtomicReference<ScriptFailure> stop = new AtomicReference<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    /**
+     * @param commandTimeout a command's timeout when it has none of its own
+     * @param retryPause     the pause before a step or command is tried again
+     */
+    public record Settings(Duration commandTimeout, Duration retryPause) {
+    }
+
+    public RunContext(Session session, AtCatalog catalog, Evaluator evaluator, Locations locations,
+            EventDispatcher events, Sequencer sequencer, Settings settings) {
+        this.session = session;
+        this.catalog = catalog;
+        this.evaluator = evaluator;
+        this.locations = locations;
+        this.events = events;
+        this.sequencer = sequencer;
+        this.settings = settings;
+        this.meanings = new UrcMeanings(catalog);
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public AtCatalog catalog() {
+        return catalog;
+    }
+
+    public Evaluator evaluator() {
+        return evaluator;
+    }
+
+    public Locations locations() {
+        return locations;
+    }
+
+    public Sequencer sequencer() {
+        return sequencer;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public UrcHistory history() {
+        return history;
+    }
+
+    public UrcMeanings meanings() {
+        return meanings;
+    }
+
+    /** {@code text} as humans may see it: known secrets and JSON credentials masked. */
+    public String mask(String text) {
+        return text == null ? null : SecretFields.mask(session.mask(text), session::addSecret);
+    }
+
+    /** Posts a run event (texts must be masked already). */
+    public void emit(RunEvent event) {
+        events.post(event);
+    }
+
+    public void log(String text) {
+        emit(new RunEvent.LogMessage(Instant.now(), mask(text)));
+    }
+
+    /** Stops the run for {@code reason} unless it is already stopping; aborts the session's pending work. */
+    public boolean stop(ScriptFailure reason) {
+        if (!stop.compareAndSet(null, reason)) {
+            return false;
+        }
+        stopped.countDown();
+        session.abort();
+        return true;
+    }
+
+    public boolean isStopped() {
+        return stop.get() != null;
+    }
+
+    /** The reason the run stops, located at {@code location} when it has no location of its own. */
+    public ScriptFailure stopReason(String location) {
+        ScriptFailure f = stop.get();
+        if (f == null) {
+            return ScriptFailure.aborted("the run was aborted", location);
+        }
+        if (f.location() != null || location == null) {
+            return f;
+        }
+        return f.verdict() == io.atflow.run.Verdict.ABORTED ? ScriptFailure.aborted(f.getMessage(), location)
+                : ScriptFailure.fatal(f.getMessage(), location);
+    }
+
+    /** Throws the stop reason when the run is stopping. */
+    public void checkStopped(String location) {
+        if (stop.get() != null) {
+            throw stopReason(location);
+        }
+    }
+
+    /** Sleeps {@code d}; throws the stop reason when the run stops meanwhile. */
+    public void sleep(Duration d, String location) {
+        try {
+            if (stopped.await(d.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw stopReason(location);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop(ScriptFailure.aborted("the run was interrupted", location));
+            throw stopReason(location);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package io.atflow.run.interp;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.atflow.engine.channel.AtCommand;
+import io.atflow.engine.channel.CommandResult;
+import io.atflow.engine.channel.Payload;
+import io.atflow.lang.atFlow.ConnectData;
+import io.atflow.lang.atFlow.Prompt;
+import io.atflow.lang.atFlow.Receive;
+import io.atflow.lang.atFlow.Send;
+import io.atflow.lang.model.AtCommandText;
+import io.atflow.lang.model.Durations;
+
+/**
+ * Runs {@code send}: renders the command, writes the data after {@code >} or {@code CONNECT}, reads a body into a
+ * variable ({@code receive}), checks the answer against {@code expect} (default: {@code OK}) and retries.
+ *
+ * <p>
+ * With {@code expect P}: some answer line up to and including the final result must match P, and for a prefixed
+ * P the final result must still be {@code OK}; a P that names a delayed result or unsolicited code
+ * ({@code +QMTOPEN}, {@code +QMTRECV}) is awaited after the {@code OK}, within the command's timeout.
+ */
+public final class Sender {
+    private final RunContext ctx;
+    private final CommandFactory commands;
+    private final Awaiter awaiter;
+
+    public Sender(RunContext ctx, Awaiter awaiter) {
+        this.ctx = ctx;
+        this.commands = new CommandFactory(ctx.catalog());
+        this.awaiter = awaiter;
+    }
+
+    public void run(Send send, Frame frame) {
+        String location = ctx.locations().of(send);
+        Evaluator eval = ctx.evaluator();
+        String text = eval.render(send.getCommand(), send);
+        if (text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0) {
+            throw ScriptFailure.failed("the command " + Texts.quote(text) + " contains a line break", location);
+        }
+        AtCommandText cmd = AtCommandText.parse(text);
+        commands.secretArguments(cmd, ctx.session()::addSecret);
+        CompiledPattern expect = send.getExpect() == null ? null
+                : CompiledPattern.compile(send.getExpect().getText(), eval, ctx.locations(), send.getExpect());
+        AtCommand command = commands.build(text, cmd, expect);
+        command = withData(send, cmd, command, location);
+        Duration own = send.getTimeout() != null ? Durations.parse(send.getTimeout()) : ctx.settings().commandTimeout();
+        int attempts = send.getRetry() + 1;
+        for (int attempt = 1;; attempt++) {
+            try {
+                once(send, command, expect, own, frame, location);
+                return;
+            } catch (ScriptFailure f) {
+                if (!f.retryable() || attempt >= attempts || ctx.isStopped()) {
+                    throw f;
+                }
+                ctx.log(location + ": " + f.getMessage() + "; trying " + text + " again (attempt " + (attempt + 1)
+                        + " of " + attempts + ")");
+                ctx.sleep(frame.bound(ctx.settings().retryPause()), location);
+            }
+        }
+    }
+
+    private AtCommand withData(Send send, AtCommandText cmd, AtCommand command, String location) {
+        return switch (send.getData()) {
+            case null -> command;
+            case Receive r -> command.readingBody();
+            case Prompt p -> {
+                byte[] data = ctx.evaluator().text(p.getValue()).getBytes(StandardCharsets.UTF_8);
+                if (!p.isCtrlZ()) {
+                    checkLength(cmd, data, location);
+                }
+                yield command.withPayload(p.isCtrlZ() ? Payload.ctrlZ(data) : Payload.exact(data));
+            }
+            case ConnectData c -> {
+                byte[] data = ctx.evaluator().text(c.getValue()).getBytes(StandardCharsets.UTF_8);
+                checkLength(cmd, data, location);
+                yield command.withPayload(Payload.afterConnect(data));
+            }
+            default -> command;
+        };
+    }
+
+    private void checkLength(AtCommandText cmd, byte[] data, String location) {
+        long announced = commands.announcedLength(cmd);
+        if (announced >= 0 && announced != data.length) {
+            throw ScriptFailure.failed("the data is " + data.length + " bytes but " + cmd.name() + " announces "
+                    + announced + "; the module would wait for the rest or cut it", location);
+        }
+    }
+
+    private void once(Send send, AtCommand command, CompiledPattern expect, Duration own, Frame frame,
+            String location) {
+        ctx.checkStopped(location);
+        if (frame.expired()) {
+            throw frame.timedOut("sending " + command.text(), location);
+        }
+        boolean frameLimits = frame.cuts(own);
+        Duration timeout = frame.bound(own);
+        long started = System.nanoTime();
+        String key = ctx.session().mask(command.text());
+        long before = ctx.sequencer().results(key);
+        CommandResult r = ctx.session().execute(command.withTimeout(timeout));
+        ctx.sequencer().awaitResult(key, before);
+        switch (r) {
+            case CommandResult.Aborted a -> throw ctx.stopReason(location);
+            case CommandResult.TransportError e -> throw ScriptFailure.error(e.message(), location);
+            case CommandResult.Timeout t -> throw frameLimits
+                    ? frame.timedOut("waiting for the answer to " + command.text(), location)
+                    : ScriptFailure.failed(t.describe(), location);
+            default -> {
+            }
+        }
+        if (expect != null && commands.awaitsUrc(expect, command)) {
+            requireOk(r, location);
+            Duration left = own.minus(Duration.ofNanos(System.nanoTime() - started));
+            awaiter.await(expect, left.isNegative() ? Duration.ZERO : left, frame, location);
+        } else if (expect != null) {
+            matchAnswer(r, expect, location);
+        } else {
+            requireOk(r, location);
+        }
+        if (send.getData() instanceof Receive rec && r instanceof CommandResult.Success s) {
+            ctx.evaluator().scope().bind(rec.getName(), s.bodyText());
+        }
+    }
+
+    private void requireOk(CommandResult r, String location) {
+        if (r instanceof CommandResult.Mismatch m) {
+            throw ScriptFailure.failed(answered(m), location);
+        }
+    }
+
+    private void matchAnswer(CommandResult r, CompiledPattern expect, String location) {
+        List<String> lines = new ArrayList<>(r.lines());
+        String finalLine = switch (r) {
+            case CommandResult.Success s -> s.finalLine();
+            case CommandResult.Mismatch m -> m.finalLine();
+            default -> null;
+        };
+        if (finalLine != null) {
+            lines.add(finalLine);
+        }
+        for (String line : lines) {
+            Map<String, String> captures = expect.match(line);
+            if (captures != null) {
+                if (expect.prefix() != null && !line.equals(finalLine) && r instanceof CommandResult.Mismatch m) {
+                    throw ScriptFailure.failed(answered(m), location);
+                }
+                captures.forEach((k, v) -> ctx.evaluator().scope().bind(k, v));
+                return;
+            }
+        }
+        if (r instanceof CommandResult.Mismatch m && m.code().isEmpty()) {
+            throw ScriptFailure.failed("expected " + expect.text() + ", but " + m.reason(), location);
+        }
+        throw ScriptFailure.failed("expected " + expect.text() + ", got " + Texts.lines(lines.stream()
+                .map(l -> l.equals(finalLine) ? ctx.meanings().explain(l, null) : l).toList()), location);
+    }
+
+    private String answered(CommandResult.Mismatch m) {
+        if (m.code().isEmpty()) {
+            return m.reason();
+        }
+        return m.command() + " answered " + ctx.meanings().explain(m.finalLine(), null);
+    }
+}

@@ -1,0 +1,79 @@
+package io.atflow.run.interp;
+
+import java.time.Duration;
+
+import io.atflow.lang.atFlow.Assign;
+import io.atflow.lang.atFlow.Await;
+import io.atflow.lang.atFlow.Block;
+import io.atflow.lang.atFlow.Body;
+import io.atflow.lang.atFlow.Delay;
+import io.atflow.lang.atFlow.Fail;
+import io.atflow.lang.atFlow.Handler;
+import io.atflow.lang.atFlow.If;
+import io.atflow.lang.atFlow.Log;
+import io.atflow.lang.atFlow.Send;
+import io.atflow.lang.atFlow.Statement;
+import io.atflow.lang.atFlow.VarDecl;
+import io.atflow.lang.model.Durations;
+
+/** Runs statements and blocks: send, await, on, var, set, if/else, fail, log, delay. */
+public final class Statements {
+    private final RunContext ctx;
+    private final Sender sender;
+    private final Awaiter awaiter;
+    private final Handlers handlers;
+
+    public Statements(RunContext ctx, Handlers handlers) {
+        this.ctx = ctx;
+        this.awaiter = new Awaiter(ctx);
+        this.sender = new Sender(ctx, awaiter);
+        this.handlers = handlers;
+    }
+
+    public void run(Statement s, Frame frame) {
+        String location = ctx.locations().of(s);
+        ctx.checkStopped(location);
+        Evaluator eval = ctx.evaluator();
+        switch (s) {
+            case Send send -> sender.run(send, frame);
+            case Await a -> awaiter.await(CompiledPattern.compile(a.getPattern().getText(), eval, ctx.locations(),
+                    a.getPattern()), a.getTimeout() == null ? null : Durations.parse(a.getTimeout()), frame, location);
+            case Handler h -> handlers.register(h);
+            case VarDecl v -> {
+                if (v.getValue() != null && !eval.scope().isOverridden(v.getName())) {
+                    eval.scope().bind(v.getName(), eval.eval(v.getValue()));
+                }
+            }
+            case Assign a -> eval.scope().bind(a.getName(), eval.eval(a.getValue()));
+            case If i -> {
+                if (eval.condition(i.getCondition())) {
+                    body(i.getThen(), frame);
+                } else if (i.getElse() != null) {
+                    body(i.getElse(), frame);
+                }
+            }
+            case Fail f -> throw ScriptFailure.failed(eval.text(f.getMessage()), location);
+            case Log l -> ctx.log(eval.text(l.getMessage()));
+            case Delay d -> delay(Durations.parse(d.getDuration()), frame, location);
+            default -> throw ScriptFailure.failed("cannot run " + Locations.text(s), location);
+        }
+    }
+
+    /** The body of an {@code if}, an {@code else} or an {@code on} handler. */
+    public void body(Body b, Frame frame) {
+        switch (b) {
+            case Block block -> block.getStatements().forEach(s -> run(s, frame));
+            case Statement s -> run(s, frame);
+            default -> {
+            }
+        }
+    }
+
+    private void delay(Duration d, Frame frame, String location) {
+        boolean frameLimits = frame.cuts(d) && d.compareTo(frame.remaining()) > 0;
+        ctx.sleep(frame.bound(d), location);
+        if (frameLimits) {
+            throw frame.timedOut("delay " + Texts.duration(d), location);
+        }
+    }
+}
