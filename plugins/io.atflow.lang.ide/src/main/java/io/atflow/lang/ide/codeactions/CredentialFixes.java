@@ -23,6 +23,11 @@ import io.atflow.lang.model.StaticEvaluator;
 
 /** Quick fixes that compute Aliyun credentials: the MQTT password and the HTTPS {@code sign}. */
 final class CredentialFixes {
+    /** How the password fixes' titles start. */
+    static final String PASSWORD_TITLE = "Compute HMAC password";
+    /** How the HTTPS sign fix's title starts. */
+    static final String SIGN_TITLE = "Compute HTTPS sign";
+
     private CredentialFixes() {
     }
 
@@ -49,10 +54,10 @@ final class CredentialFixes {
         }
         AtArgument pass = c.text().arg(3);
         if (pass == null || pass.isEmpty()) {
-            return List.of(Fix.of("Insert the " + checked.method() + " password of " + checked.identity(), ctx.code(),
+            return List.of(Fix.of(PASSWORD_TITLE + ": insert the " + checked.method() + " signature of " + checked.identity(), ctx.code(),
                     c.offset() + user.offset() + user.raw().length(), 0, ",\"" + checked.expected() + "\""));
         }
-        return List.of(Fix.of("Replace the password with the " + checked.method() + " signature of " + checked.identity(),
+        return List.of(Fix.of(PASSWORD_TITLE + ": replace with the " + checked.method() + " signature of " + checked.identity(),
                 ctx.code(), c.offset() + pass.valueOffset(), pass.value().length(), checked.expected()));
     }
 
@@ -96,7 +101,7 @@ final class CredentialFixes {
             end++;
         }
         List<Fix> out = new ArrayList<>();
-        out.add(Fix.of("Replace sign with the " + checked.method() + " signature of " + checked.identity(), ctx.code(),
+        out.add(Fix.of(SIGN_TITLE + ": replace with the " + checked.method() + " signature of " + checked.identity(), ctx.code(),
                 node.getOffset() + start, end - start, checked.expected()));
         return out;
     }

@@ -1,6 +1,7 @@
 package io.atflow.lang.ide.codeactions;
 
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.xtext.resource.XtextResource;
 
@@ -15,6 +16,14 @@ import io.atflow.lang.validation.ValidationContext;
  * call them in-process and the language server offers the same ones as code actions.
  */
 public class QuickFixes {
+    /** The issue codes that have quick fixes here. */
+    public static final Set<String> CODES = Set.of(IssueCodes.PASSWORD_MISMATCH, IssueCodes.PASSWORD_MISSING,
+            IssueCodes.SIGN_MISMATCH, IssueCodes.LITERAL_SECRET, IssueCodes.UNKNOWN_COMMAND, IssueCodes.UNKNOWN_NAME,
+            IssueCodes.LENGTH_MISMATCH);
+    /** How the titles of the fixes that compute an MQTT password start. */
+    public static final String PASSWORD_TITLE = CredentialFixes.PASSWORD_TITLE;
+    /** How the title of the fix that computes an HTTPS registration sign starts. */
+    public static final String SIGN_TITLE = CredentialFixes.SIGN_TITLE;
     @Inject
     private ValidationContext context;
 

@@ -17,6 +17,8 @@ import io.atflow.lang.parser.antlr.internal.InternalAtFlowParser;
  * interpolations are picked out of commands, patterns and strings ({@code ${secret(...)}} as a secret).
  */
 public final class LexicalClassifier {
+    /** The function whose calls are secrets. */
+    public static final String SECRET_FUNCTION = "secret";
     private LexicalClassifier() {
     }
 
@@ -36,6 +38,8 @@ public final class LexicalClassifier {
             case InternalAtFlowLexer.RULE_AT_COMMAND -> command(t.offset(), tokenText);
             case InternalAtFlowLexer.RULE_URC_PATTERN -> pattern(t.offset(), tokenText);
             case InternalAtFlowLexer.RULE_STRING, InternalAtFlowLexer.RULE_TEXT_BLOCK -> text(t.offset(), tokenText);
+            case InternalAtFlowLexer.RULE_ID -> List.of(new StyledToken(t.offset(), t.length(),
+                    SECRET_FUNCTION.equals(tokenText) ? TokenCategory.SECRET : TokenCategory.DEFAULT));
             default -> List.of(new StyledToken(t.offset(), t.length(), category(t.type())));
         };
     }

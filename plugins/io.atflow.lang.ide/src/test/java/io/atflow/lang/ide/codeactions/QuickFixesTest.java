@@ -73,7 +73,7 @@ class QuickFixesTest {
         assertEquals(1, fixes.size());
         String fixed = apply(text, fixes.get(0));
         assertTrue(fixed.contains(",\"" + NOTE_PASSWORD + "\"\n"), fixed);
-        assertEquals("Replace the password with the hmacsha256 signature of meter", fixes.get(0).title());
+        assertEquals("Compute HMAC password: replace with the hmacsha256 signature of meter", fixes.get(0).title());
         assertTrue(!codesAfter(fixed).contains(IssueCodes.PASSWORD_MISMATCH));
     }
 

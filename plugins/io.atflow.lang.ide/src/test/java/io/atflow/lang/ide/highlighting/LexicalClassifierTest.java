@@ -45,6 +45,7 @@ class LexicalClassifierTest {
         assertEquals(TokenCategory.COMMENT, at("comment */"));
         assertEquals(TokenCategory.KEYWORD, at("device"));
         assertEquals(TokenCategory.DEFAULT, at("meter {"));
+        assertEquals(TokenCategory.SECRET, at("secret(\"m\")"));
         assertEquals(TokenCategory.STRING, at("\"i2uqc2dloOl\""));
         assertEquals(TokenCategory.STRING, at("\"\"\"{\"id\""));
         assertEquals(TokenCategory.INTERPOLATION, at("${meter.deviceName}"));
