@@ -1,0 +1,141 @@
+package io.atflow.ui.editor.reconcile;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.reconciler.DirtyRegion;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.util.CancelIndicator;
+
+import io.atflow.lang.ide.folding.FoldingRegion;
+import io.atflow.lang.ide.folding.FoldingRegions;
+import io.atflow.lang.ide.highlighting.StyledToken;
+import io.atflow.lang.ide.highlighting.TokenCategory;
+import io.atflow.lang.ide.symbols.ScriptOutline;
+import io.atflow.ui.AtFlowUi;
+import io.atflow.ui.editor.highlighting.TokenPainter;
+import io.atflow.ui.language.Problem;
+import io.atflow.ui.language.ScriptDocuments;
+import io.atflow.ui.language.ScriptLanguage;
+import io.atflow.ui.language.ScriptSnapshot;
+import io.atflow.ui.markers.MarkerUpdates;
+
+/**
+ * One reconcile, on the reconciler's thread: parse the document's text, validate it, compute semantic highlighting,
+ * folding and outline, then report. Problems of workspace files become markers (Problems view and the editor's marker
+ * annotations), those of other files annotations. A document change cancels the run.
+ */
+public final class ScriptReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+    private final ISourceViewer viewer;
+    private final Consumer<ReconcileResult> listener;
+    private IDocument document;
+    private IProgressMonitor monitor = new NullProgressMonitor();
+    private Target target;
+
+    /** Where a document's problems go, found once per document. */
+    private record Target(URI uri, IFile file) {
+    }
+
+    public ScriptReconcilingStrategy(ISourceViewer viewer, Consumer<ReconcileResult> listener) {
+        this.viewer = viewer;
+        this.listener = listener;
+    }
+
+    @Override
+    public void setDocument(IDocument doc) {
+        this.document = doc;
+        this.target = null;
+    }
+
+    @Override
+    public void setProgressMonitor(IProgressMonitor progressMonitor) {
+        this.monitor = progressMonitor;
+    }
+
+    @Override
+    public void initialReconcile() {
+        run();
+    }
+
+    @Override
+    public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
+        run();
+    }
+
+    @Override
+    public void reconcile(IRegion partition) {
+        run();
+    }
+
+    private void run() {
+        IDocument doc = document;
+        if (doc == null) {
+            return;
+        }
+        long stamp;
+        String text;
+        do {
+            stamp = ScriptDocuments.stamp(doc);
+            text = doc.get();
+        } while (stamp != ScriptDocuments.stamp(doc));
+        if (target == null) {
+            target = new Target(ScriptDocuments.uriOf(doc), ScriptDocuments.fileOf(doc));
+        }
+        long at = stamp;
+        CancelIndicator cancel = () -> monitor.isCanceled() || ScriptDocuments.stamp(doc) != at;
+        ScriptLanguage language = AtFlowUi.lang();
+        ScriptSnapshot snapshot = language.parse(target.uri(), text, stamp);
+        List<Problem> problems = language.validate(snapshot, cancel);
+        if (problems == null || cancel.isCanceled()) {
+            return;
+        }
+        List<StyledToken> semantic = semantic(language, snapshot, cancel);
+        List<FoldingRegion> folding = snapshot.isParsed() ? FoldingRegions.of(snapshot.resource()) : List.of();
+        List<DocumentSymbol> outline = snapshot.isParsed() ? ScriptOutline.symbols(snapshot.resource()) : List.of();
+        if (cancel.isCanceled()) {
+            return;
+        }
+        ScriptDocuments.publish(doc, snapshot);
+        if (target.file() != null) {
+            MarkerUpdates.post(target.file(), problems);
+        } else {
+            IAnnotationModel model = viewer.getAnnotationModel();
+            if (model != null) {
+                ProblemAnnotations.show(model, problems);
+            }
+        }
+        if (listener != null) {
+            listener.accept(new ReconcileResult(snapshot, problems, semantic, folding, outline));
+        }
+    }
+
+    private static List<StyledToken> semantic(ScriptLanguage language, ScriptSnapshot snapshot, CancelIndicator cancel) {
+        if (!snapshot.isParsed()) {
+            return List.of();
+        }
+        TokenPainter painter = new TokenPainter();
+        String text = snapshot.text();
+        language.get(ISemanticHighlightingCalculator.class).provideHighlightingFor(snapshot.resource(),
+                (offset, length, ids) -> {
+                    TokenCategory c = ids.length == 0 ? TokenCategory.DEFAULT : TokenCategory.ofSemanticStyle(ids[0]);
+                    if (c == TokenCategory.INTERPOLATION && text.startsWith("${secret(", offset)) {
+                        c = TokenCategory.SECRET;
+                    }
+                    if (c != TokenCategory.DEFAULT) {
+                        painter.paint(offset, length, c);
+                    }
+                }, cancel);
+        return painter.tokens();
+    }
+}

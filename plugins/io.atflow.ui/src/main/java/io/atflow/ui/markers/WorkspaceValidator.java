@@ -1,0 +1,223 @@
+package io.atflow.ui.markers;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.IResourceVisitor;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.xtext.util.CancelIndicator;
+
+import io.atflow.ui.AtFlowUi;
+import io.atflow.ui.language.Problem;
+import io.atflow.ui.language.ScriptDocuments;
+import io.atflow.ui.language.ScriptLanguage;
+import io.atflow.ui.language.ScriptSnapshot;
+import io.atflow.ui.secrets.WorkbenchSecrets;
+
+/**
+ * Problems-view markers for every {@code .atflow} file of the workspace, open or not: validates all scripts when the
+ * workbench starts, then each script whose content changes, the scripts of its project that include it, the scripts of
+ * projects that are opened, and all scripts when secrets change. A file open in an editor with unsaved changes is left
+ * to the editor's reconciler, which keeps its markers up to date as the user types.
+ */
+public final class WorkspaceValidator extends Job implements IResourceChangeListener {
+    private static WorkspaceValidator instance;
+    private final Set<IFile> queue = new LinkedHashSet<>();
+    private final Runnable secretsChanged = this::validateAll;
+
+    private WorkspaceValidator() {
+        super("Checking ATFlow scripts");
+        setSystem(true);
+    }
+
+    /** Starts listening and checks every script of the workspace. */
+    public static synchronized void start() {
+        if (instance == null) {
+            instance = new WorkspaceValidator();
+            ResourcesPlugin.getWorkspace().addResourceChangeListener(instance, IResourceChangeEvent.POST_CHANGE);
+            WorkbenchSecrets.addListener(instance.secretsChanged);
+            instance.validateAll();
+        }
+    }
+
+    public static synchronized void stop() {
+        if (instance != null) {
+            ResourcesPlugin.getWorkspace().removeResourceChangeListener(instance);
+            WorkbenchSecrets.removeListener(instance.secretsChanged);
+            instance.cancel();
+            instance = null;
+        }
+    }
+
+    /** Checks a file soon (e.g. after its editor closed without saving). */
+    public static synchronized void validateSoon(IFile file) {
+        if (instance != null) {
+            instance.enqueue(List.of(file));
+        }
+    }
+
+    private void validateAll() {
+        List<IFile> files = new ArrayList<>();
+        for (IProject p : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+            files.addAll(scripts(p));
+        }
+        enqueue(files);
+    }
+
+    private void enqueue(List<IFile> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        synchronized (queue) {
+            queue.addAll(files);
+        }
+        schedule(100);
+    }
+
+    @Override
+    public void resourceChanged(IResourceChangeEvent event) {
+        if (event.getDelta() == null) {
+            return;
+        }
+        List<IFile> changed = new ArrayList<>();
+        try {
+            event.getDelta().accept(delta -> {
+                IResource r = delta.getResource();
+                if (r instanceof IProject p && (delta.getFlags() & IResourceDelta.OPEN) != 0 && p.isOpen()) {
+                    changed.addAll(scripts(p));
+                    return false;
+                }
+                if (r instanceof IFile f && isScript(f) && (delta.getKind() == IResourceDelta.ADDED
+                        || (delta.getKind() == IResourceDelta.CHANGED && (delta.getFlags()
+                                & (IResourceDelta.CONTENT | IResourceDelta.REPLACED | IResourceDelta.ENCODING)) != 0))) {
+                    changed.add(f);
+                }
+                return true;
+            });
+        } catch (CoreException e) {
+            AtFlowUi.log("Cannot read a workspace change", e);
+        }
+        enqueue(changed);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        while (!monitor.isCanceled()) {
+            IFile file;
+            synchronized (queue) {
+                if (queue.isEmpty()) {
+                    return Status.OK_STATUS;
+                }
+                file = queue.iterator().next();
+                queue.remove(file);
+            }
+            if (validate(file, monitor)) {
+                List<IFile> includers = includers(file);
+                synchronized (queue) {
+                    queue.addAll(includers);
+                }
+            }
+        }
+        return Status.CANCEL_STATUS;
+    }
+
+    /** Validates one file from disk; true when its markers were updated. */
+    private static boolean validate(IFile file, IProgressMonitor monitor) {
+        if (!file.exists() || isOpenAndDirty(file)) {
+            return false;
+        }
+        String text;
+        try {
+            text = read(file);
+        } catch (IOException | CoreException e) {
+            return false;
+        }
+        ScriptLanguage language = AtFlowUi.lang();
+        ScriptSnapshot snapshot = language.parse(ScriptDocuments.uriOf(file), text, file.getModificationStamp());
+        CancelIndicator cancel = monitor::isCanceled;
+        List<Problem> problems = language.validate(snapshot, cancel);
+        if (problems == null) {
+            return false;
+        }
+        MarkerUpdates.post(file, problems);
+        return true;
+    }
+
+    private static boolean isOpenAndDirty(IFile file) {
+        ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
+                LocationKind.IFILE);
+        return buffer != null && buffer.isDirty();
+    }
+
+    /** Other scripts of the project that mention the file's name (its includers, and a few more). */
+    private static List<IFile> includers(IFile file) {
+        List<IFile> out = new ArrayList<>();
+        if (file.getProject() == null || !file.getProject().isOpen()) {
+            return out;
+        }
+        for (IFile other : scripts(file.getProject())) {
+            try {
+                if (!other.equals(file) && read(other).contains(file.getName())) {
+                    out.add(other);
+                }
+            } catch (IOException | CoreException e) {
+                // unreadable: its own validation reports it
+            }
+        }
+        return out;
+    }
+
+    private static List<IFile> scripts(IProject project) {
+        List<IFile> out = new ArrayList<>();
+        if (!project.isOpen()) {
+            return out;
+        }
+        try {
+            project.accept((IResourceVisitor) r -> {
+                if (r instanceof IFile f && isScript(f)) {
+                    out.add(f);
+                }
+                return !r.isDerived() || r instanceof IProject;
+            });
+        } catch (CoreException e) {
+            AtFlowUi.log("Cannot list the scripts of " + project.getName(), e);
+        }
+        return out;
+    }
+
+    static boolean isScript(IFile f) {
+        return ScriptLanguage.EXTENSION.equals(f.getFileExtension());
+    }
+
+    private static String read(IFile file) throws IOException, CoreException {
+        Charset charset;
+        try {
+            charset = Charset.forName(file.getCharset());
+        } catch (IllegalArgumentException e) {
+            charset = StandardCharsets.UTF_8;
+        }
+        try (InputStream in = file.getContents(true)) {
+            return new String(in.readAllBytes(), charset);
+        }
+    }
+}
