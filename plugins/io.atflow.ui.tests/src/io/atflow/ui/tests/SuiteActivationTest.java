@@ -20,7 +20,7 @@ import org.osgi.framework.FrameworkUtil;
 /** The installed suite resolves and activates inside a running IDE workbench. */
 class SuiteActivationTest {
     /** Every bundle of io.atflow.feature; a bundle added to the feature is added here. */
-    static final Set<String> SUITE = Set.of("io.atflow.aliyun", "io.atflow.lang", "io.atflow.lang.ide", "io.atflow.cli", "io.atflow.engine",
+    static final Set<String> SUITE = Set.of("io.atflow.aliyun", "io.atflow.lang", "io.atflow.lang.ide", "io.atflow.ui", "io.atflow.cli", "io.atflow.engine",
             "io.atflow.platform", "io.atflow.sim");
 
     @Test
@@ -38,7 +38,7 @@ class SuiteActivationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "io.atflow.aliyun", "io.atflow.lang", "io.atflow.lang.ide", "io.atflow.cli", "io.atflow.engine", "io.atflow.platform",
+    @ValueSource(strings = { "io.atflow.aliyun", "io.atflow.lang", "io.atflow.lang.ide", "io.atflow.ui", "io.atflow.cli", "io.atflow.engine", "io.atflow.platform",
         "io.atflow.sim", "io.moquette.broker", "com.fazecast.jSerialComm",
         "bcprov" })
     void bundleResolvesAndStarts(String name) throws BundleException {
