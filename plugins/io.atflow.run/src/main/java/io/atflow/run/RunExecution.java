@@ -38,12 +38,15 @@ import io.atflow.run.interp.Scope;
 import io.atflow.run.interp.ScriptFailure;
 import io.atflow.run.secrets.SecretChain;
 import io.atflow.run.secrets.SecretScan;
+import io.atflow.run.secrets.TranscriptScrub;
 
 /**
  * One run on its thread: load and check the script, open the target and the session, interpret, and always end
  * with {@link RunEvent.RunFinished}, the session closed (transcript complete) and the simulator stopped.
  */
 final class RunExecution implements Runnable {
+    /** Shortest value masked as a secret. */
+    static final int MIN_SECRET = 4;
     private final ScriptRunner.Builder config;
     private final EventDispatcher events;
     private final CompletableFuture<RunResult> result = new CompletableFuture<>();
@@ -114,15 +117,15 @@ final class RunExecution implements Runnable {
             r = finish(Verdict.ERROR, e.getMessage(), null);
         } catch (RuntimeException | Error e) {
             r = finish(Verdict.ERROR, "internal error of the interpreter: " + e, null);
-        } finally {
-            if (interpreter != null) {
-                interpreter.close();
-            }
-            Session s = session.get();
-            if (s != null) {
-                s.close();
-                sequencer.awaitClosed();
-            }
+        }
+        if (interpreter != null) {
+            interpreter.close();
+        }
+        Session s = session.get();
+        if (s != null) {
+            s.close();
+            sequencer.awaitClosed();
+            r = scrubTranscript(r);
         }
         events.post(new RunEvent.RunFinished(Instant.now(), r));
         result.complete(r);
@@ -172,7 +175,7 @@ final class RunExecution implements Runnable {
         Path folder = Locations.folder(script);
         for (org.eclipse.emf.ecore.EObject root : roots(script)) {
             for (String name : SecretScan.names(root)) {
-                secrets.resolve(name, folder).ifPresent(knownSecrets::add);
+                secrets.resolve(name, folder).ifPresent(this::secretFound);
             }
         }
         Session s = Session.open(open.transport(), EngineSettings.of(catalog, knownSecrets, config.transcript));
@@ -184,7 +187,7 @@ final class RunExecution implements Runnable {
                 ctx.history().add(u);
             }
         });
-        s.addListener(new SessionEvents(events, sequencer, catalog, s::addSecret));
+        s.addListener(new SessionEvents(events, sequencer, catalog, this::secretFound));
         return s;
     }
 
@@ -203,12 +206,12 @@ final class RunExecution implements Runnable {
     private RunContext context(Session s, SecretResolver secrets, LoadedScript loaded) {
         Locations locations = new Locations(loaded.script().eResource(), loaded.path());
         Scope scope = new Scope(ScriptIndex.build(loaded.script()), Map.copyOf(config.variables));
-        Functions functions = new Functions(secrets, s::addSecret, System::getenv, System::currentTimeMillis,
+        Functions functions = new Functions(secrets, this::secretFound, System::getenv, System::currentTimeMillis,
                 locations);
-        Evaluator evaluator = new Evaluator(scope, functions, locations, s::addSecret);
+        Evaluator evaluator = new Evaluator(scope, functions, locations, this::secretFound);
         RunContext ctx = new RunContext(s, catalog, evaluator, locations, events, sequencer, new RunContext.Settings(
                 config.commandTimeout != null ? config.commandTimeout : ScriptRunner.DEFAULT_COMMAND_TIMEOUT,
-                config.retryPause));
+                config.retryPause), this::secretFound);
         context.set(ctx);
         return ctx;
     }
@@ -221,11 +224,32 @@ final class RunExecution implements Runnable {
                 .map(t -> Durations.parse(t.getDuration())).findFirst().orElse(ScriptRunner.DEFAULT_SCRIPT_TIMEOUT);
     }
 
+    /** Masks {@code value} from now on; values shorter than {@link #MIN_SECRET} would mask ordinary text. */
     private void secretFound(String value) {
+        if (value == null || value.strip().length() < MIN_SECRET) {
+            return;
+        }
         knownSecrets.add(value);
         Session s = session.get();
         if (s != null) {
             s.addSecret(value);
+        }
+    }
+
+    /**
+     * Masks in the transcript what became known as secret during the run (a DeviceSecret a registration returned,
+     * JSON credentials): the transcript is written as bytes arrive, before the value is known to be secret.
+     */
+    private RunResult scrubTranscript(RunResult r) {
+        if (config.transcript == null) {
+            return r;
+        }
+        try {
+            TranscriptScrub.scrub(config.transcript, knownSecrets);
+            return r;
+        } catch (IOException e) {
+            return r.verdict() == Verdict.ERROR ? r : new RunResult(Verdict.ERROR, "cannot mask secrets in the transcript "
+                    + config.transcript + ": " + e.getMessage(), null, r.elapsed());
         }
     }
 

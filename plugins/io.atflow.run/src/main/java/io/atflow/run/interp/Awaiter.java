@@ -37,7 +37,8 @@ public final class Awaiter {
         UrcFilter filter = early.isEmpty() ? UrcFilter.pattern(pattern.regex())
                 : UrcFilter.pattern(Pattern.compile("(?:" + pattern.regex().pattern() + ")|(?:" + early.get() + ")",
                         Pattern.DOTALL));
-        Instant since = Instant.now();
+        Instant now = Instant.now();
+        Instant since = ctx.lastCommand().isBefore(now) ? ctx.lastCommand() : now;
         AwaitResult r = ctx.session().await(filter, wait);
         return switch (r) {
             case AwaitResult.Received rec -> received(pattern, rec.urc(), own, location);

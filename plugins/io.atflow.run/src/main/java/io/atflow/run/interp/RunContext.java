@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import io.atflow.engine.session.Session;
 import io.atflow.lang.catalog.AtCatalog;
@@ -26,10 +27,12 @@ public final class RunContext {
     private final EventDispatcher events;
     private final Sequencer sequencer;
     private final Settings settings;
+    private final Consumer<String> secretSink;
     private final UrcHistory history = new UrcHistory();
     private final UrcMeanings meanings;
     private final AtomicReference<ScriptFailure> stop = new AtomicReference<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile Instant lastCommand = Instant.now();
 
     /**
      * @param commandTimeout a command's timeout when it has none of its own
@@ -39,7 +42,7 @@ public final class RunContext {
     }
 
     public RunContext(Session session, AtCatalog catalog, Evaluator evaluator, Locations locations,
-            EventDispatcher events, Sequencer sequencer, Settings settings) {
+            EventDispatcher events, Sequencer sequencer, Settings settings, Consumer<String> secretSink) {
         this.session = session;
         this.catalog = catalog;
         this.evaluator = evaluator;
@@ -47,6 +50,7 @@ public final class RunContext {
         this.events = events;
         this.sequencer = sequencer;
         this.settings = settings;
+        this.secretSink = secretSink;
         this.meanings = new UrcMeanings(catalog);
     }
 
@@ -82,9 +86,24 @@ public final class RunContext {
         return meanings;
     }
 
+    /** Notes that a command is about to be sent (a later await's explanation looks at URCs since then). */
+    public void commandStarting() {
+        lastCommand = Instant.now();
+    }
+
+    /** When the latest command was sent. */
+    public Instant lastCommand() {
+        return lastCommand;
+    }
+
     /** {@code text} as humans may see it: known secrets and JSON credentials masked. */
     public String mask(String text) {
-        return text == null ? null : SecretFields.mask(session.mask(text), session::addSecret);
+        return text == null ? null : SecretFields.mask(session.mask(text), secretSink);
+    }
+
+    /** Masks {@code value} from now on, everywhere (events, transcript, messages). */
+    public void addSecret(String value) {
+        secretSink.accept(value);
     }
 
     /** Posts a run event (texts must be masked already). */

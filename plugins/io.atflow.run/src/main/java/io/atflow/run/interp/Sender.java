@@ -44,7 +44,7 @@ public final class Sender {
             throw ScriptFailure.failed("the command " + Texts.quote(text) + " contains a line break", location);
         }
         AtCommandText cmd = AtCommandText.parse(text);
-        commands.secretArguments(cmd, ctx.session()::addSecret);
+        commands.secretArguments(cmd, ctx::addSecret);
         CompiledPattern expect = send.getExpect() == null ? null
                 : CompiledPattern.compile(send.getExpect().getText(), eval, ctx.locations(), send.getExpect());
         AtCommand command = commands.build(text, cmd, expect);
@@ -105,6 +105,7 @@ public final class Sender {
         long started = System.nanoTime();
         String key = ctx.session().mask(command.text());
         long before = ctx.sequencer().results(key);
+        ctx.commandStarting();
         CommandResult r = ctx.session().execute(command.withTimeout(timeout));
         ctx.sequencer().awaitResult(key, before);
         switch (r) {
