@@ -11,6 +11,7 @@ import io.atflow.cli.check.CheckCommand;
 import io.atflow.cli.fmt.FmtCommand;
 import io.atflow.cli.lsp.LspCommand;
 import io.atflow.cli.ports.PortsCommand;
+import io.atflow.cli.run.RunCommand;
 import io.atflow.cli.sign.SignCommand;
 import io.atflow.cli.sim.SimCommand;
 
@@ -24,7 +25,7 @@ public final class Main {
 
     public static Main standard() {
         return new Main(List.of(new BrokerCommand(), new CheckCommand(), new FmtCommand(), new LspCommand(),
-                new PortsCommand(), new SignCommand(), new SimCommand()));
+                new PortsCommand(), new RunCommand(), new SignCommand(), new SimCommand()));
     }
 
     public static void main(String[] args) {

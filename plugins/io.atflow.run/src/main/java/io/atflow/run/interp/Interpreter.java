@@ -42,6 +42,9 @@ public final class Interpreter {
             elements(script, frame);
             ctx.checkStopped(null);
             return passed;
+        } catch (ScriptFailure f) {
+            ctx.claim(f);
+            throw f;
         } finally {
             handlers.close();
         }

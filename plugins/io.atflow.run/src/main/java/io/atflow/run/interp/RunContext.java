@@ -117,11 +117,22 @@ public final class RunContext {
 
     /** Stops the run for {@code reason} unless it is already stopping; aborts the session's pending work. */
     public boolean stop(ScriptFailure reason) {
+        if (!claim(reason)) {
+            return false;
+        }
+        session.abort();
+        return true;
+    }
+
+    /**
+     * Records why the run ends (the script thread's own failure) unless another reason came first; handlers that
+     * fail afterwards change nothing.
+     */
+    public boolean claim(ScriptFailure reason) {
         if (!stop.compareAndSet(null, reason)) {
             return false;
         }
         stopped.countDown();
-        session.abort();
         return true;
     }
 

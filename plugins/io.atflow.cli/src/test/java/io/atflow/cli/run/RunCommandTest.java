@@ -1,0 +1,164 @@
+package io.atflow.cli.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.atflow.cli.Command;
+import io.atflow.cli.Main;
+
+/** {@code atflow run}: console lines, verdict, exit codes 0/1/2, --var, --transcript and Ctrl-C. */
+class RunCommandTest {
+    static final String EXAMPLE = "../../examples/7-property-post.atflow";
+    static final Pattern TIMESTAMPED = Pattern.compile("\\d\\d:\\d\\d:\\d\\d\\.\\d{3}  .+");
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    static Result atflow(Command run, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(List.of("run"));
+        all.addAll(Arrays.asList(args));
+        int code = new Main(List.of(run)).execute(all, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Result atflow(String... args) {
+        return atflow(new RunCommand(Interrupts.manual()), args);
+    }
+
+    Path script(String text) throws IOException {
+        return Files.writeString(dir.resolve("s.atflow"), text);
+    }
+
+    @Test
+    void anExamplePassesWithOneTimestampedLinePerEvent() {
+        Result r = atflow(EXAMPLE);
+        assertEquals(0, r.code(), r::toString);
+        List<String> lines = r.lines();
+        assertTrue(lines.get(0).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3}  run " + Pattern.quote(EXAMPLE) + " on sim"),
+                lines.get(0));
+        assertTrue(lines.subList(0, lines.size() - 1).stream().allMatch(l -> TIMESTAMPED.matcher(l).matches()),
+                r::out);
+        assertTrue(lines.get(lines.size() - 1).matches("PASSED " + Pattern.quote(EXAMPLE) + " \\((\\d+ ms|[\\d.]+ s)\\)"),
+                lines.get(lines.size() - 1));
+        assertTrue(r.out().contains("  > AT+QMTCFG=\"aliauth\",0,\"i2uqc2dloOl\",\"device001\",\"****\"\n"), r::out);
+        assertTrue(r.out().contains("    < OK\n"), r::out);
+        assertTrue(r.out().contains("    * +QMTOPEN: 0,0  (network opened successfully)\n"), r::out);
+        assertTrue(Pattern.compile("  step \"report\" passed \\(\\d+ ms\\)\n").matcher(r.out()).find(), r::out);
+        assertFalse(r.out().contains("c4fa40df9c8078073d75a26be2bc8f58"), "the device secret is masked");
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void aFailureExitsOneWithFileLineAndWhatWasSeen() throws IOException {
+        Path s = script("""
+                step "connect" {
+                  send AT+QMTCFG="aliauth",0,"i2uqc2dloOl","device001","${secret("i2uqc2dloOl/device001")}x"
+                  send AT+QMTOPEN=0,"iot-06z00hxss3rggno.mqtt.iothub.aliyuncs.com",1883
+                  await +QMTOPEN: 0,0 within 10s
+                  send AT+QMTCONN=0,"device001"
+                  await +QMTCONN: 0,0,0 within 10s
+                }
+                """);
+        Result r = atflow(s.toString());
+        assertEquals(1, r.code(), r::toString);
+        List<String> lines = r.lines();
+        assertEquals("FAILED " + s + ":6: expected +QMTCONN: 0,0,0 within 10s, got +QMTCONN: 0,0,4 (bad user name or"
+                + " password)", lines.get(lines.size() - 1));
+        assertTrue(r.out().contains("step \"connect\" failed ("), r::out);
+    }
+
+    @Test
+    void anInvalidScriptIsReportedLikeCheckAndNothingRuns() throws IOException {
+        Path s = script("step \"x\" {\n  send AT+QMTOPEN=9,\"h\",1883\n}\n");
+        Result r = atflow(s.toString(), "--port", "/dev/ttyATFLOW-none");
+        assertEquals(1, r.code(), r::toString);
+        assertEquals(s + ":2:19: error: <client_idx> of AT+QMTOPEN must be between 0 and 5, not 9"
+                + " [atflow.out-of-range]\n", r.out());
+        assertEquals("atflow run: " + s + " has 1 error; nothing was run\n", r.err());
+    }
+
+    @Test
+    void usageAndConnectionErrorsExitTwo() throws IOException {
+        Path s = script("send AT\n");
+        assertEquals(2, atflow().code());
+        assertEquals("atflow run: no such file: none.atflow\n", atflow("none.atflow").err());
+        Result r = atflow(s.toString(), "--port", "tcp://h");
+        assertEquals(2, r.code());
+        assertEquals("atflow run: \"tcp://h\" needs a port number, e.g. tcp://h:5000 (--port)\n", r.err());
+        assertEquals(2, atflow(s.toString(), "--baud", "9600").code());
+        assertEquals(2, atflow(s.toString(), "--port", "/dev/ttyS0", "--parity", "weird").code());
+        assertEquals(2, atflow(s.toString(), "--var", "no-equals").code());
+        r = atflow(s.toString(), "--port", "/dev/ttyATFLOW-none", "--baud", "9600", "--flow-control", "rtscts");
+        assertEquals(2, r.code(), r::toString);
+        List<String> lines = r.lines();
+        assertTrue(lines.get(0).endsWith("run " + s + " on /dev/ttyATFLOW-none 9600 8N1 rtscts"), r::out);
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last.startsWith("ERROR " + s + ": serial port /dev/ttyATFLOW-none does not exist"), last);
+        assertTrue(last.endsWith("; change --port"), last);
+        assertFalse(r.out().contains("Exception"), r::out);
+    }
+
+    @Test
+    void variablesAndTranscript() throws IOException {
+        Path s = script("""
+                var apn = "cmnet"
+                send AT+QICSGP=1,1,"${apn}","","",0
+                send AT+QMTCFG="aliauth",0,"i2uqc2dloOl","device001","${secret("i2uqc2dloOl/device001")}"
+                """);
+        Path transcript = dir.resolve("run.transcript");
+        Result r = atflow(s.toString(), "--var", "apn=iot.example", "--transcript", transcript.toString());
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("> AT+QICSGP=1,1,\"iot.example\",\"\",\"\",0\n"), r::out);
+        String written = Files.readString(transcript);
+        assertTrue(written.startsWith("#ATFLOW-TRANSCRIPT 1 "), written);
+        assertTrue(written.contains(" TX AT+QICSGP=1,1,\"iot.example\",\"\",\"\",0\\r"), written);
+        assertTrue(written.contains("\"device001\",\"****\""), written);
+        assertFalse(written.contains("c4fa40df9c8078073d75a26be2bc8f58"), written);
+        r = atflow(s.toString(), "--var", "apm=x");
+        assertEquals(2, r.code());
+        assertTrue(r.out().endsWith("ERROR " + s + ": cannot set variable apm: the script declares no such variable"
+                + " (it declares apn)\n"), r::out);
+    }
+
+    @Test
+    void ctrlCAbortsTheRunAndExitsOne() throws Exception {
+        Path s = script("step \"wait\" {\n  send AT\n  await +QMTRECV within 1h\n}\n");
+        Interrupts ctrlC = Interrupts.manual();
+        CompletableFuture<Result> run = CompletableFuture.supplyAsync(() -> atflow(new RunCommand(ctrlC), s.toString()));
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!ctrlC.armed() && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(300);
+        ctrlC.fire();
+        Result r = run.get(20, TimeUnit.SECONDS);
+        assertEquals(1, r.code(), r::toString);
+        List<String> lines = r.lines();
+        assertEquals("ABORTED " + s + ":3: the run was aborted", lines.get(lines.size() - 1), r::out);
+    }
+}
