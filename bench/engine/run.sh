@@ -1,91 +1,216 @@
 #!/usr/bin/env bash
-# Engine benchmark: microseconds per AT/OK round trip over a pty pair made by socat, against a minimal C responder.
-#   C client (the physical baseline)  vs  the engine: AtChannel over SerialTransport (jSerialComm), and a full Session
-#   (transcript file + secret masking). Each figure is the median of ROUNDS runs of N exchanges after WARM warm-up
-#   exchanges; the variants take turns within each round so that they see the same machine load.
-#   Environment: N (20000), WARM (20000), ROUNDS (5).
+# Engine throughput, side by side in one run: microseconds per AT -> OK round trip for every client below, each
+# against the same responder on the same kind of pty, then against the simulated module on a pty (atflow sim --pty):
+#   (a) C client (client.c: write, read until OK)       the physical limit of the pty path
+#   (b) pppd's chat(8)                                   (apt package ppp)
+#   (c) expect(1); Python: plain os.read/termios loop, and pyserial's read_until (apt python3-serial)
+#   (d) the engine: AtChannel over SerialTransport (jSerialComm), and a full Session (transcript file, masking)
+#   (e) ./atflow run on a generated script of `send AT expect OK` lines (per exchange from its transcript's
+#       timestamps, so JVM start and script loading are not counted; the whole command is reported separately)
+# Usage: bench/engine/run.sh [--quick]
+# Environment: N (20000) exchanges per run, WARM (20000) warm-up exchanges (Java; 2000 for the others), N_CHAT (100)
+#   for chat, N_RUN (5000) lines of the ./atflow run script, ROUNDS (3) runs per figure (median; the clients take
+#   turns in each round so they see the same machine load), PTY (openpty | socat) for the responder's pty,
+#   TARGETS ("responder sim").
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-here="$root/bench/engine"
-. "$root/releng/build-env.sh"
-atflow_select_jdk
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/lib/common.sh"
+here="$bench_root/bench/engine"
+if [ "${1:-}" = --quick ]; then
+  : "${N:=3000}" "${WARM:=3000}" "${N_CHAT:=20}" "${N_RUN:=1000}" "${ROUNDS:=1}"
+fi
 N=${N:-20000}
 WARM=${WARM:-20000}
-ROUNDS=${ROUNDS:-5}
-command -v socat >/dev/null || atflow_die "socat is needed (apt-get install socat)"
+N_CHAT=${N_CHAT:-100}
+N_RUN=${N_RUN:-5000}
+ROUNDS=${ROUNDS:-3}
+PTY=${PTY:-openpty}
+TARGETS=${TARGETS:-responder sim}
+WARM_NATIVE=$(( WARM < 2000 ? WARM : 2000 ))
+
+bench_install_tools
 command -v gcc >/dev/null || atflow_die "gcc is needed (apt-get install gcc)"
+command -v socat >/dev/null || atflow_die "socat is needed (apt-get install socat)"
+bench_cli_ready
 
 work=$(mktemp -d)
-socat_pid=
-responder_pid=
-pair_stop() {
-  [ -n "$responder_pid" ] && kill "$responder_pid" 2>/dev/null && wait "$responder_pid" 2>/dev/null || true
-  [ -n "$socat_pid" ] && kill "$socat_pid" 2>/dev/null && wait "$socat_pid" 2>/dev/null || true
-  socat_pid= responder_pid=
-  rm -f "$work/a" "$work/b"
+pair_pids=()
+sim_pid=
+stop_pids() {
+  local p
+  for p in "$@"; do kill "$p" 2>/dev/null || true; done
+  for p in "$@"; do wait "$p" 2>/dev/null || true; done
 }
-trap 'pair_stop; rm -rf "$work"' EXIT
-
-# A fresh pty pair and responder per run: closing one end of a socat pty pair ends socat.
-pair_start() {
-  socat pty,raw,echo=0,link="$work/a" pty,raw,echo=0,link="$work/b" 2>/dev/null &
-  socat_pid=$!
-  for _ in $(seq 200); do [ -e "$work/a" ] && [ -e "$work/b" ] && break; sleep 0.01; done
-  [ -e "$work/a" ] || atflow_die "socat did not create the pty pair"
-  "$work/responder" "$work/b" &
-  responder_pid=$!
+cleanup() {
+  stop_pids "${pair_pids[@]}" ${sim_pid:+"$sim_pid"}
+  rm -rf "$work"
 }
+trap cleanup EXIT
 
-gcc -O2 -Wall -o "$work/responder" "$here/responder.c"
+gcc -O2 -Wall -o "$work/responder" "$here/responder.c" -lutil
 gcc -O2 -Wall -o "$work/client" "$here/client.c"
-
-jar=$(ls "$root"/plugins/io.atflow.engine/target/io.atflow.engine-*.jar 2>/dev/null | grep -v sources | head -1 || true)
-if [ -z "$jar" ]; then
-  echo "building the engine jar ..." >&2
-  atflow_select_maven
-  (cd "$root" && "$ATFLOW_MVN" -o -q -pl plugins/io.atflow.engine package -DskipTests)
-  jar=$(ls "$root"/plugins/io.atflow.engine/target/io.atflow.engine-*.jar | grep -v sources | head -1)
-fi
-jsc=$(tr ':' '\n' < "$root/plugins/io.atflow.cli/target/cli.classpath" 2>/dev/null | grep -m1 jSerialComm || true)
-[ -n "$jsc" ] || jsc=$(ls "$HOME"/.m2/repository/com/fazecast/jSerialComm/*/jSerialComm-*.jar | grep -v sources | tail -1)
+jar=$(ls "$bench_root"/plugins/io.atflow.engine/target/io.atflow.engine-*.jar | grep -v sources | head -1)
+jsc=$(tr ':' '\n' < "$bench_root/plugins/io.atflow.cli/target/cli.classpath" | grep -m1 jSerialComm)
 "$JAVA_HOME/bin/javac" -d "$work/classes" -cp "$jar:$jsc" "$here/src/io/atflow/bench/EngineRoundTrip.java"
-java_run() {
-  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED ${BENCH_JAVA_OPTS:-} -cp "$work/classes:$jar:$jsc" \
-    io.atflow.bench.EngineRoundTrip "$@"
+
+# The responder's pty: one kernel pair made by the responder itself (openpty), or two ptys relayed by socat.
+pair_start() {
+  rm -f "$work/tty" "$work/b"
+  if [ "$PTY" = socat ]; then
+    socat pty,raw,echo=0,link="$work/tty" pty,raw,echo=0,link="$work/b" 2>/dev/null &
+    pair_pids=($!)
+    bench_wait_path "$work/b" && bench_wait_path "$work/tty" || atflow_die "socat did not create the pty pair"
+    "$work/responder" "$work/b" &
+    pair_pids+=($!)
+  else
+    "$work/responder" --openpty "$work/tty" &
+    pair_pids=($!)
+    bench_wait_path "$work/tty" || atflow_die "the responder did not create its pty"
+  fi
+}
+pair_stop() {
+  stop_pids "${pair_pids[@]}"
+  pair_pids=()
 }
 
-median() { sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
-run_variant() {
+sim_start() {
+  bench_cli sim --pty "$work/sim" --timing fast > "$work/sim.log" 2>&1 &
+  sim_pid=$!
+  bench_wait_path "$work/sim" 30 || { cat "$work/sim.log" >&2; atflow_die "atflow sim did not create its pty"; }
+}
+sim_stop() {
+  stop_pids "$sim_pid"
+  sim_pid=
+}
+
+chat_script() { # $1: exchanges
+  { echo "TIMEOUT 5"; echo "'' AT"; for _ in $(seq $(( $1 - 1 ))); do echo "OK AT"; done; echo "OK ''"; } \
+    > "$work/chat.$1"
+}
+
+# ./atflow run: a script of N `send AT expect OK` lines; per exchange from the transcript (first TX to last RES).
+run_script() { # $1: exchanges
+  { echo "// generated by bench/engine/run.sh: $1 AT/OK exchanges"; echo "profile ec2x"; echo "timeout 60m"
+    echo 'step "bench" timeout 60m {'; for _ in $(seq "$1"); do echo "  send AT expect OK"; done; echo "}"
+  } > "$work/run.$1.atflow"
+}
+run_atflow() { # $1: tty; prints "us-per-exchange whole-command-ms"
+  local s e t="$work/run.transcript"
+  rm -f "$t"
+  s=$(date +%s%N)
+  bench_cli run "$work/run.$N_RUN.atflow" --port "$1" --transcript "$t" > "$work/run.out" 2>&1 \
+    || { echo "bench: ./atflow run failed:" >&2; tail -5 "$work/run.out" >&2; return 1; }
+  e=$(date +%s%N)
+  awk -v n="$N_RUN" -v ms=$(( (e - s) / 1000000 )) '
+    $2 == "TX" && first == "" { first = $1 }
+    $2 == "RES" { last = $1; res++ }
+    END { if (res != n) { print "bench: " res " results in the transcript, expected " n > "/dev/stderr"; exit 1 }
+          printf "%.2f %d\n", (last - first) * 1e6 / n, ms }' "$t"
+}
+
+tools=(c)
+[ -n "$(bench_chat)" ] && tools+=(chat) && chat_script "$N_CHAT"
+command -v expect >/dev/null && tools+=(expect)
+tools+=(py-termios)
+[ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import serial' 2>/dev/null && tools+=(py-serial)
+tools+=(channel session)
+if bench_has_run; then
+  tools+=(run)
+  run_script "$N_RUN"
+fi
+
+measure() { # $1: tool, $2: tty
   case $1 in
-    c) "$work/client" "$work/a" "$WARM" "$N";;
-    channel) java_run channel "$work/a" "$WARM" "$N";;
-    session) java_run session "$work/a" "$WARM" "$N";;
+    c) "$work/client" "$2" "$WARM_NATIVE" "$N";;
+    chat) local s e
+      s=$(date +%s%N)
+      "$(bench_chat)" -f "$work/chat.$N_CHAT" < "$2" > "$2" || return 1
+      e=$(date +%s%N)
+      awk -v d=$(( (e - s) / 1000 )) -v n="$N_CHAT" 'BEGIN {printf "%.2f\n", d / n}';;
+    expect) expect "$here/tools/atloop.exp" "$2" "$WARM_NATIVE" "$N";;
+    py-termios) python3 "$here/tools/atloop.py" termios "$2" "$WARM_NATIVE" "$N";;
+    py-serial) /usr/bin/python3 "$here/tools/atloop.py" pyserial "$2" "$WARM_NATIVE" "$N";;
+    channel|session) "$JAVA_HOME/bin/java" $(bench_jvm_opts) ${BENCH_JAVA_OPTS:-} \
+        -cp "$work/classes:$jar:$jsc" io.atflow.bench.EngineRoundTrip "$1" "$2" "$WARM" "$N";;
+    run) local r
+      r=$(run_atflow "$2") || return 1
+      echo "${r#* }" >> "$work/$target.run-ms.all"
+      echo "${r% *}";;
   esac
 }
 
-echo "N=$N exchanges after WARM=$WARM, median of $ROUNDS rounds (variants interleaved); $(nproc) CPUs;" \
-  "load average $(cut -d' ' -f1-3 /proc/loadavg); $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)" >&2
-for round in $(seq "$ROUNDS"); do
-  for v in c channel session; do
-    pair_start
-    r=$(run_variant "$v")
-    pair_stop
-    echo "$r" >> "$work/$v.all"
+label() {
+  case $1 in
+    c) echo "(a) C client: write, read until OK";;
+    chat) echo "(b) chat(8) from pppd";;
+    expect) echo "(c) expect(1)";;
+    py-termios) echo "(c) Python loop: os.read + termios";;
+    py-serial) echo "(c) Python loop: pyserial read_until";;
+    channel) echo "(d) engine: AtChannel + SerialTransport";;
+    session) echo "(d) engine: Session (+ transcript, masking)";;
+    run) echo "(e) ./atflow run, in-run per exchange";;
+  esac
+}
+
+pty_name() { [ "$PTY" = socat ] && echo "socat pty pair" || echo "one openpty pair"; }
+echo "engine: N=$N (chat $N_CHAT, ./atflow run $N_RUN) exchanges after WARM=$WARM (non-Java $WARM_NATIVE)," \
+  "median of $ROUNDS rounds, clients interleaved; responder on $(pty_name); $(bench_machine)" >&2
+for target in $TARGETS; do
+  [ "$target" = sim ] && sim_start
+  for round in $(seq "$ROUNDS"); do
+    for tool in "${tools[@]}"; do
+      if [ "$target" = responder ]; then pair_start; tty="$work/tty"; else tty="$work/sim"; fi
+      if r=$(measure "$tool" "$tty"); then echo "$r" >> "$work/$target.$tool.all"
+      else echo "bench: $tool against the $target failed (round $round)" >&2; fi
+      [ "$target" = responder ] && pair_stop
+    done
   done
-done
-for v in c channel session; do
-  echo "$v: $(tr '\n' ' ' < "$work/$v.all")" >&2
-  median < "$work/$v.all" > "$work/$v.median"
+  [ "$target" = sim ] && sim_stop
+  for tool in "${tools[@]}"; do
+    [ -f "$work/$target.$tool.all" ] || continue
+    echo "$target $tool: $(tr '\n' ' ' < "$work/$target.$tool.all")" >&2
+    bench_median < "$work/$target.$tool.all" > "$work/$target.$tool"
+  done
+  [ -f "$work/$target.run-ms.all" ] && bench_median < "$work/$target.run-ms.all" > "$work/$target.run-ms"
 done
 
-c=$(cat "$work/c.median")
-printf '\n%-44s %12s %8s\n' "variant (AT -> OK over a socat pty pair)" "us/exchange" "ratio"
-for v in c channel session; do
-  m=$(cat "$work/$v.median")
-  case $v in
-    c) name="C client (baseline)";;
-    channel) name="engine: AtChannel + SerialTransport";;
-    session) name="engine: Session (+ transcript, masking)";;
+fig() { [ -s "$work/$1.$2" ] && cat "$work/$1.$2" || echo ""; }
+printf '\n%-46s' "AT -> OK, us per exchange (median)"
+for target in $TARGETS; do
+  case $target in
+    responder) printf ' %14s %6s' "C responder" "ratio";;
+    sim) printf ' %14s %6s' "sim module" "ratio";;
   esac
-  printf '%-44s %12.2f %8.2f\n' "$name" "$m" "$(awk -v a="$m" -v b="$c" 'BEGIN {print a / b}')"
 done
+printf '\n'
+for tool in "${tools[@]}"; do
+  printf '%-46s' "$(label "$tool")"
+  for target in $TARGETS; do
+    v=$(fig "$target" "$tool")
+    if [ -n "$v" ]; then printf ' %14.1f %6s' "$v" "$(bench_ratio "$v" "$(fig "$target" c)")"
+    else printf ' %14s %6s' "failed" "-"; fi
+  done
+  printf '\n'
+done
+if [[ " ${tools[*]} " == *" run "* ]]; then
+  printf '%-46s' "(e) ./atflow run, whole command (ms, $N_RUN ex.)"
+  for target in $TARGETS; do printf ' %14s %6s' "$(fig "$target" run-ms)" ""; done
+  printf '\n'
+else
+  echo "(e) ./atflow run: not measured, this build has no run command"
+fi
+[ -n "$(bench_chat)" ] || echo "(b) chat: not measured, chat(8) is not installed (apt-get install ppp)"
+command -v expect >/dev/null || echo "(c) expect: not measured, expect is not installed (apt-get install expect)"
+echo "responder: $(pty_name) (the responder holds the master; clients open the slave like a serial port);" \
+  "sim module: atflow sim --pty (socat pty relayed to the module's TCP server), echo on (ATE1)"
+
+for target in $TARGETS; do
+  c=$(fig "$target" c)
+  for tool in "${tools[@]}"; do
+    v=$(fig "$target" "$tool")
+    [ -n "$v" ] && bench_summary engine "$(label "$tool") vs $target" \
+      "$(printf '%.1f us (%sx C)' "$v" "$(bench_ratio "$v" "$c")")" "bench/engine/run.sh"
+  done
+  [ -s "$work/$target.run-ms" ] && bench_summary engine "(e) ./atflow run whole command vs $target" \
+    "$(cat "$work/$target.run-ms") ms for $N_RUN exchanges" "bench/engine/run.sh"
+done
+exit 0
