@@ -116,6 +116,17 @@ class SendTest {
     }
 
     @Test
+    void aLostConnectionIsAnErrorAtTheStatement() {
+        try (FakeModule m = FakeModule.start()) {
+            m.answer("AT", "OK").answer("ATI", FakeModule.HANG_UP);
+            Runs.Outcome o = run(m, "send AT\nsend ATI\nsend AT\n");
+            assertEquals(Verdict.ERROR, o.result().verdict(), o::transcript);
+            assertEquals(at(2), o.result().location());
+            assertEquals(m.target().describe() + " closed the connection", o.result().message());
+        }
+    }
+
+    @Test
     void theModuleRestartingEndsTheCommand() {
         try (FakeModule m = FakeModule.start()) {
             m.answer("AT+CFUN=1,1", "RDY");

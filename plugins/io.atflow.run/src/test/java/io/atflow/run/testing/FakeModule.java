@@ -21,10 +21,12 @@ import io.atflow.run.RunTarget;
  * A scripted module behind a local TCP port, for tests that need answers the simulator never gives (silence, a
  * wrong delayed result, a URC at a chosen moment). Commands answer with their configured lines ({@code @50} pauses
  * 50 ms, {@code >} and {@code CONNECT} read the data that follows until Ctrl-Z or 100 ms of quiet); unknown commands
- * answer {@code ERROR}; {@link #silent} ones nothing.
+ * answer {@code ERROR}; {@link #silent} ones nothing; {@link #HANG_UP} drops the connection.
  */
 public final class FakeModule implements AutoCloseable {
     private static final int QUIET_MILLIS = 100;
+    /** An answer line that makes the module drop the connection instead. */
+    public static final String HANG_UP = "<hang up>";
     private final ServerSocket server;
     private final Map<String, List<String>> answers = new ConcurrentHashMap<>();
     private final List<String> received = new CopyOnWriteArrayList<>();
@@ -111,7 +113,11 @@ public final class FakeModule implements AutoCloseable {
         List<String> lines = answers.getOrDefault(command, List.of("ERROR"));
         List<String> batch = new ArrayList<>();
         for (String l : lines) {
-            if (l.startsWith("@")) {
+            if (l.equals(HANG_UP)) {
+                write(batch);
+                s.close();
+                return;
+            } else if (l.startsWith("@")) {
                 write(batch);
                 batch.clear();
                 sleep(Long.parseLong(l.substring(1)));
