@@ -33,7 +33,8 @@
  * result must be {@code OK}. With {@code expect P} some answer line up to and including the final result must match
  * P ({@code expect ERROR}, {@code expect +CME ERROR: {code}} accept an error); for a prefixed P the final result must
  * also be {@code OK}. A P naming a delayed result or an unsolicited code ({@code +QMTOPEN}, {@code +QMTRECV}) is
- * awaited after the {@code OK}, within the command's timeout. Captures bind variables.</li>
+ * awaited after the {@code OK}, within the command's own timeout or else the time the catalog gives that result
+ * (75 s for {@code +QMTOPEN}). Captures bind variables.</li>
  * <li><b>Data.</b> {@code prompt X} writes exactly X after {@code >} (its length must equal the length the command
  * announces, e.g. AT+QMTPUBEX's last argument, else the statement fails before sending); {@code prompt X ctrlz} ends
  * X with Ctrl-Z (AT+QMTPUB); {@code connect X} writes X after {@code CONNECT} (AT+QHTTPURL, AT+QHTTPPOST, length

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,20 @@ class SendTest {
             Runs.Outcome o = run(m, "send AT+QMTOPEN=0,\"h\",1883 expect +QMTOPEN: 0,{result}\nlog \"r=${result}\"\n");
             assertEquals(Verdict.PASSED, o.result().verdict(), o::transcript);
             assertEquals(List.of("r=0"), o.logs());
+        }
+    }
+
+    @Test
+    void anExpectedDelayedResultMayTakeAsLongAsTheCatalogSays() {
+        try (FakeModule m = FakeModule.start()) {
+            m.answer("AT+QMTOPEN=0,\"h\",1883", "OK", "@400", "+QMTOPEN: 0,0");
+            m.answer("AT+QMTCLOSE=0", "OK", "@400", "+QMTCLOSE: 0,0");
+            Path file = Runs.write(dir, "slow.atflow", "send AT+QMTOPEN=0,\"h\",1883 expect +QMTOPEN: 0,0\n"
+                    + "send AT+QMTCLOSE=0 expect +QMTCLOSE: 0,0\n");
+            Runs.Outcome o = Runs.run(Runs.of(file, m.target()).commandTimeout(Duration.ofMillis(150)));
+            assertEquals(Verdict.FAILED, o.result().verdict(), o::transcript);
+            assertEquals(file + ":2", o.result().location(), "AT+QMTOPEN may take 75 s, AT+QMTCLOSE has no time");
+            assertEquals("expected +QMTCLOSE: 0,0 within 150ms, no +QMTCLOSE came", o.result().message());
         }
     }
 

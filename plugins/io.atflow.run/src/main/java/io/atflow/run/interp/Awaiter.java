@@ -27,6 +27,15 @@ public final class Awaiter {
      * @param location {@code file:line} for failures
      */
     public Map<String, String> await(CompiledPattern pattern, Duration own, Frame frame, String location) {
+        return await(pattern, own, own, frame, location);
+    }
+
+    /**
+     * @param own    how long to wait at most (null: the frame's time)
+     * @param stated the limit as the script states it, for messages ({@code within 10s})
+     */
+    public Map<String, String> await(CompiledPattern pattern, Duration own, Duration stated, Frame frame,
+            String location) {
         ctx.checkStopped(location);
         if (frame.expired()) {
             throw frame.timedOut("waiting for " + pattern.text(), location);
@@ -41,9 +50,9 @@ public final class Awaiter {
         Instant since = ctx.lastCommand().isBefore(now) ? ctx.lastCommand() : now;
         AwaitResult r = ctx.session().await(filter, wait);
         return switch (r) {
-            case AwaitResult.Received rec -> received(pattern, rec.urc(), own, location);
+            case AwaitResult.Received rec -> received(pattern, rec.urc(), stated, location);
             case AwaitResult.Timeout t -> throw frameLimits ? frame.timedOut("waiting for " + pattern.text(), location)
-                    : ScriptFailure.failed(expected(pattern, own) + got(pattern, since), location);
+                    : ScriptFailure.failed(expected(pattern, stated) + got(pattern, since), location);
             case AwaitResult.Aborted a -> throw ctx.stopReason(location);
             case AwaitResult.TransportError e -> throw ScriptFailure.error(e.message(), location);
         };

@@ -87,6 +87,17 @@ public final class CommandFactory {
         }
     }
 
+    /** How long the catalog says the command's delayed result may take ({@code resultWithin}), if it says. */
+    public Optional<java.time.Duration> resultWithin(AtCommandText cmd) {
+        return form(cmd).map(FormSpec::resultWithin).filter(w -> w != null && !w.isBlank()).flatMap(w -> {
+            try {
+                return Optional.of(io.atflow.lang.model.Durations.parse(w));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
     /** The data length the command announces ({@code length}, {@code URL_length}, ...), or -1. */
     public long announcedLength(AtCommandText cmd) {
         Optional<FormSpec> form = form(cmd);

@@ -23,7 +23,8 @@ import io.atflow.lang.model.Durations;
  * <p>
  * With {@code expect P}: some answer line up to and including the final result must match P, and for a prefixed
  * P the final result must still be {@code OK}; a P that names a delayed result or unsolicited code
- * ({@code +QMTOPEN}, {@code +QMTRECV}) is awaited after the {@code OK}, within the command's timeout.
+ * ({@code +QMTOPEN}, {@code +QMTRECV}) is awaited after the {@code OK}, within the command's own timeout or else the
+ * catalog's time for that result ({@code resultWithin}, 75 s for {@code +QMTOPEN}).
  */
 public final class Sender {
     private final RunContext ctx;
@@ -50,10 +51,12 @@ public final class Sender {
         AtCommand command = commands.build(text, cmd, expect);
         command = withData(send, cmd, command, location);
         Duration own = send.getTimeout() != null ? Durations.parse(send.getTimeout()) : ctx.settings().commandTimeout();
+        Duration result = send.getTimeout() != null ? own : commands.resultWithin(cmd).filter(d -> d.compareTo(own) > 0)
+                .orElse(own);
         int attempts = send.getRetry() + 1;
         for (int attempt = 1;; attempt++) {
             try {
-                once(send, command, expect, own, frame, location);
+                once(send, command, expect, own, result, frame, location);
                 return;
             } catch (ScriptFailure f) {
                 if (!f.retryable() || attempt >= attempts || ctx.isStopped()) {
@@ -94,8 +97,13 @@ public final class Sender {
         }
     }
 
-    private void once(Send send, AtCommand command, CompiledPattern expect, Duration own, Frame frame,
-            String location) {
+    /**
+     * @param own    the command's timeout for its final result
+     * @param result how long a delayed result named by {@code expect} may take (the catalog's, e.g. 75 s for
+     *               {@code +QMTOPEN}, unless the command has a timeout of its own)
+     */
+    private void once(Send send, AtCommand command, CompiledPattern expect, Duration own, Duration result,
+            Frame frame, String location) {
         ctx.checkStopped(location);
         if (frame.expired()) {
             throw frame.timedOut("sending " + command.text(), location);
@@ -119,8 +127,8 @@ public final class Sender {
         }
         if (expect != null && commands.awaitsUrc(expect, command)) {
             requireOk(r, location);
-            Duration left = own.minus(Duration.ofNanos(System.nanoTime() - started));
-            awaiter.await(expect, left.isNegative() ? Duration.ZERO : left, frame, location);
+            Duration left = result.minus(Duration.ofNanos(System.nanoTime() - started));
+            awaiter.await(expect, left.isNegative() ? Duration.ZERO : left, result, frame, location);
         } else if (expect != null) {
             matchAnswer(r, expect, location);
         } else {
