@@ -31,7 +31,7 @@ public sealed interface RunEvent {
     record Sent(Instant time, String text) implements RunEvent {
     }
 
-    /** A line of a command's answer: a response, the final result code, {@code CONNECT}, the {@code >} prompt, a body. */
+    /** A line of a command's answer: a response, the final result, {@code CONNECT}, the {@code >} prompt, a body. */
     record Received(Instant time, String line) implements RunEvent {
     }
 

@@ -1,15 +1,10 @@
 package io.atflow.run;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.atflow.engine.session.Session;
@@ -19,11 +14,9 @@ import io.atflow.lang.AtFlowLanguage;
 import io.atflow.lang.atFlow.Script;
 import io.atflow.lang.atFlow.ScriptTimeout;
 import io.atflow.lang.catalog.AtCatalog;
-import io.atflow.lang.load.Diagnostic;
 import io.atflow.lang.load.LoadedScript;
 import io.atflow.lang.model.Durations;
 import io.atflow.lang.model.ScriptIndex;
-import io.atflow.lang.secrets.HeadlessSecretResolver;
 import io.atflow.lang.secrets.SecretResolver;
 import io.atflow.run.events.EventDispatcher;
 import io.atflow.run.events.Sequencer;
@@ -35,24 +28,23 @@ import io.atflow.run.interp.Interpreter;
 import io.atflow.run.interp.Locations;
 import io.atflow.run.interp.RunContext;
 import io.atflow.run.interp.Scope;
+import io.atflow.run.interp.ScriptChecks;
 import io.atflow.run.interp.ScriptFailure;
-import io.atflow.run.secrets.SecretChain;
-import io.atflow.run.secrets.SecretScan;
-import io.atflow.run.secrets.TranscriptScrub;
+import io.atflow.run.secrets.RunSecrets;
 
 /**
  * One run on its thread: load and check the script, open the target and the session, interpret, and always end
- * with {@link RunEvent.RunFinished}, the session closed (transcript complete) and the simulator stopped.
+ * with {@link RunEvent.RunFinished}, the session closed (transcript complete and scrubbed) and the simulator stopped
+ * (after the result, as its network shutdown takes a while).
  */
 final class RunExecution implements Runnable {
-    /** Shortest value masked as a secret. */
-    static final int MIN_SECRET = 4;
+    private static final String ABORTED = "the run was aborted";
     private final ScriptRunner.Builder config;
     private final EventDispatcher events;
     private final CompletableFuture<RunResult> result = new CompletableFuture<>();
     private final AtomicReference<Session> session = new AtomicReference<>();
     private final AtomicReference<RunContext> context = new AtomicReference<>();
-    private final Set<String> knownSecrets = ConcurrentHashMap.newKeySet();
+    private final RunSecrets secrets = new RunSecrets();
     private final AtCatalog catalog = AtCatalog.standard();
     private final Sequencer sequencer = new Sequencer();
     private volatile boolean aborted;
@@ -75,7 +67,7 @@ final class RunExecution implements Runnable {
         aborted = true;
         RunContext ctx = context.get();
         if (ctx != null) {
-            ctx.stop(ScriptFailure.aborted("the run was aborted", null));
+            ctx.stop(ScriptFailure.aborted(ABORTED, null));
         }
         Session s = session.get();
         if (s != null) {
@@ -90,18 +82,17 @@ final class RunExecution implements Runnable {
         Interpreter interpreter = null;
         RunResult r;
         try {
-            LoadedScript loaded = load();
+            LoadedScript loaded = config.loaded != null ? config.loaded : AtFlowLanguage.loader().load(config.path);
             events.post(new RunEvent.RunStarted(Instant.now(), loaded.path(), config.target.describe()));
-            Script script = check(loaded);
+            Script script = ScriptChecks.check(loaded, config.variables.keySet(),
+                    d -> events.post(new RunEvent.LogMessage(Instant.now(), d)));
             checkAborted();
-            if (open == null) {
-                open = config.target.open();
-            }
+            open = open != null ? open : config.target.open();
             checkAborted();
-            SecretResolver secrets = secrets(open);
-            open.watchSecrets(this::secretFound);
-            Session s = openSession(open, secrets, script, loaded);
-            RunContext ctx = context(s, secrets, loaded);
+            SecretResolver resolver = RunSecrets.chain(config.secrets, open.secrets());
+            open.watchSecrets(secrets);
+            secrets.resolveNamed(script, resolver, Locations.folder(script));
+            RunContext ctx = context(openSession(open), resolver, loaded);
             interpreter = new Interpreter(ctx);
             if (aborted) {
                 abort();
@@ -111,22 +102,13 @@ final class RunExecution implements Runnable {
         } catch (ScriptFailure f) {
             r = finish(f.verdict(), f.getMessage(), f.location());
         } catch (TransportException e) {
-            r = finish(aborted ? Verdict.ABORTED : Verdict.ERROR, aborted ? "the run was aborted" : e.getMessage(),
-                    null);
+            r = finish(aborted ? Verdict.ABORTED : Verdict.ERROR, aborted ? ABORTED : e.getMessage(), null);
         } catch (IOException e) {
             r = finish(Verdict.ERROR, e.getMessage(), null);
         } catch (RuntimeException | Error e) {
             r = finish(Verdict.ERROR, "internal error of the interpreter: " + e, null);
         }
-        if (interpreter != null) {
-            interpreter.close();
-        }
-        Session s = session.get();
-        if (s != null) {
-            s.close();
-            sequencer.awaitClosed();
-            r = scrubTranscript(r);
-        }
+        r = end(interpreter, r);
         events.post(new RunEvent.RunFinished(Instant.now(), r));
         result.complete(r);
         if (open != null) {
@@ -134,84 +116,28 @@ final class RunExecution implements Runnable {
         }
     }
 
-    private LoadedScript load() throws IOException {
-        if (config.loaded != null) {
-            return config.loaded;
-        }
-        return AtFlowLanguage.loader().load(config.path);
-    }
-
-    /** The script, or FAILED with its first error (every error is also a log event). */
-    private Script check(LoadedScript loaded) {
-        List<Diagnostic> errors = loaded.diagnostics().stream().filter(Diagnostic::isError).toList();
-        errors.forEach(d -> events.post(new RunEvent.LogMessage(Instant.now(), d.format())));
-        if (!errors.isEmpty() || loaded.script() == null) {
-            Diagnostic first = errors.isEmpty() ? null : errors.get(0);
-            throw ScriptFailure.failed(first == null ? "the script could not be parsed"
-                    : first.message() + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : ""),
-                    first == null ? loaded.path() : first.path() + ":" + first.line());
-        }
-        ScriptIndex index = ScriptIndex.build(loaded.script());
-        for (String name : config.variables.keySet()) {
-            if (index.vars(name).isEmpty()) {
-                List<String> vars = index.names().stream().filter(n -> !index.vars(n).isEmpty()).toList();
-                throw ScriptFailure.error("cannot set variable " + name + ": the script declares no such variable"
-                        + (vars.isEmpty() ? "" : " (it declares " + String.join(", ", vars) + ")"), null);
-            }
-        }
-        return loaded.script();
-    }
-
-    private SecretResolver secrets(OpenTarget open) {
-        List<SecretResolver> chain = new ArrayList<>(config.secrets);
-        open.secrets().ifPresent(chain::add);
-        HeadlessSecretResolver headless = new HeadlessSecretResolver();
-        chain.add(headless);
-        return new SecretChain(chain, config.secrets.isEmpty() ? headless : config.secrets.get(0));
-    }
-
-    private Session openSession(OpenTarget open, SecretResolver secrets, Script script, LoadedScript loaded)
-            throws IOException {
-        Path folder = Locations.folder(script);
-        for (org.eclipse.emf.ecore.EObject root : roots(script)) {
-            for (String name : SecretScan.names(root)) {
-                secrets.resolve(name, folder).ifPresent(this::secretFound);
-            }
-        }
-        Session s = Session.open(open.transport(), EngineSettings.of(catalog, knownSecrets, config.transcript));
+    private Session openSession(OpenTarget open) throws IOException {
+        Session s = Session.open(open.transport(), EngineSettings.of(catalog, secrets.known(), config.transcript));
         session.set(s);
-        knownSecrets.forEach(s::addSecret);
+        secrets.attach(s);
         s.subscribe(UrcFilter.any(), u -> {
             RunContext ctx = context.get();
             if (ctx != null) {
                 ctx.history().add(u);
             }
         });
-        s.addListener(new SessionEvents(events, sequencer, catalog, this::secretFound));
+        s.addListener(new SessionEvents(events, sequencer, catalog, secrets));
         return s;
     }
 
-    /** The main script and the scripts it includes (loaded into its resource set while it was validated). */
-    private static List<org.eclipse.emf.ecore.EObject> roots(Script script) {
-        if (script.eResource() == null || script.eResource().getResourceSet() == null) {
-            return List.of(script);
-        }
-        List<org.eclipse.emf.ecore.EObject> out = new ArrayList<>();
-        for (var r : List.copyOf(script.eResource().getResourceSet().getResources())) {
-            out.addAll(r.getContents());
-        }
-        return out;
-    }
-
-    private RunContext context(Session s, SecretResolver secrets, LoadedScript loaded) {
+    private RunContext context(Session s, SecretResolver resolver, LoadedScript loaded) {
         Locations locations = new Locations(loaded.script().eResource(), loaded.path());
         Scope scope = new Scope(ScriptIndex.build(loaded.script()), Map.copyOf(config.variables));
-        Functions functions = new Functions(secrets, this::secretFound, System::getenv, System::currentTimeMillis,
-                locations);
-        Evaluator evaluator = new Evaluator(scope, functions, locations, this::secretFound);
+        Functions functions = new Functions(resolver, secrets, System::getenv, System::currentTimeMillis, locations);
+        Evaluator evaluator = new Evaluator(scope, functions, locations, secrets);
         RunContext ctx = new RunContext(s, catalog, evaluator, locations, events, sequencer, new RunContext.Settings(
                 config.commandTimeout != null ? config.commandTimeout : ScriptRunner.DEFAULT_COMMAND_TIMEOUT,
-                config.retryPause), this::secretFound);
+                config.retryPause), secrets);
         context.set(ctx);
         return ctx;
     }
@@ -224,54 +150,39 @@ final class RunExecution implements Runnable {
                 .map(t -> Durations.parse(t.getDuration())).findFirst().orElse(ScriptRunner.DEFAULT_SCRIPT_TIMEOUT);
     }
 
-    /** Masks {@code value} from now on; values shorter than {@link #MIN_SECRET} would mask ordinary text. */
-    private void secretFound(String value) {
-        if (value == null || value.strip().length() < MIN_SECRET) {
-            return;
+    /** Closes the session (the transcript is complete, then scrubbed of secrets learned during the run). */
+    private RunResult end(Interpreter interpreter, RunResult r) {
+        if (interpreter != null) {
+            interpreter.close();
         }
-        knownSecrets.add(value);
         Session s = session.get();
-        if (s != null) {
-            s.addSecret(value);
+        if (s == null) {
+            return r;
         }
-    }
-
-    /**
-     * Masks in the transcript what became known as secret during the run (a DeviceSecret a registration returned,
-     * JSON credentials): the transcript is written as bytes arrive, before the value is known to be secret.
-     */
-    private RunResult scrubTranscript(RunResult r) {
+        s.close();
+        sequencer.awaitClosed();
         if (config.transcript == null) {
             return r;
         }
         try {
-            TranscriptScrub.scrub(config.transcript, knownSecrets);
+            secrets.scrub(config.transcript);
             return r;
         } catch (IOException e) {
-            return r.verdict() == Verdict.ERROR ? r : new RunResult(Verdict.ERROR, "cannot mask secrets in the transcript "
-                    + config.transcript + ": " + e.getMessage(), null, r.elapsed());
+            return r.verdict() == Verdict.ERROR ? r : new RunResult(Verdict.ERROR, "cannot mask secrets in the "
+                    + "transcript " + config.transcript + ": " + e.getMessage(), null, r.elapsed());
         }
     }
 
     private void checkAborted() {
         if (aborted) {
-            throw ScriptFailure.aborted("the run was aborted", null);
+            throw ScriptFailure.aborted(ABORTED, null);
         }
     }
 
     private RunResult finish(Verdict verdict, String message, String location) {
         RunContext ctx = context.get();
         Session s = session.get();
-        String masked = message;
-        if (ctx != null) {
-            masked = ctx.mask(message);
-        } else if (s != null) {
-            masked = s.mask(message);
-        } else {
-            for (String secret : knownSecrets) {
-                masked = masked.replace(secret, io.atflow.engine.transcript.SecretMasker.MASK);
-            }
-        }
+        String masked = ctx != null ? ctx.mask(message) : s != null ? s.mask(message) : secrets.mask(message);
         return new RunResult(verdict, masked, location, Duration.ofNanos(System.nanoTime() - start));
     }
 }

@@ -61,7 +61,8 @@ class AwaitTest {
             assertEquals("expected +QMTSUB: 0,1,0,{qos} within 300ms, got +QMTSUB: 0,1,1 (packet retransmitted)",
                     o.result().message());
             o = run(m, "await +QMTRECV: 0,{id},\"t\",\"{p}\" within 200ms\n");
-            assertEquals("expected +QMTRECV: 0,{id},\"t\",\"{p}\" within 200ms, no +QMTRECV came", o.result().message());
+            assertEquals("expected +QMTRECV: 0,{id},\"t\",\"{p}\" within 200ms, no +QMTRECV came",
+                    o.result().message());
         }
     }
 

@@ -55,7 +55,8 @@ class DataModesTest {
     void connectDataAndReceivedBodies() {
         Runs.Outcome o = Runs.run(dir, """
                 payload url = "https://iot-auth.cn-shanghai.aliyuncs.com/auth/register/device"
-                payload form = "productKey=i2uqzmkZsLG&deviceName=device001&random=003&sign=da2e692592c8c11a5f10de801b894f8ade353874&signMethod=hmacsha1"
+                var sign = "da2e692592c8c11a5f10de801b894f8ade353874"
+                payload form = "productKey=i2uqzmkZsLG&deviceName=device001&random=003&sign=${sign}&signMethod=hmacsha1"
                 send AT+QHTTPURL=${len(url)},80 connect url
                 send AT+QHTTPPOST=${len(form)},60,60 connect form
                 await +QHTTPPOST: 0,{status},{length} within 30s
@@ -66,8 +67,8 @@ class DataModesTest {
                 """, Runs.FAST_SIM);
         assertEquals(Verdict.PASSED, o.result().verdict(), o::transcript);
         assertEquals(List.of("200 200 device001 true"), o.logs());
-        assertTrue(o.all(RunEvent.Received.class).stream().anyMatch(r -> r.line().contains("\"deviceSecret\":\"****\"")),
-                o::transcript);
+        assertTrue(o.all(RunEvent.Received.class).stream()
+                .anyMatch(r -> r.line().contains("\"deviceSecret\":\"****\"")), o::transcript);
     }
 
     @Test
@@ -80,8 +81,8 @@ class DataModesTest {
                     """, m.target());
             assertEquals(Verdict.FAILED, o.result().verdict(), o::transcript);
             assertEquals(dir.resolve("test.atflow") + ":3", o.result().location());
-            assertEquals("the data is 5 bytes but AT+QMTPUBEX announces 6; the module would wait for the rest or cut it",
-                    o.result().message());
+            assertEquals("the data is 5 bytes but AT+QMTPUBEX announces 6; the module would wait for the rest or"
+                    + " cut it", o.result().message());
             assertEquals(List.of(), m.received());
         }
     }

@@ -53,7 +53,8 @@ class ExamplesRunTest {
         assertInstanceOf(RunEvent.RunFinished.class, o.events().get(o.events().size() - 1));
         String key = KEY_LINES.get(file.getFileName().toString());
         assertTrue(o.events().stream().anyMatch(e -> e instanceof RunEvent.UrcReceived u && u.line().equals(key)
-                || e instanceof RunEvent.Received r && r.line().equals(key)), () -> key + " missing:\n" + o.transcript());
+                || e instanceof RunEvent.Received r && r.line().equals(key)),
+                () -> key + " missing:\n" + o.transcript());
         List<RunEvent.StepFinished> steps = o.all(RunEvent.StepFinished.class);
         assertFalse(steps.isEmpty());
         assertTrue(steps.stream().allMatch(RunEvent.StepFinished::ok), o::transcript);

@@ -97,7 +97,8 @@ class MaskingTest {
     @Test
     void theSimulatorsRegistryProvidesSecretsWithoutAnyFile() {
         Path file = Runs.write(dir, "sim.atflow",
-                "send AT+QMTCFG=\"aliauth\",0,\"i2uqc2dloOl\",\"device001\",\"${secret(\"i2uqc2dloOl/device001\")}\"\n");
+                "send AT+QMTCFG=\"aliauth\",0,\"i2uqc2dloOl\",\"device001\","
+                        + "\"${secret(\"i2uqc2dloOl/device001\")}\"\n");
         Runs.Outcome o = Runs.run(Runs.of(file, Runs.FAST_SIM));
         assertEquals(Verdict.PASSED, o.result().verdict(), o::transcript);
         assertEquals("AT+QMTCFG=\"aliauth\",0,\"i2uqc2dloOl\",\"device001\",\"****\"", o.sent().get(0));

@@ -44,7 +44,8 @@ class RunTargetTest {
                 () -> RunTarget.parse("tcp://host", null));
         assertEquals("\"tcp://host\" needs a port number, e.g. tcp://host:5000", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> RunTarget.parse("localhost:5000", null));
-        assertEquals("port \"localhost:5000\" looks like a network address; write tcp://localhost:5000", e.getMessage());
+        assertEquals("port \"localhost:5000\" looks like a network address; write tcp://localhost:5000",
+                e.getMessage());
     }
 
     @Test

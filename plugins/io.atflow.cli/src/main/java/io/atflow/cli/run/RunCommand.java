@@ -104,7 +104,8 @@ public final class RunCommand implements Command {
             }
         }
         if (errors > 0 || loaded.script() == null) {
-            err.println("atflow run: " + o.script() + " has " + Math.max(errors, 1) + " error" + (errors == 1 ? "" : "s")
+            long n = Math.max(errors, 1);
+            err.println("atflow run: " + o.script() + " has " + n + " error" + (n == 1 ? "" : "s")
                     + "; nothing was run");
             return null;
         }

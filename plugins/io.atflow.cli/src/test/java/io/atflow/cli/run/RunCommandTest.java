@@ -63,8 +63,8 @@ class RunCommandTest {
                 lines.get(0));
         assertTrue(lines.subList(0, lines.size() - 1).stream().allMatch(l -> TIMESTAMPED.matcher(l).matches()),
                 r::out);
-        assertTrue(lines.get(lines.size() - 1).matches("PASSED " + Pattern.quote(EXAMPLE) + " \\((\\d+ ms|[\\d.]+ s)\\)"),
-                lines.get(lines.size() - 1));
+        String verdict = lines.get(lines.size() - 1);
+        assertTrue(verdict.matches("PASSED " + Pattern.quote(EXAMPLE) + " \\((\\d+ ms|[\\d.]+ s)\\)"), verdict);
         assertTrue(r.out().contains("  > AT+QMTCFG=\"aliauth\",0,\"i2uqc2dloOl\",\"device001\",\"****\"\n"), r::out);
         assertTrue(r.out().contains("    < OK\n"), r::out);
         assertTrue(r.out().contains("    * +QMTOPEN: 0,0  (network opened successfully)\n"), r::out);
@@ -149,7 +149,8 @@ class RunCommandTest {
     void ctrlCAbortsTheRunAndExitsOne() throws Exception {
         Path s = script("step \"wait\" {\n  send AT\n  await +QMTRECV within 1h\n}\n");
         Interrupts ctrlC = Interrupts.manual();
-        CompletableFuture<Result> run = CompletableFuture.supplyAsync(() -> atflow(new RunCommand(ctrlC), s.toString()));
+        CompletableFuture<Result> run = CompletableFuture.supplyAsync(
+                () -> atflow(new RunCommand(ctrlC), s.toString()));
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!ctrlC.armed() && System.nanoTime() < end) {
             Thread.sleep(20);

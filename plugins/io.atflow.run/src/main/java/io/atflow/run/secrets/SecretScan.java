@@ -59,7 +59,8 @@ public final class SecretScan {
     private static void expr(TemplateExpr e, Set<String> out) {
         switch (e) {
             case TemplateExpr.Call c -> {
-                if (c.function().equals("secret") && c.args().size() == 1 && c.args().get(0) instanceof TemplateExpr.Text t) {
+                if (c.function().equals("secret") && c.args().size() == 1
+                        && c.args().get(0) instanceof TemplateExpr.Text t) {
                     out.add(t.value());
                 }
                 c.args().forEach(a -> expr(a, out));
