@@ -73,7 +73,7 @@ pair_stop() {
 }
 
 sim_start() {
-  bench_cli sim --pty "$work/sim" --timing fast > "$work/sim.log" 2>&1 &
+  ATFLOW_NO_BUILD=1 "$bench_root/atflow" sim --pty "$work/sim" --timing fast > "$work/sim.log" 2>&1 &
   sim_pid=$!
   bench_wait_path "$work/sim" 30 || { cat "$work/sim.log" >&2; atflow_die "atflow sim did not create its pty"; }
 }

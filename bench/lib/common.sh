@@ -34,6 +34,8 @@ bench_cli_ready() {
   export BENCH_CLI_READY=1
 }
 bench_cli() { ATFLOW_NO_BUILD=1 "$bench_root/atflow" "$@"; }
+# In the background write `ATFLOW_NO_BUILD=1 "$bench_root/atflow" ... &` (not bench_cli ... &): then $! is the JVM
+# itself (./atflow execs java), so it can be stopped or killed by that id.
 bench_has_run() { bench_cli --help 2>&1 | grep -q '^  atflow run '; }
 
 bench_median() { sort -g | awk '{v[NR]=$1} END {if (NR) print v[int((NR+1)/2)]}'; }
