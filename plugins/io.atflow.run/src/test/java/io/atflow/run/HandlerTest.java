@@ -84,7 +84,7 @@ class HandlerTest {
                     }
                     send AT
                     send AT+CSQ
-                    delay 200ms
+                    delay 1s
                     if level != "20" fail "the handler did not run: ${level}"
                     """, m.target());
             assertEquals(Verdict.PASSED, o.result().verdict(), o::transcript);
@@ -100,7 +100,7 @@ class HandlerTest {
             m.answer("ATI", "Quectel", "OK", "@50", "+QMTSTAT: 0,7");
             Runs.Outcome o = Runs.run(dir, """
                     send AT
-                    delay 100ms
+                    delay 300ms
                     on +QMTSTAT: 0,{err} fail "link lost with ${err}"
                     send ATI
                     delay 2s

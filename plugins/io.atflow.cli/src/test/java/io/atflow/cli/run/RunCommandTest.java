@@ -37,7 +37,10 @@ class RunCommandTest {
     }
 
     static Result atflow(Command run, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return atflow(run, new ByteArrayOutputStream(), args);
+    }
+
+    static Result atflow(Command run, ByteArrayOutputStream out, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<String> all = new ArrayList<>(List.of("run"));
         all.addAll(Arrays.asList(args));
@@ -149,13 +152,15 @@ class RunCommandTest {
     void ctrlCAbortsTheRunAndExitsOne() throws Exception {
         Path s = script("step \"wait\" {\n  send AT\n  await +QMTRECV within 1h\n}\n");
         Interrupts ctrlC = Interrupts.manual();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         CompletableFuture<Result> run = CompletableFuture.supplyAsync(
-                () -> atflow(new RunCommand(ctrlC), s.toString()));
+                () -> atflow(new RunCommand(ctrlC), out, s.toString()));
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!ctrlC.armed() && System.nanoTime() < end) {
+        while (!(ctrlC.armed() && out.toString(StandardCharsets.UTF_8).contains("< OK"))
+                && System.nanoTime() < end) {
             Thread.sleep(20);
         }
-        Thread.sleep(300);
+        Thread.sleep(200);
         ctrlC.fire();
         Result r = run.get(20, TimeUnit.SECONDS);
         assertEquals(1, r.code(), r::toString);
