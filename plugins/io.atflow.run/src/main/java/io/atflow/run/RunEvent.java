@@ -38,9 +38,8 @@ public sealed interface RunEvent {
     /**
      * An unsolicited line or delayed result ({@code +QMTOPEN: 0,0}, {@code +QMTSTAT: 0,1}, {@code RDY}).
      *
-     * @param meaning what the catalog says its codes mean (for {@code +QMTSTAT: 0,1}
-     *                {@code connection closed or reset by peer}; for {@code +QMTCONN: 0,0,0}
-     *                {@code packet sent and acknowledged; connection accepted}), or null when it knows nothing
+     * @param meaning what the catalog says about it ({@code AtCatalog.describe}: for {@code +QMTSTAT: 0,1}
+     *                {@code +QMTSTAT err_code 1: connection closed or reset by peer}), or null when it knows nothing
      */
     record UrcReceived(Instant time, String line, String meaning) implements RunEvent {
     }

@@ -93,6 +93,6 @@ class ExamplesRunTest {
         assertTrue(recv.line().contains("\"code\":200"), recv::line);
         RunEvent.UrcReceived open = o.all(RunEvent.UrcReceived.class).stream()
                 .filter(u -> u.line().equals("+QMTOPEN: 0,0")).findFirst().orElseThrow();
-        assertEquals("network opened successfully", open.meaning());
+        assertEquals("+QMTOPEN result 0: network opened successfully", open.meaning());
     }
 }

@@ -6,10 +6,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.run.RunEvent;
 import io.atflow.run.RunListener;
 import io.atflow.run.RunResult;
 import io.atflow.run.Verdict;
+import io.atflow.run.interp.UrcMeanings;
 
 /**
  * Prints run events for people, one timestamped line each: {@code 12:00:01.234  > AT+QMTOPEN=0,"host",1883},
@@ -20,6 +22,7 @@ import io.atflow.run.Verdict;
 final class ConsolePrinter implements RunListener {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
+    private static final UrcMeanings MEANINGS = new UrcMeanings(AtCatalog.standard());
     private final PrintStream out;
 
     ConsolePrinter(PrintStream out) {
@@ -51,13 +54,19 @@ final class ConsolePrinter implements RunListener {
                     + elapsed(e.elapsed()) + ")" + (e.ok() ? "" : ": " + e.message());
             case RunEvent.Sent e -> "> " + e.text();
             case RunEvent.Received e -> "  < " + e.line();
-            case RunEvent.UrcReceived e -> "  * " + e.line() + (e.meaning() == null ? "" : "  (" + e.meaning() + ")");
+            case RunEvent.UrcReceived e -> "  * " + e.line() + meaning(e);
             case RunEvent.CommandFinished e -> e.ok() || e.outcome().startsWith("answered ") ? null
                     : "  ! " + e.command() + ": " + e.outcome();
             case RunEvent.HandlerFired e -> "  on " + e.pattern() + ": " + e.line();
             case RunEvent.LogMessage e -> "log " + e.text();
             case RunEvent.RunFinished e -> null;
         };
+    }
+
+    /** {@code   (network opened successfully)}: the meaning of the URC's codes, shorter than the event's. */
+    private static String meaning(RunEvent.UrcReceived e) {
+        String m = MEANINGS.meaning(e.line(), null).orElse(e.meaning());
+        return m == null ? "" : "  (" + m + ")";
     }
 
     /**

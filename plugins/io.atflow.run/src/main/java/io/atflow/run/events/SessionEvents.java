@@ -13,7 +13,6 @@ import io.atflow.engine.session.SessionListener;
 import io.atflow.engine.urc.Urc;
 import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.run.RunEvent;
-import io.atflow.run.interp.UrcMeanings;
 import io.atflow.run.secrets.SecretFields;
 
 /**
@@ -24,14 +23,14 @@ import io.atflow.run.secrets.SecretFields;
 public final class SessionEvents implements SessionListener {
     private final EventDispatcher events;
     private final Sequencer sequencer;
-    private final UrcMeanings meanings;
+    private final AtCatalog catalog;
     private final Consumer<String> secretFound;
     private final Map<String, Instant> started = new ConcurrentHashMap<>();
 
     public SessionEvents(EventDispatcher events, Sequencer sequencer, AtCatalog catalog, Consumer<String> secretFound) {
         this.events = events;
         this.sequencer = sequencer;
-        this.meanings = new UrcMeanings(catalog);
+        this.catalog = catalog;
         this.secretFound = secretFound;
     }
 
@@ -53,7 +52,7 @@ public final class SessionEvents implements SessionListener {
     @Override
     public void urc(Urc urc) {
         String line = mask(urc.line());
-        events.post(new RunEvent.UrcReceived(urc.time(), line, meanings.meaning(line, null).orElse(null)));
+        events.post(new RunEvent.UrcReceived(urc.time(), line, catalog.describe(line).orElse(null)));
         sequencer.urcDelivered(urc.time(), urc.line());
     }
 

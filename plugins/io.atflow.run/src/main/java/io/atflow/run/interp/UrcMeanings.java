@@ -58,7 +58,8 @@ public final class UrcMeanings {
             return null;
         }
         String d = doc.endsWith(".") ? doc.substring(0, doc.length() - 1) : doc;
-        return Character.toLowerCase(d.charAt(0)) + d.substring(1);
+        boolean word = d.length() > 1 && Character.isLowerCase(d.charAt(1));
+        return word ? Character.toLowerCase(d.charAt(0)) + d.substring(1) : d;
     }
 
     static String name(String line) {
