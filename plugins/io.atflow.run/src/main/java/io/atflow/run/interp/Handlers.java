@@ -64,6 +64,9 @@ public final class Handlers {
         } catch (ScriptFailure f) {
             ctx.stop(f.verdict() == Verdict.FAILED ? ScriptFailure.fatal(f.getMessage() + about(f, urc),
                     f.location()) : f);
+        } catch (RuntimeException e) {
+            ctx.stop(ScriptFailure.error("internal error of the interpreter in this handler: " + e,
+                    ctx.locations().of(h)));
         }
     }
 
