@@ -34,7 +34,7 @@ class AbortTest {
         assertTrue(reached.await(20, TimeUnit.SECONDS), "the run reached " + trigger);
         Thread.sleep(100);
         h.abort();
-        RunResult r = h.await(Duration.ofSeconds(10)).orElseThrow(() -> new AssertionError("abort took > 10 s"));
+        RunResult r = h.await(Duration.ofSeconds(10)).orElseThrow(() -> new AssertionError("the aborted run did not end"));
         assertTrue(h.isDone());
         return new Runs.Outcome(r, List.copyOf(events));
     }
