@@ -63,10 +63,12 @@ final class ConsolePrinter implements RunListener {
         };
     }
 
-    /** {@code   (network opened successfully)}: the meaning of the URC's codes, shorter than the event's. */
+    /**
+     * {@code   (network opened successfully)}: what the URC's codes mean, shorter than the event's description;
+     * nothing for URCs without codes ({@code +QMTRECV}).
+     */
     private static String meaning(RunEvent.UrcReceived e) {
-        String m = MEANINGS.meaning(e.line(), null).orElse(e.meaning());
-        return m == null ? "" : "  (" + m + ")";
+        return MEANINGS.meaning(e.line(), null).map(m -> "  (" + m + ")").orElse("");
     }
 
     /**

@@ -71,6 +71,8 @@ class RunCommandTest {
         assertTrue(r.out().contains("  > AT+QMTCFG=\"aliauth\",0,\"i2uqc2dloOl\",\"device001\",\"****\"\n"), r::out);
         assertTrue(r.out().contains("    < OK\n"), r::out);
         assertTrue(r.out().contains("    * +QMTOPEN: 0,0  (network opened successfully)\n"), r::out);
+        assertTrue(Pattern.compile("    \\* \\+QMTRECV: 0,0,\"[^\"]+/post_reply\",\"\\{\"code\":200,.*\\}\"\n").matcher(r.out())
+                .find(), r::out);
         assertTrue(Pattern.compile("  step \"report\" passed \\(\\d+ ms\\)\n").matcher(r.out()).find(), r::out);
         assertFalse(r.out().contains("c4fa40df9c8078073d75a26be2bc8f58"), "the device secret is masked");
         assertEquals("", r.err());
