@@ -235,6 +235,11 @@ public class ScriptEditor extends TextEditor {
         return symbols;
     }
 
+    /** The editor's source viewer (a projection viewer). */
+    public ISourceViewer sourceViewer() {
+        return getSourceViewer();
+    }
+
     public IDocument document() {
         return getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
     }
@@ -251,11 +256,6 @@ public class ScriptEditor extends TextEditor {
     /** Shows a message in the status line. */
     public void status(String message) {
         getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
-    }
-
-    @Override
-    public boolean validateEditorInputState() {
-        return super.validateEditorInputState();
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.jface.dialogs.DialogSettings;
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.jface.text.IDocument;
@@ -26,6 +28,7 @@ import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
 import io.atflow.lang.ide.highlighting.TokenCategory;
+import io.atflow.ui.AtFlowUi;
 import io.atflow.ui.editor.assist.ScriptContentAssistProcessor;
 import io.atflow.ui.editor.highlighting.CodeScanner;
 import io.atflow.ui.editor.highlighting.ScriptStyles;
@@ -119,6 +122,7 @@ public class ScriptSourceViewerConfiguration extends TextSourceViewerConfigurati
         assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
         assistant.setStatusLineVisible(true);
         assistant.setStatusMessage("Ctrl+Space: commands, names, keywords and flow templates");
+        assistant.setRestoreCompletionProposalSize(popupSize("completion_proposal_size", 520, 320));
         return assistant;
     }
 
@@ -127,7 +131,22 @@ public class ScriptSourceViewerConfiguration extends TextSourceViewerConfigurati
         QuickAssistAssistant assistant = new QuickAssistAssistant();
         assistant.setQuickAssistProcessor(new ScriptQuickAssistProcessor());
         assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+        assistant.setRestoreCompletionProposalSize(popupSize("quick_assist_proposal_size", 560, 200));
         return assistant;
+    }
+
+    /** Where a proposal popup keeps the size the user gave it, with a first size wide enough for fix titles. */
+    private static IDialogSettings popupSize(String section, int width, int height) {
+        AtFlowUi ui = AtFlowUi.getDefault();
+        if (ui == null) {
+            return null;
+        }
+        IDialogSettings s = DialogSettings.getOrCreateSection(ui.getDialogSettings(), section);
+        if (s.get("size.x") == null) {
+            s.put("size.x", width);
+            s.put("size.y", height);
+        }
+        return s;
     }
 
     @Override

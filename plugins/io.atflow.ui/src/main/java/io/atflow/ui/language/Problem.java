@@ -20,7 +20,9 @@ public record Problem(Diagnostic.Severity severity, String message, String code,
         data = List.copyOf(data);
     }
 
-    public static Problem of(Issue issue, int textLength) {
+    /** The problem of an issue of {@code text} (its line counted from the offset, as the document sees it). */
+    public static Problem of(Issue issue, String text) {
+        int textLength = text.length();
         Diagnostic.Severity s = switch (issue.getSeverity()) {
             case ERROR -> Diagnostic.Severity.ERROR;
             case WARNING -> Diagnostic.Severity.WARNING;
@@ -29,7 +31,12 @@ public record Problem(Diagnostic.Severity severity, String message, String code,
         String code = issue.getCode() != null && issue.getCode().startsWith("atflow.") ? issue.getCode() : IssueCodes.SYNTAX;
         int offset = issue.getOffset() == null ? 0 : Math.max(0, Math.min(issue.getOffset(), textLength));
         int length = issue.getLength() == null ? 0 : Math.max(0, Math.min(issue.getLength(), textLength - offset));
-        int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
         return new Problem(s, issue.getMessage(), code, offset, length, line,
                 issue.getData() == null ? List.of() : List.of(issue.getData()));
     }

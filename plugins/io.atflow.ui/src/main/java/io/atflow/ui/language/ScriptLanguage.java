@@ -87,7 +87,7 @@ public final class ScriptLanguage {
         }
         List<Problem> out = new ArrayList<>(issues.size());
         for (Issue i : issues) {
-            out.add(Problem.of(i, snapshot.text().length()));
+            out.add(Problem.of(i, snapshot.text()));
         }
         return out;
     }

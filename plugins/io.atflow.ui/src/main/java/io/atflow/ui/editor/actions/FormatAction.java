@@ -46,8 +46,9 @@ public final class FormatAction extends Action {
         }
         int caret = ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset();
         int solid = solidBefore(old, caret);
+        boolean beforeText = caret < old.length() && !Character.isWhitespace(old.charAt(caret));
         replaceChanged(document, old, formatted);
-        editor.selectAndReveal(offsetAfterSolid(formatted, solid), 0);
+        editor.selectAndReveal(offsetAfterSolid(formatted, solid, beforeText), 0);
     }
 
     /** Replaces the part of the document between the common prefix and suffix of old and new text. */
@@ -88,10 +89,11 @@ public final class FormatAction extends Action {
         return n;
     }
 
-    static int offsetAfterSolid(String text, int solid) {
+    /** The offset after {@code solid} non-blank characters (and the blanks after them when {@code skipBlanks}). */
+    static int offsetAfterSolid(String text, int solid, boolean skipBlanks) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (n == solid) {
+            if (n == solid && !(skipBlanks && Character.isWhitespace(text.charAt(i)))) {
                 return i;
             }
             if (!Character.isWhitespace(text.charAt(i))) {

@@ -41,7 +41,7 @@ public final class TextFix implements ScriptFix {
             return "Stores the value in Eclipse secure storage, encrypted, as secret(\"" + name
                     + "\") and leaves only the reference in the script.";
         }
-        return fix.edits().stream().map(e -> e.length() == 0 ? "Inserts " + e.text() : "Writes " + e.text())
+        return fix.edits().stream().map(e -> (e.length() == 0 ? "Inserts <b>" : "Writes <b>") + escape(e.text()) + "</b>")
                 .collect(Collectors.joining("<br>"));
     }
 
@@ -58,6 +58,10 @@ public final class TextFix implements ScriptFix {
             }
         }
         return apply(document, fix);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Applies the edits of a fix, last first, as one undoable change. */

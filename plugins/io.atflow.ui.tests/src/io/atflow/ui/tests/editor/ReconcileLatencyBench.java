@@ -1,0 +1,142 @@
+package io.atflow.ui.tests.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.IAnnotationModelListener;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.atflow.lang.validation.IssueCodes;
+import io.atflow.ui.AtFlowUi;
+import io.atflow.ui.editor.ScriptEditor;
+import io.atflow.ui.editor.reconcile.ProblemAnnotations;
+import io.atflow.ui.language.Problem;
+import io.atflow.ui.language.ScriptLanguage;
+import io.atflow.ui.language.ScriptSnapshot;
+import io.atflow.ui.preferences.ScriptPreferences;
+
+/**
+ * Benchmark, not a test (its name keeps it out of the normal run; {@code bench/ui/run.sh} starts it): the latency from
+ * a keystroke that makes an error in a 2,000-line script to the error annotation in the editor, and from the keystroke
+ * that fixes it to the annotation's removal. Times are taken when the editor's annotation model changes. Writes
+ * {@code target/bench-ui.txt}.
+ */
+class ReconcileLatencyBench {
+    static final int WARMUP = 3;
+
+    @AfterEach
+    void close() {
+        Ui.closeEditors();
+    }
+
+    @Test
+    void keystrokeToAnnotation() throws CoreException, BadLocationException, IOException {
+        int lines = Integer.getInteger("atflow.bench.lines", 2000);
+        int runs = Integer.getInteger("atflow.bench.runs", 20);
+        String text = BenchScript.generate(lines);
+        IFile file = Ui.file(Ui.project("bench"), "bench.atflow", text);
+        ScriptEditor editor = Ui.open(file);
+        Ui.reconciled(editor);
+        assertEquals(List.of(), editor.lastReconcile().problems().stream().filter(p -> !p.severity().name().equals(
+                "INFO")).toList(), "the generated script is clean");
+        IDocument doc = editor.document();
+        IAnnotationModel model = editor.sourceViewer().getAnnotationModel();
+        AtomicLong changed = new AtomicLong();
+        IAnnotationModelListener listener = m -> changed.set(System.nanoTime());
+        model.addAnnotationModelListener(listener);
+        List<Double> appear = new ArrayList<>();
+        List<Double> disappear = new ArrayList<>();
+        try {
+            for (int i = 0; i < WARMUP + runs; i++) {
+                int at = nth(doc.get(), "AT+QMTOPEN", 1 + (i * 37) % 150) + "AT+QMTOP".length();
+                long typed = System.nanoTime();
+                doc.replace(at, 1, "");
+                double up = waitFor(changed, typed, () -> hasError(model, at));
+                long fixed = System.nanoTime();
+                doc.replace(at, 0, "E");
+                double down = waitFor(changed, fixed, () -> !hasError(model, at));
+                if (i >= WARMUP) {
+                    appear.add(up);
+                    disappear.add(down);
+                }
+            }
+        } finally {
+            model.removeAnnotationModelListener(listener);
+        }
+        String report = report(doc, appear, disappear, work(doc.get(), runs));
+        System.out.println(report);
+        Files.writeString(ScreenshotTest.screenshots().getParent().resolve("bench-ui.txt"), report);
+    }
+
+    static boolean hasError(IAnnotationModel model, int offset) {
+        return ProblemAnnotations.at(model, offset).stream().anyMatch(p -> p.code().equals(IssueCodes.UNKNOWN_COMMAND));
+    }
+
+    /** Milliseconds from {@code start} to the last model change that made {@code condition} true. */
+    static double waitFor(AtomicLong changed, long start, BooleanSupplier condition) {
+        Ui.until(condition, "the annotation");
+        return Math.max(0, changed.get() - start) / 1e6;
+    }
+
+    /** Parse + validate of the whole text off the UI (what one reconcile does), in milliseconds. */
+    static List<Double> work(String text, int runs) {
+        ScriptLanguage language = AtFlowUi.lang();
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < runs + WARMUP; i++) {
+            long t0 = System.nanoTime();
+            ScriptSnapshot s = language.parse(URI.createURI("memory:/bench.atflow"), text, i);
+            List<Problem> problems = language.validate(s, CancelIndicator.NullImpl);
+            if (i >= WARMUP && problems != null) {
+                out.add((System.nanoTime() - t0) / 1e6);
+            }
+        }
+        return out;
+    }
+
+    static int nth(String text, String needle, int n) {
+        int at = -1;
+        for (int k = 0; k < n; k++) {
+            int next = text.indexOf(needle, at + 1);
+            if (next < 0) {
+                break;
+            }
+            at = next;
+        }
+        return at;
+    }
+
+    static String report(IDocument doc, List<Double> appear, List<Double> disappear, List<Double> work) {
+        int delay = AtFlowUi.getDefault().getPreferenceStore().getInt(ScriptPreferences.RECONCILE_DELAY);
+        return String.format(Locale.ROOT, """
+                ATFlow editor: keystroke-to-annotation latency
+                script: %d lines, %d characters; reconcile delay %d ms; %d runs after %d warm-up; %d processors
+                error appears (AT+QMTOPEN -> AT+QMTOPN)  median %.0f ms  p90 %.0f ms  max %.0f ms
+                error disappears (fixed)                  median %.0f ms  p90 %.0f ms  max %.0f ms
+                one reconcile's work (parse + validate)   median %.0f ms  p90 %.0f ms  max %.0f ms
+                """, doc.getNumberOfLines(), doc.getLength(), delay, appear.size(), WARMUP,
+                Runtime.getRuntime().availableProcessors(), q(appear, 0.5), q(appear, 0.9), q(appear, 1),
+                q(disappear, 0.5), q(disappear, 0.9), q(disappear, 1), q(work, 0.5), q(work, 0.9), q(work, 1));
+    }
+
+    static double q(List<Double> values, double quantile) {
+        List<Double> s = new ArrayList<>(values);
+        Collections.sort(s);
+        return s.isEmpty() ? Double.NaN : s.get((int) Math.min(s.size() - 1, Math.ceil(quantile * s.size()) - 1));
+    }
+}
