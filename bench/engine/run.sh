@@ -6,12 +6,14 @@
 #   (c) expect(1); Python: plain os.read/termios loop, and pyserial's read_until (apt python3-serial)
 #   (d) the engine: AtChannel over SerialTransport (jSerialComm), and a full Session (transcript file, masking)
 #   (e) ./atflow run on a generated script of `send AT expect OK` lines (per exchange from its transcript's
-#       timestamps, so JVM start and script loading are not counted; the whole command is reported separately)
+#       timestamps over the second half of the exchanges, so JVM start, script loading and warm-up are not counted;
+#       the whole command is reported separately)
 # Usage: bench/engine/run.sh [--quick]
 # Environment: N (20000) exchanges per run, WARM (20000) warm-up exchanges (Java; 2000 for the others), N_CHAT (100)
-#   for chat, N_RUN (5000) lines of the ./atflow run script, ROUNDS (3) runs per figure (median; the clients take
+#   for chat, N_RUN (5000) lines of the ./atflow run script, ROUNDS (5) runs per figure (median; the clients take
 #   turns in each round so they see the same machine load), PTY (openpty | socat) for the responder's pty,
-#   TARGETS ("responder sim").
+#   TARGETS ("responder sim"), PIN (a CPU list for taskset: responder, simulator and every client share those CPUs;
+#   default: the scheduler places them).
 set -euo pipefail
 . "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/lib/common.sh"
 here="$bench_root/bench/engine"
@@ -22,10 +24,12 @@ N=${N:-20000}
 WARM=${WARM:-20000}
 N_CHAT=${N_CHAT:-100}
 N_RUN=${N_RUN:-5000}
-ROUNDS=${ROUNDS:-3}
+ROUNDS=${ROUNDS:-5}
 PTY=${PTY:-openpty}
 TARGETS=${TARGETS:-responder sim}
 WARM_NATIVE=$(( WARM < 2000 ? WARM : 2000 ))
+# PIN: this shell's CPU affinity, inherited by the responder, the simulator and every client started from here
+[ -n "${PIN:-}" ] && { taskset -pc "$PIN" $$ >/dev/null || atflow_die "PIN=$PIN: taskset failed"; }
 
 bench_install_tools
 command -v gcc >/dev/null || atflow_die "gcc is needed (apt-get install gcc)"
@@ -100,11 +104,14 @@ run_atflow() { # $1: tty; prints "us-per-exchange whole-command-ms"
   bench_cli run "$work/run.$N_RUN.atflow" --port "$1" --transcript "$t" > "$work/run.out" 2>&1 \
     || { echo "bench: ./atflow run failed:" >&2; tail -5 "$work/run.out" >&2; return 1; }
   e=$(date +%s%N)
+  # the second half of the exchanges: the JVM has warmed up, as for the other clients' warm-up rounds
   awk -v n="$N_RUN" -v ms=$(( (e - s) / 1000000 )) '
     $2 == "TX" && first == "" { first = $1 }
-    $2 == "RES" { last = $1; res++ }
-    END { if (res != n) { print "bench: " res " results in the transcript, expected " n > "/dev/stderr"; exit 1 }
-          printf "%.2f %d\n", (last - first) * 1e6 / n, ms }' "$t"
+    $2 == "RES" { res[++r] = $1 }
+    END { if (r != n) { print "bench: " r " results in the transcript, expected " n > "/dev/stderr"; exit 1 }
+          h = int(n / 2)
+          printf "./atflow run: %.1f us per exchange over all %d\n", (res[n] - first) * 1e6 / n, n > "/dev/stderr"
+          printf "%.2f %d\n", (res[n] - res[h]) * 1e6 / (n - h), ms }' "$t"
 }
 
 tools=(c)
@@ -147,13 +154,13 @@ label() {
     py-serial) echo "(c) Python loop: pyserial read_until";;
     channel) echo "(d) engine: AtChannel + SerialTransport";;
     session) echo "(d) engine: Session (+ transcript, masking)";;
-    run) echo "(e) ./atflow run, in-run per exchange";;
+    run) echo "(e) ./atflow run, per exchange in the run";;
   esac
 }
 
 pty_name() { [ "$PTY" = socat ] && echo "socat pty pair" || echo "one openpty pair"; }
 echo "engine: N=$N (chat $N_CHAT, ./atflow run $N_RUN) exchanges after WARM=$WARM (non-Java $WARM_NATIVE)," \
-  "median of $ROUNDS rounds, clients interleaved; responder on $(pty_name); $(bench_machine)" >&2
+  "median of $ROUNDS rounds, clients interleaved; responder on $(pty_name)${PIN:+; all on CPU $PIN}; $(bench_machine)" >&2
 for target in $TARGETS; do
   [ "$target" = sim ] && sim_start
   for round in $(seq "$ROUNDS"); do
@@ -200,8 +207,10 @@ else
 fi
 [ -n "$(bench_chat)" ] || echo "(b) chat: not measured, chat(8) is not installed (apt-get install ppp)"
 command -v expect >/dev/null || echo "(c) expect: not measured, expect is not installed (apt-get install expect)"
-echo "responder: $(pty_name) (the responder holds the master; clients open the slave like a serial port);" \
-  "sim module: atflow sim --pty (socat pty relayed to the module's TCP server), echo on (ATE1)"
+[[ " $TARGETS " == *" responder "* ]] && echo "C responder: $(pty_name) (the responder holds the master; clients" \
+  "open the slave like a serial port)"
+[[ " $TARGETS " == *" sim "* ]] && echo "sim module: atflow sim --pty (a socat pty relayed to the module's TCP" \
+  "server), echo on (ATE1)"
 
 for target in $TARGETS; do
   c=$(fig "$target" c)

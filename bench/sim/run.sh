@@ -9,9 +9,10 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 atflow_select_jdk
 module="$root/plugins/io.atflow.sim"
 cd "$root"
-# a clean compile of this module only: Tycho's incremental test compile is unreliable after source changes
+# a clean compile of this module only (Tycho's incremental test compile is unreliable after source changes), packaged
+# again: clean removes the module's jar, which ./atflow's class path needs
 log="$module/target-bench-build.log"
-if ! ./mvnw -o -q -pl plugins/io.atflow.sim clean process-test-classes >"$log" 2>&1; then
+if ! ./mvnw -o -q -pl plugins/io.atflow.sim clean package -DskipTests >"$log" 2>&1; then
   grep -E '^\[ERROR\]' "$log" | head -20 >&2
   echo "bench/sim: the build failed; see $log" >&2
   exit 2

@@ -27,8 +27,8 @@ import io.atflow.engine.urc.UrcFilter;
 /**
  * Fuzzes the engine's channel through a full {@link Session}: each case opens a session (transcript, a secret to
  * mask) on a {@link FuzzTransport} whose answers come from {@link ResponseGenerator}, runs 1-8 commands of every
- * kind (plain, delayed result, prompt payload, CONNECT payload, body reading) with short timeouts and sometimes
- * awaits a URC. Findings: an exception escaping {@code execute}/{@code await}, a command or await not ending within
+ * kind (plain, delayed result, prompt payload, CONNECT payload, body reading) with short timeouts, sometimes cut
+ * into by a cancel or an abort from another thread, and sometimes awaits a URC. Findings: an exception escaping {@code execute}/{@code await}, a command or await not ending within
  * its timeout plus {@link #SLACK}, the reader thread failing, a transcript that does not read back or shows the
  * secret. Usage: {@code ChannelFuzz CASES SEED [THREADS]}: prints executions and findings, exit 1 on findings;
  * {@code --case SEED} replays one case and keeps its transcript; {@code --selfcheck} proves the checks fire.
@@ -40,6 +40,13 @@ public final class ChannelFuzz {
     private final AtomicLong commands = new AtomicLong();
     private final AtomicLong awaits = new AtomicLong();
     private final AtomicLong transportEnds = new AtomicLong();
+    private final AtomicLong interrupts = new AtomicLong();
+    private static final java.util.concurrent.ScheduledExecutorService TIMER = Executors
+            .newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "fuzz-interrupts");
+                t.setDaemon(true);
+                return t;
+            });
     private boolean keep;
     private boolean maskSecrets = true;
     private final List<String> findings = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -75,9 +82,10 @@ public final class ChannelFuzz {
         pool.shutdown();
         pool.awaitTermination(7, TimeUnit.DAYS);
         fuzz.findings.forEach(f -> System.out.println("FINDING " + f));
-        System.out.printf(Locale.ROOT, "channel fuzz: %d sessions, %d commands, %d awaits, %d transport ends, seed %d,"
-                + " %d findings, %.1f s%n", cases, fuzz.commands.get(), fuzz.awaits.get(), fuzz.transportEnds.get(),
-                seed, fuzz.findings.size(), (System.nanoTime() - start) / 1e9);
+        System.out.printf(Locale.ROOT, "channel fuzz: %d sessions, %d commands, %d awaits, %d transport ends,"
+                + " %d cancels/aborts, seed %d, %d findings, %.1f s%n", cases, fuzz.commands.get(), fuzz.awaits.get(),
+                fuzz.transportEnds.get(), fuzz.interrupts.get(), seed, fuzz.findings.size(),
+                (System.nanoTime() - start) / 1e9);
         System.exit(fuzz.findings.isEmpty() ? 0 : 1);
     }
 
@@ -102,6 +110,7 @@ public final class ChannelFuzz {
                     .withSecrets(maskSecrets ? Set.of(ResponseGenerator.SECRET) : Set.of());
             String readerFailure = null;
             try (Session session = Session.open(transport, config)) {
+                interrupt(session, random);
                 for (int i = 0; i < count; i++) {
                     AtCommand command = command(random);
                     timed(where + ", command " + i + " " + command.text(), command.timeout(), () -> {
@@ -145,6 +154,23 @@ public final class ChannelFuzz {
                 }
             }
         }
+    }
+
+    /** One case in ten is cut into by a step timeout ({@code cancel}) or the user's Terminate ({@code abort}). */
+    private void interrupt(Session session, SplittableRandom random) {
+        int kind = random.nextInt(30);
+        if (kind >= 3) {
+            return;
+        }
+        interrupts.incrementAndGet();
+        long delay = random.nextInt(150);
+        TIMER.schedule(() -> {
+            if (kind == 0) {
+                session.abort();
+            } else {
+                session.cancel("the step's timeout expired");
+            }
+        }, delay, TimeUnit.MILLISECONDS);
     }
 
     /** Whether the secret's bytes appear in what the transcript says, also across consecutive RX or TX entries. */
