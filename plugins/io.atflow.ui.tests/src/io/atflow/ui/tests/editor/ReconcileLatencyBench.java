@@ -64,7 +64,7 @@ class ReconcileLatencyBench {
         List<Double> disappear = new ArrayList<>();
         try {
             for (int i = 0; i < WARMUP + runs; i++) {
-                int at = nth(doc.get(), "AT+QMTOPEN", 1 + (i * 37) % 150) + "AT+QMTOP".length();
+                int at = nth(doc.get(), "send AT+QMTOPEN", 1 + (i * 37) % 150) + "send AT+QMTOP".length();
                 long typed = System.nanoTime();
                 doc.replace(at, 1, "");
                 double up = waitFor(changed, typed, () -> hasError(model, at));

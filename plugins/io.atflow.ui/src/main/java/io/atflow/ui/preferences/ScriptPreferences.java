@@ -12,7 +12,7 @@ import io.atflow.lang.ide.highlighting.TokenCategory;
 public final class ScriptPreferences {
     /** Milliseconds of typing pause before a script is checked again. */
     public static final String RECONCILE_DELAY = "reconcileDelay";
-    public static final int DEFAULT_RECONCILE_DELAY = 400;
+    public static final int DEFAULT_RECONCILE_DELAY = 300;
     public static final String MATCHING_BRACKETS = "matchingBrackets";
     public static final String MATCHING_BRACKETS_COLOR = "matchingBracketsColor";
     public static final String BRACKET_AT_CARET = "highlightBracketAtCaretLocation";
