@@ -95,6 +95,30 @@ class EditingCommandsTest {
     }
 
     @Test
+    void enterAfterABraceIndentsAndATypedClosingBraceDedents() throws CoreException {
+        String text = "step \"s\" {}\n";
+        ScriptEditor editor = Ui.open(Ui.file(Ui.project("commands"), "indent.atflow", text));
+        org.eclipse.swt.custom.StyledText widget = editor.sourceViewer().getTextWidget();
+        editor.selectAndReveal(text.indexOf('}'), 0);
+        type(widget, '\r');
+        assertEquals("step \"s\" {\n  \n}\n", editor.document().get());
+        assertEquals(text.indexOf('}') + 3, caret(editor));
+        type(widget, 's');
+        type(widget, '\r');
+        type(widget, '}');
+        assertEquals("step \"s\" {\n  s\n}\n}\n", editor.document().get());
+    }
+
+    /** Types one character into the editor's text widget as a key press would. */
+    static void type(org.eclipse.swt.custom.StyledText widget, char c) {
+        org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+        e.character = c;
+        e.keyCode = c == '\r' ? org.eclipse.swt.SWT.CR : c;
+        widget.notifyListeners(org.eclipse.swt.SWT.KeyDown, e);
+        Ui.drain();
+    }
+
+    @Test
     void stepsAndIdentitiesFold() throws CoreException {
         ScriptEditor editor = Ui.open(Ui.file(Ui.project("commands"), "fold.atflow", FORMATTED));
         ProjectionViewer viewer = (ProjectionViewer) editor.sourceViewer();

@@ -171,6 +171,14 @@ public class ScriptSourceViewerConfiguration extends TextSourceViewerConfigurati
     }
 
     @Override
+    public org.eclipse.jface.text.IAutoEditStrategy[] getAutoEditStrategies(ISourceViewer sourceViewer,
+            String contentType) {
+        return IDocument.DEFAULT_CONTENT_TYPE.equals(contentType)
+                ? new org.eclipse.jface.text.IAutoEditStrategy[] { new ScriptAutoIndent() }
+                : super.getAutoEditStrategies(sourceViewer, contentType);
+    }
+
+    @Override
     public String[] getDefaultPrefixes(ISourceViewer sourceViewer, String contentType) {
         return new String[] { "//", "" };
     }

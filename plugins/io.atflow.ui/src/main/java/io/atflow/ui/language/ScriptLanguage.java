@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceFactoryRegistryImpl;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.Modules2;
 import org.eclipse.xtext.validation.CheckMode;
@@ -81,7 +82,15 @@ public final class ScriptLanguage {
         if (snapshot.resource() == null) {
             return snapshot.refused() == null ? List.of() : List.of(snapshot.refused());
         }
-        List<Issue> issues = get(IResourceValidator.class).validate(snapshot.resource(), CheckMode.ALL, cancel);
+        List<Issue> issues;
+        try {
+            issues = get(IResourceValidator.class).validate(snapshot.resource(), CheckMode.ALL, cancel);
+        } catch (RuntimeException e) {
+            if (get(OperationCanceledManager.class).isOperationCanceledException(e)) {
+                return null;
+            }
+            throw e;
+        }
         if (cancel.isCanceled()) {
             return null;
         }

@@ -131,7 +131,14 @@ public final class WorkspaceValidator extends Job implements IResourceChangeList
                 file = queue.iterator().next();
                 queue.remove(file);
             }
-            if (validate(file, monitor)) {
+            boolean done;
+            try {
+                done = validate(file, monitor);
+            } catch (RuntimeException e) {
+                AtFlowUi.log("Checking " + file.getFullPath() + " failed", e);
+                done = false;
+            }
+            if (done) {
                 List<IFile> includers = includers(file);
                 synchronized (queue) {
                     queue.addAll(includers);

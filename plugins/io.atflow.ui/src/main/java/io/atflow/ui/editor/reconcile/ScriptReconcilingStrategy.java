@@ -79,6 +79,15 @@ public final class ScriptReconcilingStrategy implements IReconcilingStrategy, IR
     }
 
     private void run() {
+        try {
+            check();
+        } catch (RuntimeException e) {
+            AtFlowUi.log("Checking " + (target == null ? "a script" : target.uri().lastSegment())
+                    + " failed; the editor shows the last results", e);
+        }
+    }
+
+    private void check() {
         IDocument doc = document;
         if (doc == null) {
             return;
