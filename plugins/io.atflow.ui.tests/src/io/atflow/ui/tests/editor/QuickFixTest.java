@@ -45,15 +45,18 @@ import io.atflow.ui.secrets.WorkbenchSecrets;
  */
 class QuickFixTest {
 
+    private java.util.Optional<String> saved;
+
     @BeforeEach
     void noteSecret() throws StorageException {
+        saved = Scripts.saveNoteSecret();
         WorkbenchSecrets.store(Scripts.SECRET_NAME, Scripts.DEVICE_SECRET);
     }
 
     @AfterEach
     void cleanUp() throws StorageException {
         Ui.closeEditors();
-        WorkbenchSecrets.remove(Scripts.SECRET_NAME);
+        Scripts.restoreNoteSecret(saved);
     }
 
     static ICompletionProposal[] ctrl1(ScriptEditor editor, int offset) {
@@ -98,8 +101,8 @@ class QuickFixTest {
         IMarkerResolution fix = Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(marker))
                 .filter(r -> r.getLabel().startsWith(QuickFixes.PASSWORD_TITLE)).findFirst().orElseThrow();
         fix.run(marker);
-        String saved = read(file);
-        assertTrue(saved.contains(",\"" + Scripts.NOTE_PASSWORD + "\"\n"), saved);
+        String content = read(file);
+        assertTrue(content.contains(",\"" + Scripts.NOTE_PASSWORD + "\"\n"), content);
         Ui.until(() -> Ui.markers(file, IssueCodes.PASSWORD_MISMATCH).isEmpty(), () -> "no mismatch; have "
                 + Ui.describe(file));
     }

@@ -59,10 +59,17 @@ class ScreenshotTest {
             }
             """.formatted(Scripts.CLIENT_ID);
 
+    private java.util.Optional<String> saved;
+
+    @org.junit.jupiter.api.BeforeEach
+    void save() {
+        saved = Scripts.saveNoteSecret();
+    }
+
     @AfterEach
     void close() throws StorageException {
         Ui.closeEditors();
-        WorkbenchSecrets.remove(Scripts.SECRET_NAME);
+        Scripts.restoreNoteSecret(saved);
     }
 
     @Test
@@ -76,8 +83,11 @@ class ScreenshotTest {
         if (explorer != null) {
             Ui.page().hideView(explorer);
         }
-        for (IProject other : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-            other.delete(true, true, null);
+        for (String mine : Ui.PROJECTS) {
+            IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject(mine);
+            if (p.exists()) {
+                p.delete(true, true, null);
+            }
         }
         IFile file = Ui.file(Ui.project("screenshot"), "one-device-one-secret-credentials.atflow", SCRIPT);
         Ui.page().showView(IPageLayout.ID_OUTLINE);

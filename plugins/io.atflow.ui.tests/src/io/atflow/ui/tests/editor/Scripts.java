@@ -27,4 +27,18 @@ final class Scripts {
 
     private Scripts() {
     }
+
+    /** The note's secret as it was before a test, to put back afterwards (other test packages may rely on it). */
+    static java.util.Optional<String> saveNoteSecret() {
+        return io.atflow.ui.secrets.WorkbenchSecrets.storage().resolve(SECRET_NAME, null);
+    }
+
+    static void restoreNoteSecret(java.util.Optional<String> saved)
+            throws org.eclipse.equinox.security.storage.StorageException {
+        if (saved.isPresent()) {
+            io.atflow.ui.secrets.WorkbenchSecrets.store(SECRET_NAME, saved.get());
+        } else {
+            io.atflow.ui.secrets.WorkbenchSecrets.remove(SECRET_NAME);
+        }
+    }
 }

@@ -32,6 +32,9 @@ import io.atflow.ui.markers.ProblemMarkers;
  */
 final class Ui {
     static final long BOUND_MILLIS = 180_000;
+    /** The workspace projects of the editor tests (other test packages have their own). */
+    static final List<String> PROJECTS = List.of("reconcile", "fixes", "assist", "commands", "outline", "colors",
+            "navigation", "wizard", "bench", "screenshot");
 
     private Ui() {
     }
@@ -74,6 +77,9 @@ final class Ui {
     }
 
     static IProject project(String name) throws CoreException {
+        if (!PROJECTS.contains(name)) {
+            throw new IllegalArgumentException("not an editor test project: " + name);
+        }
         IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
         if (!p.exists()) {
             p.create(null);
