@@ -25,6 +25,8 @@ public final class LaunchCheck {
     /** The file extension of ATFlow scripts. */
     public static final String EXTENSION = "atflow";
     private static final Pattern NAME = Pattern.compile("[a-z_][A-Za-z0-9_]*");
+    /** Variable names that suggest a secret was typed into the configuration, which may be committed. */
+    public static final Pattern SECRET_LIKE = Pattern.compile("(?i).*(secret|password|passwd|pwd|token).*");
 
     private final Supplier<List<PortInfo>> ports;
     private final Predicate<String> deviceExists;
@@ -127,11 +129,16 @@ public final class LaunchCheck {
                 return Optional.of("Variable name \"" + name
                         + "\" is not a script name (a lower-case letter or _, then letters, digits or _).");
             }
+            if (SECRET_LIKE.matcher(name).matches()) {
+                return Optional.of("Variable " + name + " looks like a secret; launch configurations may be committed, "
+                        + "so read it in the script with secret(\"...\") instead.");
+            }
         }
         return Optional.empty();
     }
 
-    private static boolean deviceFileExists(String port) {
+    /** Whether {@code port} is an absolute path to an existing file (a pty link, a device jSerialComm misses). */
+    public static boolean deviceFileExists(String port) {
         try {
             Path p = Path.of(port);
             return p.isAbsolute() && Files.exists(p);

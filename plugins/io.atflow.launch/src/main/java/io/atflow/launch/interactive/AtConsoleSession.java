@@ -15,6 +15,8 @@ import io.atflow.engine.session.SessionConfig;
 import io.atflow.engine.session.SessionListener;
 import io.atflow.engine.urc.Urc;
 import io.atflow.launch.console.ConsoleLine;
+import io.atflow.launch.console.RunEventLines;
+import io.atflow.launch.urc.UrcRowDecoder;
 import io.atflow.lang.catalog.AtCatalog;
 
 /**
@@ -39,6 +41,7 @@ public final class AtConsoleSession implements AutoCloseable {
     private final Session session;
     private final ConsoleConnection connection;
     private final AtCatalog catalog;
+    private final UrcRowDecoder decoder;
     private final SessionRecording recording = new SessionRecording();
     private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
     private final ExecutorService sender;
@@ -47,6 +50,7 @@ public final class AtConsoleSession implements AutoCloseable {
         this.session = session;
         this.connection = connection;
         this.catalog = catalog;
+        this.decoder = new UrcRowDecoder(catalog);
         this.sender = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "atflow-console " + name);
             t.setDaemon(true);
@@ -128,8 +132,8 @@ public final class AtConsoleSession implements AutoCloseable {
 
         @Override
         public void urc(Urc urc) {
-            String meaning = catalog.describe(urc.line()).map(m -> "  (" + m + ")").orElse("");
-            out.line(new ConsoleLine(urc.time(), io.atflow.launch.console.LineKind.URC, urc.line() + meaning));
+            out.line(new ConsoleLine(urc.time(), io.atflow.launch.console.LineKind.URC,
+                    RunEventLines.urc(urc.line(), decoder.consoleMeaning(urc.line(), null))));
             recording.add(new Recorded.Unsolicited(urc.line()));
             urcs.urc(urc.time(), urc.line());
         }

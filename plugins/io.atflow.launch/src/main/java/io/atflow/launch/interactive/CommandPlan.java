@@ -9,8 +9,8 @@ import io.atflow.lang.catalog.FormSpec;
 import io.atflow.lang.model.AtCommandText;
 
 /**
- * What a line typed into the AT console needs before it can be sent: the command text (with an upper-case {@code AT}
- * prefix), the catalog's data mode (AT+QMTPUBEX asks for a payload after {@code >}, AT+QHTTPREAD sends a body after
+ * What a line typed into the AT console needs before it can be sent: the command text (its name in upper case, the
+ * arguments as typed), the catalog's data mode (AT+QMTPUBEX asks for a payload after {@code >}, AT+QHTTPREAD sends a body after
  * {@code CONNECT}) and its delayed results.
  *
  * @param text the command as it will be sent
@@ -27,7 +27,8 @@ public record CommandPlan(String text, DataMode data) {
         if (!t.regionMatches(true, 0, "AT", 0, 2)) {
             throw new IllegalArgumentException("\"" + t + "\" is not an AT command; commands start with AT, e.g. AT+CSQ");
         }
-        String text = t.substring(0, 2).toUpperCase(Locale.ROOT) + t.substring(2);
+        int name = AtCommandText.parse(t).nameLength();
+        String text = t.substring(0, name).toUpperCase(Locale.ROOT) + t.substring(name);
         AtCommandText parsed = AtCommandText.parse(text);
         DataMode mode = catalog.command(parsed.name()).flatMap(c -> c.form(parsed.form())).map(FormSpec::data)
                 .orElse(DataMode.NONE);

@@ -79,6 +79,28 @@ public final class UrcRowDecoder {
         return spec.map(UrcSpec::doc).or(() -> catalog.describe(line)).orElse("");
     }
 
+    /**
+     * The meaning to show next to a URC in a console: what its coded fields mean ({@code +QMTOPEN: 0,0} → "network
+     * opened successfully"); for a word such as {@code RDY} the interpreter's or the catalog's explanation; nothing for
+     * URCs without coded values (a {@code +QMTRECV} speaks for itself).
+     *
+     * @param given the interpreter's meaning, or null
+     */
+    public String consoleMeaning(String line, String given) {
+        String code = code(line);
+        String body = body(line);
+        if (body == null) {
+            return given != null && !given.isBlank() ? given : catalog.describe(line).orElse("");
+        }
+        Optional<UrcSpec> spec = catalog.urc(code);
+        if (spec.isEmpty()) {
+            return "";
+        }
+        List<UrcField> coded = named(spec.get(), body).stream().filter(f -> f.meaning() != null).toList();
+        return coded.size() == 1 ? coded.get(0).meaning()
+                : String.join("; ", coded.stream().map(f -> f.name() + " " + f.value() + ": " + f.meaning()).toList());
+    }
+
     /** {@code +QMTSTAT} for {@code +QMTSTAT: 0,1}; the whole line for words such as {@code RDY}. */
     static String code(String line) {
         String t = line.strip();

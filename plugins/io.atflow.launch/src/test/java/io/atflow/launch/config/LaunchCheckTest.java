@@ -93,7 +93,9 @@ class LaunchCheckTest {
                 problem(settings(base, "", "0s", Map.of())));
         assertEquals(Optional.of("Variable name \"Host\" is not a script name (a lower-case letter or _, then letters, digits or _)."),
                 problem(settings(base, "", "", Map.of("Host", "x"))));
-        assertEquals(Optional.empty(), problem(settings(base, "10m", "500ms", Map.of("host", "x", "_n2", "y"))));
+        assertEquals(Optional.of("Variable devicePassword looks like a secret; launch configurations may be committed, so read it "
+                + "in the script with secret(\"...\") instead."), problem(settings(base, "", "", Map.of("devicePassword", "x"))));
+        assertEquals(Optional.empty(), problem(settings(base, "10m", "500ms", Map.of("host", "x", "_n2", "y", "productKey", "pk"))));
     }
 
     @Test

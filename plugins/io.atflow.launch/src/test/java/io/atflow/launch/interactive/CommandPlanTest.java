@@ -18,9 +18,11 @@ class CommandPlanTest {
     private final AtCatalog catalog = AtCatalog.standard();
 
     @Test
-    void lowerCaseAtPrefixIsNormalised() {
+    void commandNameIsUpperCasedArgumentsAreKept() {
+        assertEquals("AT+QMTCFG=\"aliauth\",0,\"pk\"", CommandPlan.of("at+qmtcfg=\"aliauth\",0,\"pk\"", catalog).text());
+        assertEquals("ATE0", CommandPlan.of("ate0", catalog).text());
         CommandPlan p = CommandPlan.of("  at+csq ", catalog);
-        assertEquals("AT+csq", p.text());
+        assertEquals("AT+CSQ", p.text());
         assertEquals(DataMode.NONE, p.data());
         assertFalse(p.needsData());
     }

@@ -1,0 +1,75 @@
+package io.atflow.launch.core;
+
+import java.util.Map;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+
+import io.atflow.launch.config.LaunchSettings;
+
+/** {@link LaunchSettings.Attributes} over a launch configuration (writable for a working copy). */
+public final class ConfigAttributes implements LaunchSettings.Attributes {
+    private final ILaunchConfiguration config;
+
+    private ConfigAttributes(ILaunchConfiguration config) {
+        this.config = config;
+    }
+
+    public static LaunchSettings read(ILaunchConfiguration config) {
+        return LaunchSettings.read(new ConfigAttributes(config));
+    }
+
+    public static void write(LaunchSettings settings, ILaunchConfigurationWorkingCopy copy) {
+        settings.write(new ConfigAttributes(copy));
+    }
+
+    @Override
+    public String get(String name, String defaultValue) {
+        try {
+            return config.getAttribute(name, defaultValue);
+        } catch (CoreException e) {
+            return defaultValue;
+        }
+    }
+
+    @Override
+    public int get(String name, int defaultValue) {
+        try {
+            return config.getAttribute(name, defaultValue);
+        } catch (CoreException e) {
+            return defaultValue;
+        }
+    }
+
+    @Override
+    public Map<String, String> get(String name, Map<String, String> defaultValue) {
+        try {
+            return config.getAttribute(name, defaultValue);
+        } catch (CoreException e) {
+            return defaultValue;
+        }
+    }
+
+    @Override
+    public void set(String name, String value) {
+        copy().setAttribute(name, value);
+    }
+
+    @Override
+    public void set(String name, int value) {
+        copy().setAttribute(name, value);
+    }
+
+    @Override
+    public void set(String name, Map<String, String> value) {
+        copy().setAttribute(name, value);
+    }
+
+    private ILaunchConfigurationWorkingCopy copy() {
+        if (config instanceof ILaunchConfigurationWorkingCopy wc) {
+            return wc;
+        }
+        throw new UnsupportedOperationException("launch configuration " + config.getName() + " is not a working copy");
+    }
+}

@@ -1,0 +1,93 @@
+package io.atflow.launch.ui.urc;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import io.atflow.launch.console.Timestamps;
+import io.atflow.launch.urc.UrcRow;
+
+/**
+ * The virtual table of the URC view: only visible rows are materialised, so showing thousands of URCs costs one
+ * {@link #show} per refresh. The selection follows rows (by sequence number) across refreshes; new rows scroll into
+ * view unless the user selected one.
+ */
+final class UrcTable {
+    /** Column titles, in order. */
+    static final String[] COLUMNS = { "Time", "Code", "Fields", "Meaning", "Source" };
+    private static final int[] WIDTHS = { 95, 95, 330, 330, 130 };
+
+    private final Table table;
+    private List<UrcRow> rows = List.of();
+
+    UrcTable(Composite parent) {
+        table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        for (int i = 0; i < COLUMNS.length; i++) {
+            TableColumn c = new TableColumn(table, SWT.LEFT);
+            c.setText(COLUMNS[i]);
+            c.setWidth(WIDTHS[i]);
+        }
+        table.addListener(SWT.SetData, e -> {
+            TableItem item = (TableItem) e.item;
+            int index = table.indexOf(item);
+            if (index >= 0 && index < rows.size()) {
+                item.setText(texts(rows.get(index)));
+            }
+        });
+    }
+
+    static String[] texts(UrcRow r) {
+        return new String[] { Timestamps.format(r.time()), r.code(), r.fieldsText(), r.meaning(), r.source() };
+    }
+
+    /** Shows {@code newRows}, keeping the selected rows selected. */
+    void show(List<UrcRow> newRows) {
+        Set<Long> selected = new HashSet<>();
+        for (UrcRow r : selection()) {
+            selected.add(r.seq());
+        }
+        rows = List.copyOf(newRows);
+        table.setItemCount(rows.size());
+        table.clearAll();
+        if (!selected.isEmpty()) {
+            List<Integer> keep = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (selected.contains(rows.get(i).seq())) {
+                    keep.add(i);
+                }
+            }
+            table.setSelection(keep.stream().mapToInt(Integer::intValue).toArray());
+        } else if (!rows.isEmpty()) {
+            table.setTopIndex(rows.size() - 1);
+        }
+    }
+
+    List<UrcRow> rows() {
+        return rows;
+    }
+
+    List<UrcRow> selection() {
+        List<UrcRow> out = new ArrayList<>();
+        for (int i : table.getSelectionIndices()) {
+            if (i < rows.size()) {
+                out.add(rows.get(i));
+            }
+        }
+        return out;
+    }
+
+    Table control() {
+        return table;
+    }
+}
