@@ -21,7 +21,7 @@ import org.osgi.framework.FrameworkUtil;
 class SuiteActivationTest {
     /** Every bundle of io.atflow.feature; a bundle added to the feature is added here. */
     static final Set<String> SUITE = Set.of("io.atflow.aliyun", "io.atflow.lang", "io.atflow.lang.ide", "io.atflow.ui", "io.atflow.cli", "io.atflow.engine",
-            "io.atflow.platform", "io.atflow.sim", "io.atflow.run");
+            "io.atflow.platform", "io.atflow.sim", "io.atflow.run", "io.atflow.launch");
 
     @Test
     void workbenchIsRunningWithAWindow() {
@@ -39,7 +39,7 @@ class SuiteActivationTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "io.atflow.aliyun", "io.atflow.lang", "io.atflow.lang.ide", "io.atflow.ui", "io.atflow.cli", "io.atflow.engine", "io.atflow.platform",
-        "io.atflow.sim", "io.atflow.run", "io.moquette.broker", "com.fazecast.jSerialComm",
+        "io.atflow.sim", "io.atflow.run", "io.atflow.launch", "io.moquette.broker", "com.fazecast.jSerialComm",
         "bcprov" })
     void bundleResolvesAndStarts(String name) throws BundleException {
         Bundle bundle = Arrays.stream(context().getBundles()).filter(b -> b.getSymbolicName().equals(name))
