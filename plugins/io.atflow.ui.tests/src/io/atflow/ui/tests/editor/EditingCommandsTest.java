@@ -109,6 +109,14 @@ class EditingCommandsTest {
         assertEquals("step \"s\" {\n  s\n}\n}\n", editor.document().get());
     }
 
+    @Test
+    void tabIndentsWithTwoBlanks() throws CoreException {
+        ScriptEditor editor = Ui.open(Ui.file(Ui.project("commands"), "tab.atflow", "x\n"));
+        editor.selectAndReveal(0, 0);
+        type(editor.sourceViewer().getTextWidget(), '\t');
+        assertEquals("  x\n", editor.document().get());
+    }
+
     /** Types one character into the editor's text widget as a key press would. */
     static void type(org.eclipse.swt.custom.StyledText widget, char c) {
         org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();

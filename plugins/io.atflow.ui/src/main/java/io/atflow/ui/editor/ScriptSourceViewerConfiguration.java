@@ -184,11 +184,6 @@ public class ScriptSourceViewerConfiguration extends TextSourceViewerConfigurati
     }
 
     @Override
-    public int getTabWidth(ISourceViewer sourceViewer) {
-        return 2;
-    }
-
-    @Override
     public String[] getIndentPrefixes(ISourceViewer sourceViewer, String contentType) {
         return new String[] { "  ", "\t", "" };
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.ui.texteditor.AbstractDecoratedTextEditorPreferenceConstants;
 
 import io.atflow.lang.ide.highlighting.TokenCategory;
 
@@ -55,6 +56,9 @@ public final class ScriptPreferences {
 
     public static void initializeDefaults(IPreferenceStore store) {
         store.setDefault(RECONCILE_DELAY, DEFAULT_RECONCILE_DELAY);
+        // blocks are indented by two blanks, as the formatter writes them
+        store.setDefault(AbstractDecoratedTextEditorPreferenceConstants.EDITOR_SPACES_FOR_TABS, true);
+        store.setDefault(AbstractDecoratedTextEditorPreferenceConstants.EDITOR_TAB_WIDTH, 2);
         store.setDefault(MATCHING_BRACKETS, true);
         PreferenceConverter.setDefault(store, MATCHING_BRACKETS_COLOR, new RGB(150, 150, 150));
         store.setDefault(BRACKET_AT_CARET, false);
