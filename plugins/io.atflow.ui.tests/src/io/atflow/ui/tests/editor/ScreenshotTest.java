@@ -108,6 +108,7 @@ class ScreenshotTest {
         Ui.until(() -> ContentAssistTest.popupItems().stream().anyMatch(s -> s.startsWith(QuickFixes.PASSWORD_TITLE)),
                 () -> "the quick fix popup; have " + ContentAssistTest.popupItems());
         settle();
+        showEntries(problems);
         Path png = screenshots().resolve("editor-quickfix.png");
         capture(window, png);
         assertTrue(Files.size(png) > 20_000, "a real picture, not an empty frame");
@@ -117,6 +118,22 @@ class ScreenshotTest {
         Ui.until(() -> tree(view) != null && tree(view).getItemCount() > 0, "the Problems view's entries");
         for (TreeItem item : tree(view).getItems()) {
             item.setExpanded(true);
+        }
+    }
+
+    /** Expands the Problems view's groups again (it refreshes as markers change) and lets its rows load. */
+    static void showEntries(IViewPart view) {
+        Tree tree = tree(view);
+        for (int round = 0; round < 20 && tree != null; round++) {
+            boolean loaded = true;
+            for (TreeItem item : tree.getItems()) {
+                item.setExpanded(true);
+                loaded &= item.getItemCount() > 0 && !item.getItem(0).getText().isEmpty();
+            }
+            settle();
+            if (loaded) {
+                return;
+            }
         }
     }
 
