@@ -23,7 +23,8 @@ import io.atflow.launch.urc.UrcRow;
 final class UrcTable {
     /** Column titles, in order. */
     static final String[] COLUMNS = { "Time", "Code", "Fields", "Meaning", "Source" };
-    private static final int[] WIDTHS = { 95, 95, 330, 330, 130 };
+    /** Widths of time, code and source; fields and meaning share the rest of the table's width. */
+    private static final int[] FIXED = { 95, 100, 0, 0, 120 };
 
     private final Table table;
     private List<UrcRow> rows = List.of();
@@ -36,8 +37,9 @@ final class UrcTable {
         for (int i = 0; i < COLUMNS.length; i++) {
             TableColumn c = new TableColumn(table, SWT.LEFT);
             c.setText(COLUMNS[i]);
-            c.setWidth(WIDTHS[i]);
+            c.setWidth(FIXED[i] > 0 ? FIXED[i] : 300);
         }
+        table.addListener(SWT.Resize, e -> fitColumns());
         table.addListener(SWT.SetData, e -> {
             TableItem item = (TableItem) e.item;
             int index = table.indexOf(item);
@@ -45,6 +47,16 @@ final class UrcTable {
                 item.setText(texts(rows.get(index)));
             }
         });
+    }
+
+    /** Fields and meaning share what time, code and source leave of the table's width. */
+    private void fitColumns() {
+        int width = table.getClientArea().width;
+        int rest = width - FIXED[0] - FIXED[1] - FIXED[4];
+        if (rest > 200) {
+            table.getColumn(2).setWidth(rest / 2);
+            table.getColumn(3).setWidth(rest - rest / 2);
+        }
     }
 
     static String[] texts(UrcRow r) {

@@ -95,7 +95,7 @@ public final class UrcView extends ViewPart {
         details = new StyledText(sash, SWT.READ_ONLY | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         details.setFont(JFaceResources.getTextFont());
         details.setAlwaysShowScrollBars(false);
-        sash.setWeights(70, 30);
+        sash.setWeights(55, 45);
         table.control().addListener(SWT.Selection, e -> showDetails());
         createActions();
         coalescer = new RefreshCoalescer(r -> display.asyncExec(() -> display.timerExec(BATCH_MILLIS, r)), this::refresh);
