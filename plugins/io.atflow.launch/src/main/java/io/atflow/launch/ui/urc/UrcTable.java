@@ -49,14 +49,25 @@ final class UrcTable {
         });
     }
 
-    /** Fields and meaning share what time, code and source leave of the table's width. */
+    /**
+     * Fields and meaning share what time, code and source leave of the table's width; in a narrow view every column
+     * shrinks in proportion.
+     */
     private void fitColumns() {
         int width = table.getClientArea().width;
-        int rest = width - FIXED[0] - FIXED[1] - FIXED[4];
-        if (rest > 200) {
-            table.getColumn(2).setWidth(rest / 2);
-            table.getColumn(3).setWidth(rest - rest / 2);
+        if (width <= 0) {
+            return;
         }
+        double scale = Math.min(1.0, width / 900.0);
+        int fixed = 0;
+        for (int i : new int[] { 0, 1, 4 }) {
+            int w = (int) (FIXED[i] * Math.max(scale, 0.7));
+            table.getColumn(i).setWidth(w);
+            fixed += w;
+        }
+        int rest = Math.max(160, width - fixed);
+        table.getColumn(2).setWidth(rest / 2);
+        table.getColumn(3).setWidth(rest - rest / 2);
     }
 
     static String[] texts(UrcRow r) {
