@@ -3,10 +3,10 @@ package io.atflow.engine.session;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 
 import io.atflow.engine.channel.LineKind;
+import io.atflow.engine.util.OrderedWorker;
 
 /**
  * Delivers listener events in order on one thread of its own, started with the first listener. Posting never blocks:
@@ -15,20 +15,13 @@ import io.atflow.engine.channel.LineKind;
 final class ListenerDispatcher {
     static final int LIMIT = 100_000;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
-    private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>(LIMIT);
-    private Thread thread;
-    private volatile boolean stopping;
-    private long dropped;
+    private final OrderedWorker worker = new OrderedWorker("atflow-events", LIMIT, d -> deliver(
+            l -> l.received(Instant.now(), LineKind.NOISE,
+                    "(" + d + " events dropped: listeners fell " + LIMIT + " events behind)")));
 
     void add(SessionListener l) {
         listeners.add(l);
-        synchronized (this) {
-            if (thread == null) {
-                thread = new Thread(this::run, "atflow-events");
-                thread.setDaemon(true);
-                thread.start();
-            }
-        }
+        worker.start();
     }
 
     void remove(SessionListener l) {
@@ -44,36 +37,12 @@ final class ListenerDispatcher {
         if (listeners.isEmpty()) {
             return;
         }
-        if (!queue.offer(() -> deliver(event))) {
-            synchronized (this) {
-                dropped++;
-            }
-        }
+        worker.submit(() -> deliver(event));
     }
 
     /** Delivers what is queued, then ends the thread. */
     void stop() {
-        stopping = true;
-        queue.offer(() -> { });
-    }
-
-    private void run() {
-        while (!(stopping && queue.isEmpty())) {
-            try {
-                queue.take().run();
-            } catch (InterruptedException e) {
-                return;
-            }
-            long d;
-            synchronized (this) {
-                d = dropped;
-                dropped = 0;
-            }
-            if (d > 0) {
-                String note = "(" + d + " events dropped: listeners fell " + LIMIT + " events behind)";
-                deliver(l -> l.received(Instant.now(), LineKind.NOISE, note));
-            }
-        }
+        worker.stop();
     }
 
     private void deliver(Consumer<SessionListener> event) {

@@ -3,8 +3,9 @@ package io.atflow.engine.urc;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
+
+import io.atflow.engine.util.OrderedWorker;
 
 /**
  * Runs subscription handlers on one thread of its own ({@code atflow-urc}), in arrival order, so a slow handler
@@ -12,28 +13,19 @@ import java.util.function.Consumer;
  */
 final class HandlerDispatcher {
     private final List<Sub> subscriptions = new CopyOnWriteArrayList<>();
-    private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>(UrcBus.QUEUE_LIMIT);
     private final Consumer<Throwable> failures;
-    private final String threadName;
-    private Thread thread;
-    private volatile boolean stopping;
-    private long dropped;
+    private final OrderedWorker worker;
 
     HandlerDispatcher(Consumer<Throwable> failures, String threadName) {
         this.failures = failures;
-        this.threadName = threadName;
+        this.worker = new OrderedWorker(threadName, UrcBus.QUEUE_LIMIT, d -> failures.accept(new IllegalStateException(
+                d + " URCs were not passed to handlers because they fell " + UrcBus.QUEUE_LIMIT + " behind")));
     }
 
     Subscription subscribe(UrcFilter filter, Consumer<Urc> handler) {
         Sub s = new Sub(filter, handler);
         subscriptions.add(s);
-        synchronized (this) {
-            if (thread == null) {
-                thread = new Thread(this::run, threadName);
-                thread.setDaemon(true);
-                thread.start();
-            }
-        }
+        worker.start();
         return s;
     }
 
@@ -41,40 +33,12 @@ final class HandlerDispatcher {
         if (subscriptions.isEmpty()) {
             return;
         }
-        if (!queue.offer(() -> deliver(urc))) {
-            synchronized (this) {
-                dropped++;
-            }
-        }
+        worker.submit(() -> deliver(urc));
     }
 
     /** Lets the thread finish what is queued, then end. */
     void stop() {
-        stopping = true;
-        queue.offer(() -> { });
-    }
-
-    private void run() {
-        while (!(stopping && queue.isEmpty())) {
-            try {
-                queue.take().run();
-                reportDropped();
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
-    }
-
-    private void reportDropped() {
-        long d;
-        synchronized (this) {
-            d = dropped;
-            dropped = 0;
-        }
-        if (d > 0) {
-            failures.accept(new IllegalStateException(d + " URCs were not passed to handlers because they fell "
-                    + UrcBus.QUEUE_LIMIT + " behind"));
-        }
+        worker.stop();
     }
 
     private void deliver(Urc urc) {
@@ -124,7 +88,7 @@ final class HandlerDispatcher {
         @Override
         public void resume() {
             paused = false;
-            queue.offer(this::flush);
+            worker.submit(this::flush);
         }
 
         private void flush() {
@@ -137,7 +101,7 @@ final class HandlerDispatcher {
         public void cancel() {
             cancelled = true;
             subscriptions.remove(this);
-            queue.offer(held::clear);
+            worker.submit(held::clear);
         }
 
         @Override
