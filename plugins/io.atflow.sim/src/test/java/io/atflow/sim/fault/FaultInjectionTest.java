@@ -9,47 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.atflow.sim.ModuleLine;
-import io.atflow.sim.SimConfig;
-import io.atflow.sim.SimulatedModule;
+import io.atflow.sim.PlatformModuleTestBase;
 import io.atflow.sim.io.BytePipe;
-import io.atflow.sim.platform.PlatformNetwork;
 
 /** Each fault shows itself the way a real module shows it. */
-class FaultInjectionTest {
-    static PlatformNetwork network;
-    SimulatedModule module;
-    ModuleLine line;
-
-    @BeforeAll
-    static void platform() {
-        network = PlatformNetwork.embedded();
-    }
-
-    @AfterAll
-    static void stop() {
-        network.close();
-    }
-
-    @BeforeEach
-    void start() {
-        module = SimulatedModule.start(SimConfig.defaults().withNetwork(network.network()));
-        line = ModuleLine.open(module);
-        line.send("ATE0").expect("ATE0", "OK");
-    }
-
-    @AfterEach
-    void close() {
-        line.close();
-        module.close();
-    }
-
+class FaultInjectionTest extends PlatformModuleTestBase {
     void connect() {
         line.exchange("AT+QMTCFG=\"aliauth\",0,\"i2uqc2dloOl\",\"device001\",\"c4fa40df9c8078073d75a26be2bc8f58\"");
         assertEquals(List.of("OK"), line.exchange("AT+QMTOPEN=0,\"iot-06z00hxss3rggno.mqtt.iothub.aliyuncs.com\",1883"));

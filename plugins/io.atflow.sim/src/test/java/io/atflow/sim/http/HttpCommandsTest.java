@@ -6,46 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ServerSocket;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.atflow.sim.ModuleLine;
-import io.atflow.sim.SimConfig;
-import io.atflow.sim.SimulatedModule;
-import io.atflow.sim.platform.PlatformNetwork;
+import io.atflow.sim.PlatformModuleTestBase;
 
 /** HTTPS registration through the module, and the HTTP(S) error codes. */
-class HttpCommandsTest {
+class HttpCommandsTest extends PlatformModuleTestBase {
     static final String URL = "https://iot-auth.cn-shanghai.aliyuncs.com/auth/register/device";
-    static PlatformNetwork network;
-    SimulatedModule module;
-    ModuleLine line;
-
-    @BeforeAll
-    static void platform() {
-        network = PlatformNetwork.embedded();
-    }
-
-    @AfterAll
-    static void stop() {
-        network.close();
-    }
-
-    @BeforeEach
-    void start() {
-        module = SimulatedModule.start(SimConfig.defaults().withNetwork(network.network()));
-        line = ModuleLine.open(module);
-        line.send("ATE0").expect("ATE0", "OK");
-    }
-
-    @AfterEach
-    void close() {
-        line.close();
-        module.close();
-    }
 
     void url(String url) {
         line.send("AT+QHTTPURL=" + url.length() + ",10").expect("CONNECT");

@@ -4,32 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.atflow.sim.ModuleLine;
-import io.atflow.sim.SimConfig;
-import io.atflow.sim.SimulatedModule;
+import io.atflow.sim.ModuleTestBase;
 
 /** What the module reports when the server stops answering: keepalive, CONNACK and acknowledgement timeouts. */
-class MqttTimeoutsTest {
-    SimulatedModule module;
-    ModuleLine line;
-
-    @BeforeEach
-    void start() {
-        module = SimulatedModule.start(SimConfig.defaults());
-        line = ModuleLine.open(module);
-        line.send("ATE0").expect("ATE0", "OK");
-    }
-
-    @AfterEach
-    void close() {
-        line.close();
-        module.close();
-    }
-
+class MqttTimeoutsTest extends ModuleTestBase {
     void open(SilentBroker broker) {
         assertEquals(List.of("OK"), line.exchange("AT+QMTOPEN=0,\"127.0.0.1\"," + broker.port()));
         line.expect("+QMTOPEN: 0,0");

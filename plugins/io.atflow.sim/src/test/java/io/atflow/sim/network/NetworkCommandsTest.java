@@ -4,32 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.atflow.sim.ModuleLine;
-import io.atflow.sim.SimConfig;
-import io.atflow.sim.SimulatedModule;
+import io.atflow.sim.ModuleTestBase;
 
 /** Registration, serving cell, PDP contexts and radio function. */
-class NetworkCommandsTest {
+class NetworkCommandsTest extends ModuleTestBase {
     static final String ADDRESSES = "\"10.113.242.215\",\"2409:8930:434:5ACF:ACC8:DEB2:8B17:44DB\"";
-    SimulatedModule module;
-    ModuleLine line;
-
-    @BeforeEach
-    void start() {
-        module = SimulatedModule.start(SimConfig.defaults());
-        line = ModuleLine.open(module);
-        line.send("ATE0").expect("ATE0", "OK");
-    }
-
-    @AfterEach
-    void close() {
-        line.close();
-        module.close();
-    }
 
     @Test
     void registrationReadsAndUrcModes() {

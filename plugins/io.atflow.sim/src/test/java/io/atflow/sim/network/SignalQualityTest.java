@@ -4,32 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.atflow.sim.ModuleLine;
-import io.atflow.sim.SimConfig;
-import io.atflow.sim.SimulatedModule;
+import io.atflow.sim.ModuleTestBase;
 
 /** AT+CSQ: a signal while registered, 99,99 without a network. */
-class SignalQualityTest {
-    SimulatedModule module;
-    ModuleLine line;
-
-    @BeforeEach
-    void start() {
-        module = SimulatedModule.start(SimConfig.defaults());
-        line = ModuleLine.open(module);
-        line.send("ATE0").expect("ATE0", "OK");
-    }
-
-    @AfterEach
-    void close() {
-        line.close();
-        module.close();
-    }
-
+class SignalQualityTest extends ModuleTestBase {
     @Test
     void registeredModuleReportsTheServingCellsSignal() {
         assertEquals(List.of("+CSQ: 21,99", "OK"), line.exchange("AT+CSQ"));
