@@ -1,23 +1,5 @@
 #!/usr/bin/env bash
 # Language front-end benchmark: parse + validate of a generated 10,000-line script (warm), re-validation after a
 # one-line edit, formatting. Usage: bench/lang/run.sh [lines] [runs]. Figures go into bench/README.md by hand.
-set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-. "$root/releng/build-env.sh"
-atflow_select_jdk
-module="$root/plugins/io.atflow.lang"
-cd "$root"
-mkdir -p "$ATFLOW_CACHE"
-log="$ATFLOW_CACHE/bench-lang-build.log"
-if ! ./mvnw -o -q -pl plugins/io.atflow.lang test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-    -Dmdep.outputFile="$module/target/bench.classpath" -Dmdep.includeScope=test >"$log" 2>&1; then
-  grep -E '^\[ERROR\]' "$log" | head -20 >&2
-  echo "bench/lang: the build failed; see $log" >&2
-  exit 2
-fi
-cd "$module"
-jvm=(-Xmx1g)
-# Guice still uses sun.misc.Unsafe: allowed on JDK 23+ (as ./atflow does), so no warnings in the figures' output
-[ "$(atflow_java_major "$JAVA_HOME")" -ge 23 ] && jvm+=(--sun-misc-unsafe-memory-access=allow)
-exec "$JAVA_HOME/bin/java" "${jvm[@]}" -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
-  io.atflow.lang.bench.LangBenchmark "${1:-10000}" "${2:-10}"
+. "$(dirname "${BASH_SOURCE[0]}")/java.sh"
+lang_java io.atflow.lang.bench.LangBenchmark "${1:-10000}" "${2:-10}"
