@@ -14,9 +14,7 @@ import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
@@ -74,12 +72,10 @@ class LaunchConfigurationTest {
         assertEquals(List.of(), LaunchConfigs.forScript(script));
         // the workbench's Run tool bar loads the launch histories at start-up; this test bench has none
         DebugUITools.getLastLaunch(IDebugUIConstants.ID_RUN_LAUNCH_GROUP);
-        // Run As waits for a running build; the copied examples may still be building
-        UiWait.until(() -> Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0,
-                () -> "the workspace build to finish: " + Launches.jobs());
+        Launches.awaitBuild();
         new ScriptLaunchShortcut().launch(new StructuredSelection(script), ILaunchManager.RUN_MODE);
 
-        ILaunch launch = awaitLaunch();
+        ILaunch launch = awaitLaunch(null);
         Launches.awaitEnd(launch);
         assertEquals(Verdict.PASSED, Launches.process(launch).result().verdict(), Launches.consoleText(launch));
         List<ILaunchConfiguration> configs = LaunchConfigs.forScript(script);
@@ -89,9 +85,10 @@ class LaunchConfigurationTest {
         assertEquals(configs.get(0), DebugUITools.getLastLaunch(IDebugUIConstants.ID_RUN_LAUNCH_GROUP),
                 "the run is in the Run menu's history");
 
+        Launches.awaitBuild();
         new ScriptLaunchShortcut().launch(new StructuredSelection(script), ILaunchManager.RUN_MODE);
-        UiWait.until(() -> java.util.Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
-                .anyMatch(l -> l != launch), "the second run");
+        ILaunch second = awaitLaunch(launch);
+        Launches.awaitEnd(second);
         assertEquals(1, LaunchConfigs.forScript(script).size(), "the shortcut reuses the configuration");
     }
 
@@ -139,8 +136,15 @@ class LaunchConfigurationTest {
         }
     }
 
-    private static ILaunch awaitLaunch() {
-        UiWait.until(() -> DebugPlugin.getDefault().getLaunchManager().getLaunches().length > 0, "a launch");
-        return DebugPlugin.getDefault().getLaunchManager().getLaunches()[0];
+    /**
+     * The run Run As started (other than {@code previous}): a launch with a process. While a build runs, the debug UI
+     * shows a placeholder launch "(waiting for build...)" first and replaces it.
+     */
+    private static ILaunch awaitLaunch(ILaunch previous) {
+        java.util.function.Supplier<java.util.Optional<ILaunch>> run = () -> java.util.Arrays
+                .stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
+                .filter(l -> l != previous && l.hasChildren()).findFirst();
+        UiWait.until(() -> run.get().isPresent(), () -> "a run; jobs: " + Launches.jobs());
+        return run.get().orElseThrow();
     }
 }

@@ -61,6 +61,13 @@ final class Launches {
         return console;
     }
 
+    /** Waits until no workspace build is pending: Run As waits for one, and a test must not depend on its timing. */
+    static void awaitBuild() {
+        UiWait.until(() -> org.eclipse.core.runtime.jobs.Job.getJobManager()
+                .find(org.eclipse.core.resources.ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0,
+                () -> "the workspace build to finish: " + jobs());
+    }
+
     static String jobs() {
         StringBuilder b = new StringBuilder();
         for (org.eclipse.core.runtime.jobs.Job j : org.eclipse.core.runtime.jobs.Job.getJobManager().find(null)) {
@@ -85,9 +92,10 @@ final class Launches {
     static void cleanUp() throws CoreException {
         ILaunchManager m = DebugPlugin.getDefault().getLaunchManager();
         for (ILaunch l : m.getLaunches()) {
-            if (!l.isTerminated()) {
+            if (l.hasChildren() && !l.isTerminated()) {
                 l.terminate();
-                UiWait.until(l::isTerminated, "a launch to terminate");
+                UiWait.until(l::isTerminated, () -> "the launch of " + l.getLaunchConfiguration().getName()
+                        + " to terminate; jobs: " + jobs());
             }
             m.removeLaunch(l);
         }

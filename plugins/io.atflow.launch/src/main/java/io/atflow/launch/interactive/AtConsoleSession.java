@@ -2,6 +2,9 @@ package io.atflow.launch.interactive;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -18,6 +21,8 @@ import io.atflow.launch.console.ConsoleLine;
 import io.atflow.launch.console.RunEventLines;
 import io.atflow.launch.urc.UrcRowDecoder;
 import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.lang.secrets.HeadlessSecretResolver;
+import io.atflow.lang.secrets.SecretResolver;
 
 /**
  * An interactive session with a module: commands typed by a user are sent one at a time (off the UI thread), every
@@ -44,6 +49,8 @@ public final class AtConsoleSession implements AutoCloseable {
     private final UrcRowDecoder decoder;
     private final SessionRecording recording = new SessionRecording();
     private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final List<SecretResolver> resolvers = new ArrayList<>();
+    private SecretResolver extra;
     private final ExecutorService sender;
 
     private AtConsoleSession(Session session, ConsoleConnection connection, AtCatalog catalog, String name) {
@@ -58,27 +65,64 @@ public final class AtConsoleSession implements AutoCloseable {
         });
     }
 
-    /** Opens the connection's transport; on failure the simulator is closed again. */
-    public static AtConsoleSession open(ConsoleConnection connection, AtCatalog catalog, Output out, UrcSink urcs)
-            throws IOException {
+    /**
+     * Opens the connection's transport; on failure the simulator is closed again. Secret values the target knows (the
+     * simulator's registry) are masked from the start.
+     *
+     * @param secrets resolves {@code ${secret("name")}} in typed commands before the target's registry and the
+     *                headless sources (e.g. Eclipse secure storage), or null
+     */
+    public static AtConsoleSession open(ConsoleConnection connection, AtCatalog catalog, SecretResolver secrets,
+            Output out, UrcSink urcs) throws IOException {
         Session session;
         try {
-            session = Session.open(connection.transport(), SessionConfig.defaults());
+            session = Session.open(connection.target().transport(), SessionConfig.defaults());
         } catch (IOException | RuntimeException e) {
             connection.closeResources();
             throw e;
         }
         AtConsoleSession s = new AtConsoleSession(session, connection, catalog, session.describe());
+        if (secrets != null) {
+            s.resolvers.add(secrets);
+            s.extra = secrets;
+        }
+        connection.target().secrets().ifPresent(s.resolvers::add);
+        s.resolvers.add(new HeadlessSecretResolver());
+        connection.target().watchSecrets(session::addSecret);
         session.addListener(s.new Events(out, urcs));
         return s;
     }
 
-    /** Sends a planned command (with its data, or null) and completes with its result; commands queue in order. */
+    /**
+     * Sends a planned command (with its data, or null) and completes with its result; commands queue in order.
+     * {@code ${secret("name")}} in the command is replaced by the secret's value, which is masked in every output.
+     *
+     * @throws IllegalArgumentException one sentence, when a secret does not resolve or another placeholder is used
+     */
     public CompletableFuture<CommandResult> send(CommandPlan plan, String payload) {
+        SecretPlaceholders.Expanded expanded = SecretPlaceholders.expand(plan.text(), this::resolve, this::hint);
+        expanded.secrets().forEach(session::addSecret);
+        CommandPlan wire = new CommandPlan(expanded.text(), plan.data());
         return CompletableFuture.supplyAsync(() -> {
             pending.add(new Pending(plan, payload));
-            return session.execute(payload == null ? plan.command() : plan.command(payload));
+            return session.execute(payload == null ? wire.command() : wire.command(payload));
         }, sender);
+    }
+
+    private Optional<String> resolve(String name) {
+        for (SecretResolver r : resolvers) {
+            Optional<String> v = r.resolve(name, null);
+            if (v.isPresent()) {
+                return v;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where the user can put the secret: secure storage (when given) or the headless sources. */
+    private String hint(String name) {
+        SecretResolver headless = resolvers.get(resolvers.size() - 1);
+        return extra == null ? headless.hint(name) : extra.hint(name) + ", or " + headless.hint(name);
     }
 
     public SessionRecording recording() {

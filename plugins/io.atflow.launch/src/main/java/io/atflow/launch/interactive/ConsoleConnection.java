@@ -1,46 +1,35 @@
 package io.atflow.launch.interactive;
 
 import io.atflow.engine.transport.SerialSettings;
-import io.atflow.engine.transport.StreamTransport;
-import io.atflow.engine.transport.Transport;
 import io.atflow.engine.transport.TransportException;
-import io.atflow.engine.transport.TransportSpec;
-import io.atflow.sim.SimConfig;
-import io.atflow.sim.platform.EmbeddedSim;
+import io.atflow.run.OpenTarget;
+import io.atflow.run.RunTarget;
 
 /**
- * The transport of an AT console: the simulated module with its embedded IoT platform, a TCP endpoint or a serial
- * port, and what must be closed with it (the simulator).
+ * The target of an AT console, prepared as for a run ({@link RunTarget#open()}): the simulated module with its
+ * embedded platform (whose registry resolves and masks the secrets of its devices), a TCP endpoint or a serial port.
  *
- * @param transport the transport, not yet opened
- * @param resources closed after the transport (the simulator), or null
+ * @param target the prepared target; the console session closes it
  */
-public record ConsoleConnection(Transport transport, AutoCloseable resources) {
+public record ConsoleConnection(OpenTarget target) {
 
     /**
      * @param target {@code sim}, {@code tcp://host:port} or a serial port
      * @param serial speed, frame and flow control for a serial port
+     * @throws TransportException one sentence, e.g. a malformed target or a simulator that cannot start
      */
     public static ConsoleConnection of(String target, SerialSettings serial) throws TransportException {
-        return switch (TransportSpec.parse(target)) {
-            case TransportSpec.Sim s -> {
-                EmbeddedSim sim = EmbeddedSim.start(SimConfig.defaults());
-                yield new ConsoleConnection(new StreamTransport(sim.fromModule(), sim.toModule(), TransportSpec.SIM),
-                        sim);
-            }
-            case TransportSpec.Tcp tcp -> new ConsoleConnection(tcp.transport(), null);
-            case TransportSpec.Serial port -> new ConsoleConnection(port.transport(serial), null);
-        };
+        RunTarget t;
+        try {
+            t = RunTarget.parse(target, serial);
+        } catch (IllegalArgumentException e) {
+            throw new TransportException(e.getMessage(), e);
+        }
+        return new ConsoleConnection(t.open());
     }
 
-    /** Closes the simulator, if any; the session closes the transport. */
+    /** Stops the simulator, if any; the session closes the transport. */
     public void closeResources() {
-        if (resources != null) {
-            try {
-                resources.close();
-            } catch (Exception e) {
-                // closing a simulator that already stopped
-            }
-        }
+        target.close();
     }
 }

@@ -53,7 +53,7 @@ public final class ScriptWriter {
 
     private void command(StringBuilder b, Recorded.Command c) {
         String text = c.text();
-        if (!AT_TOKEN.matcher(text).matches() || text.contains("${")) {
+        if (!AT_TOKEN.matcher(text).matches() || !SecretPlaceholders.onlySecrets(text)) {
             comment(b, text + " (not expressible as a send statement)");
             return;
         }

@@ -47,8 +47,8 @@ class AtConsoleSessionTest {
                 lines.add(new ConsoleLine(Instant.now(), LineKind.INFO, "closed: " + reason));
             }
         };
-        try (AtConsoleSession s = AtConsoleSession.open(ConsoleConnection.of("sim", SerialSettings.of("sim")), catalog, out,
-                (time, line) -> urcs.add(line))) {
+        try (AtConsoleSession s = AtConsoleSession.open(ConsoleConnection.of("sim", SerialSettings.of("sim")), catalog, null,
+                out, (time, line) -> urcs.add(line))) {
             assertEquals("sim", s.describe());
             assertTrue(send(s, "ATE0").isSuccess());
             CommandResult cereg = send(s, "AT+CEREG?");
@@ -78,9 +78,42 @@ class AtConsoleSessionTest {
             free.close();
             Exception e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
                     () -> AtConsoleSession.open(ConsoleConnection.of("tcp://127.0.0.1:" + port, SerialSettings.of("x")), catalog,
-                            null, null));
+                            null, null, null));
             assertTrue(e.getMessage().contains("127.0.0.1:" + port), e.getMessage());
         }
+    }
+
+    @Test
+    void secretPlaceholdersAreSentResolvedShownMaskedAndSavedAsWritten() throws Exception {
+        String deviceSecret = "c4fa40df9c8078073d75a26be2bc8f58"; // the application note's, in the simulator's registry
+        AtConsoleSession.Output out = new AtConsoleSession.Output() {
+            @Override
+            public void line(ConsoleLine line) {
+                lines.add(line);
+            }
+
+            @Override
+            public void closed(String reason) {
+            }
+        };
+        try (AtConsoleSession s = AtConsoleSession.open(ConsoleConnection.of("sim", SerialSettings.of("sim")), catalog, null,
+                out, (time, line) -> urcs.add(line))) {
+            String aliauth = "AT+QMTCFG=\"aliauth\",0,\"i2uqc2dloOl\",\"device001\",\"${secret(\"i2uqc2dloOl/device001\")}\"";
+            assertTrue(send(s, aliauth).isSuccess());
+            assertTrue(send(s, "AT+QMTCFG=\"aliauth\",0,\"i2uqc2dloOl\",\"device001\",\"" + deviceSecret + "\"").isSuccess(),
+                    "typed literally it works too");
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> s.send(CommandPlan.of("AT+QMTCFG=\"aliauth\",0,\"a\",\"b\",\"${secret(\"nobody/none\")}\"", catalog), null));
+            assertEquals("secret(\"nobody/none\") does not resolve; set ATFLOW_SECRET_NOBODY_NONE or add nobody/none=... to "
+                    + ".atflow-secrets", e.getMessage());
+            waitFor(() -> s.recording().entries().size() >= 2);
+            String script = new ScriptWriter(catalog).write(s.recording().entries(), List.of());
+            assertTrue(script.contains("  send " + aliauth + "\n"), script);
+            ScriptChecks.assertPassesCheck(dir, script);
+        }
+        waitFor(() -> lines.stream().filter(l -> l.kind() == LineKind.TX).count() >= 2);
+        assertTrue(lines.stream().filter(l -> l.kind() == LineKind.TX).allMatch(l -> l.text().endsWith(",\"****\"")), lines::toString);
+        assertTrue(lines.stream().noneMatch(l -> l.text().contains(deviceSecret)), lines::toString);
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {

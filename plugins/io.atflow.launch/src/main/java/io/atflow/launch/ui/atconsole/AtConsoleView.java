@@ -40,6 +40,7 @@ import io.atflow.launch.ui.LaunchImages;
 import io.atflow.launch.urc.UrcLog;
 import io.atflow.launch.urc.UrcRowDecoder;
 import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.ui.secrets.WorkbenchSecrets;
 
 /**
  * The interactive AT console: connect to the simulated module or a launch configuration's target, type commands
@@ -151,7 +152,7 @@ public final class AtConsoleView extends ViewPart {
     private void open(ConnectionChoice c) {
         try {
             AtConsoleSession s = AtConsoleSession.open(ConsoleConnection.of(c.target(), c.serial()), catalog,
-                    new AtConsoleSession.Output() {
+                    WorkbenchSecrets.storage(), new AtConsoleSession.Output() {
                         @Override
                         public void line(ConsoleLine line) {
                             output.append(line);
@@ -208,7 +209,7 @@ public final class AtConsoleView extends ViewPart {
             CommandPlan plan = awaitingData;
             awaitingData = null;
             input.setPrompt(PROMPT);
-            s.send(plan, typed);
+            send(s, plan, typed);
             return;
         }
         if (typed.isBlank()) {
@@ -226,7 +227,15 @@ public final class AtConsoleView extends ViewPart {
             input.setPrompt("data for " + plan.text() + ">");
             return;
         }
-        s.send(plan, null);
+        send(s, plan, null);
+    }
+
+    private void send(AtConsoleSession s, CommandPlan plan, String payload) {
+        try {
+            s.send(plan, payload);
+        } catch (IllegalArgumentException e) {
+            output.append(new ConsoleLine(Instant.now(), LineKind.FAIL, e.getMessage()));
+        }
     }
 
     /** Types {@code line} into the input and presses Enter (for tests and scripted use). */
