@@ -15,12 +15,14 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.atflow.launch.config.LaunchAttributes;
 import io.atflow.launch.core.ScriptProcess;
+import io.atflow.launch.ui.urc.UrcView;
 import io.atflow.launch.ui.console.ScriptConsole;
 import io.atflow.launch.urc.UrcLog;
 import io.atflow.launch.urc.UrcRow;
@@ -59,6 +61,13 @@ class ScriptRunTest {
         assertNotNull(reply.json(), reply::toString);
         assertTrue(reply.json().contains("\n  \"code\": 200"), reply.json());
         assertTrue(urcs.stream().allMatch(r -> r.source().equals(launch.getLaunchConfiguration().getName())), urcs::toString);
+
+        UrcView view = (UrcView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(UrcView.ID);
+        UiWait.until(() -> view.shownRows().size() == urcs.size(), "the URC view to show the run's URCs");
+        List<String> codes = java.util.stream.IntStream.range(0, urcs.size()).mapToObj(i -> view.rowTexts(i)[1]).toList();
+        assertEquals(List.of("+QMTOPEN", "+QMTCONN", "+QMTSUB", "+QMTPUBEX", "+QMTRECV", "+QMTCLOSE"), codes);
+        assertEquals("network opened successfully", view.rowTexts(0)[3]);
+        assertEquals("result 0: packet sent and acknowledged; ret_code 0: connection accepted", view.rowTexts(1)[3]);
     }
 
     @Test
