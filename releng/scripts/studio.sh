@@ -17,6 +17,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || atflow_die "ATFlow Studio needs a display (DISPLAY is not set); on a server try: xvfb-run ./atflow studio"
+
 product="$root/releng/io.atflow.studio.product/target/products/io.atflow.studio.product/linux/gtk/x86_64/atflow-studio"
 stamp="$product/configuration/config.ini"
 studio_stale() {
@@ -42,7 +44,6 @@ if [ "${ATFLOW_NO_BUILD:-}" != 1 ] && studio_stale; then
 fi
 launcher=$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -1)
 [ -n "$launcher" ] || atflow_die "ATFlow Studio is missing in $product; run ./mvnw package"
-[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || atflow_die "ATFlow Studio needs a display (DISPLAY is not set); on a server try: xvfb-run ./atflow studio"
 
 # the examples become the "ATFlow Examples" project (imported by the Studio on start, see StudioStartup)
 examples="$workspace/ATFlow Examples"
