@@ -1,7 +1,9 @@
 package io.atflow.platform.broker;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -27,45 +29,63 @@ public final class EmbeddedBroker implements AutoCloseable {
     public static final int MAX_MESSAGE_BYTES = 256 * 1024 + 1024;
     private static final String PLATFORM_CLIENT = "atflow-platform";
 
-    private final Server server = new Server();
+    /** Attempts to bind when the free port picked was taken by someone else in between. */
+    private static final int BIND_ATTEMPTS = 5;
+
+    private final Server server;
     private final InetSocketAddress address;
 
     private EmbeddedBroker(Tickets tickets, PlatformEvents events, Clock clock, Consumer<String> disconnect) {
+        // Moquette reports an ephemeral port through a map that Netty fills on another thread without
+        // synchronisation, so the port is picked here and handed to it.
+        Exception last = null;
+        Server started = null;
+        int port = 0;
+        for (int attempt = 0; attempt < BIND_ATTEMPTS && started == null; attempt++) {
+            port = freeLoopbackPort();
+            Server candidate = new Server();
+            try {
+                candidate.startServer(new MemoryConfig(properties(port)),
+                        List.of(new AlinkResponder(events, clock, this::publish)), null,
+                        new TicketAuthenticator(tickets), new DeviceTopicPolicy(events, clock, disconnect));
+                started = candidate;
+            } catch (IOException | RuntimeException e) {
+                last = e;
+                stopQuietly(candidate);
+            }
+        }
+        if (started == null) {
+            throw new PlatformException("the embedded MQTT broker did not start: " + last.getMessage(), last);
+        }
+        this.server = started;
+        this.address = new InetSocketAddress("127.0.0.1", port);
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stopServer();
+        } catch (RuntimeException e) {
+            // a server that failed to start may have nothing to stop
+        }
+    }
+
+    private static Properties properties(int port) {
         Properties p = new Properties();
         p.setProperty("host", "127.0.0.1");
-        p.setProperty("port", "0");
+        p.setProperty("port", Integer.toString(port));
         p.setProperty("allow_anonymous", "false");
         p.setProperty("persistence_enabled", "false");
         p.setProperty("telemetry_enabled", "false");
         p.setProperty("netty.mqtt.message_size", Integer.toString(MAX_MESSAGE_BYTES));
-        try {
-            server.startServer(new MemoryConfig(p),
-                    List.of(new AlinkResponder(events, clock, this::publish)), null,
-                    new TicketAuthenticator(tickets), new DeviceTopicPolicy(events, clock, disconnect));
-        } catch (IOException | RuntimeException e) {
-            throw new PlatformException("the embedded MQTT broker did not start: " + e.getMessage(), e);
-        }
-        address = new InetSocketAddress("127.0.0.1", boundPort());
+        return p;
     }
 
-    /** Moquette learns its ephemeral port from a listener that may run a moment after startServer returns. */
-    private int boundPort() {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        int port = server.getPort();
-        while (port == 0 && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            port = server.getPort();
+    private static int freeLoopbackPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new PlatformException("no free loopback port for the embedded MQTT broker: " + e.getMessage(), e);
         }
-        if (port == 0) {
-            server.stopServer();
-            throw new PlatformException("the embedded MQTT broker did not report its port");
-        }
-        return port;
     }
 
     /**
