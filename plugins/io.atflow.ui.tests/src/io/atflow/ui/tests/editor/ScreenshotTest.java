@@ -11,13 +11,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.equinox.security.storage.StorageException;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
@@ -28,12 +22,13 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
 
 import io.atflow.lang.ide.codeactions.QuickFixes;
 import io.atflow.lang.validation.IssueCodes;
 import io.atflow.ui.editor.ScriptEditor;
 import io.atflow.ui.secrets.WorkbenchSecrets;
+
+import io.atflow.ui.tests.support.Screenshots;
 
 /**
  * Saves {@code target/screenshots/editor-quickfix.png}: the editor with highlighting, an error marker and the quick
@@ -109,8 +104,7 @@ class ScreenshotTest {
                 () -> "the quick fix popup; have " + ContentAssistTest.popupItems());
         settle();
         showEntries(problems);
-        Path png = screenshots().resolve("editor-quickfix.png");
-        capture(window, png);
+        Path png = Screenshots.capture(window, "editor-quickfix.png");
         assertTrue(Files.size(png) > 20_000, "a real picture, not an empty frame");
     }
 
@@ -163,37 +157,7 @@ class ScreenshotTest {
         }
     }
 
-    static void capture(Shell window, Path png) throws IOException {
-        Display d = window.getDisplay();
-        Rectangle area = d.map(window, null, window.getClientArea());
-        Image image = new Image(d, area.width, area.height);
-        GC gc = new GC(d);
-        try {
-            gc.copyArea(image, area.x, area.y);
-        } finally {
-            gc.dispose();
-        }
-        ImageLoader loader = new ImageLoader();
-        loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-        Files.createDirectories(png.getParent());
-        loader.save(png.toString(), SWT.IMAGE_PNG);
-        image.dispose();
-    }
-
-    /** {@code plugins/io.atflow.ui.tests/target/screenshots}, found from where the test bundle was installed. */
     static Path screenshots() throws IOException {
-        Path bundle = FileLocator.getBundleFileLocation(FrameworkUtil.getBundle(ScreenshotTest.class))
-                .orElseThrow(() -> new IOException("the test bundle has no file location")).toPath().toAbsolutePath();
-        Path p = bundle;
-        while (p != null && p.getFileName() != null && !p.getFileName().toString().equals("target")) {
-            p = p.getParent();
-        }
-        if (p == null || p.getFileName() == null) {
-            p = bundle.resolve("target");
-        }
-        if (!Files.isDirectory(p)) {
-            throw new IOException("cannot find the test bundle's target folder from " + bundle);
-        }
-        return p.resolve("screenshots");
+        return Screenshots.folder();
     }
 }

@@ -1,7 +1,5 @@
 package io.atflow.ui.tests.editor;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -26,12 +24,13 @@ import io.atflow.ui.editor.ScriptEditor;
 import io.atflow.ui.language.ScriptDocuments;
 import io.atflow.ui.markers.ProblemMarkers;
 
+import io.atflow.ui.tests.support.UiWait;
+
 /**
  * Helpers of the editor tests: a workspace project with scripts, editors, and waiting for conditions while the UI
  * thread processes events. Bounds only turn a hang into a failure; no test asserts a duration.
  */
 final class Ui {
-    static final long BOUND_MILLIS = 180_000;
     /** The workspace projects of the editor tests (other test packages have their own). */
     static final List<String> PROJECTS = List.of("reconcile", "fixes", "assist", "commands", "outline", "colors",
             "navigation", "wizard", "bench", "screenshot");
@@ -44,28 +43,15 @@ final class Ui {
     }
 
     static void until(BooleanSupplier condition, Supplier<String> what) {
-        Display display = Display.getCurrent();
-        long deadline = System.nanoTime() + BOUND_MILLIS * 1_000_000;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("still waiting for: " + what.get());
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> {
-                });
-                display.sleep();
-            }
-        }
+        UiWait.until(condition, what);
     }
 
     static void until(BooleanSupplier condition, String what) {
-        until(condition, () -> what);
+        UiWait.until(condition, what);
     }
 
     static void drain() {
-        while (Display.getCurrent().readAndDispatch()) {
-            // run pending events
-        }
+        UiWait.drain();
     }
 
     static IWorkbenchPage page() {

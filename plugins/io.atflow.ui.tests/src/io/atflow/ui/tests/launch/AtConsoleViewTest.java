@@ -22,6 +22,8 @@ import io.atflow.lang.AtFlowLanguage;
 import io.atflow.lang.load.Diagnostic;
 import io.atflow.lang.load.LoadedScript;
 
+import io.atflow.ui.tests.support.UiWait;
+
 /** The interactive AT console on the simulated module: commands, responses, URCs, content assist, saving. */
 class AtConsoleViewTest {
     private AtConsoleView view;

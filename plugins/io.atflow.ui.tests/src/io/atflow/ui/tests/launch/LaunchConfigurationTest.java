@@ -40,6 +40,8 @@ import io.atflow.launch.ui.ScriptLaunchShortcut;
 import io.atflow.launch.urc.UrcLog;
 import io.atflow.run.Verdict;
 
+import io.atflow.ui.tests.support.UiWait;
+
 /** Launch configurations of type "ATFlow Script": created in code, by Run As, in the run history, free of secrets. */
 class LaunchConfigurationTest {
     /** The application note's DeviceSecret of i2uqc2dloOl/device001, served by the simulator's registry. */

@@ -18,6 +18,8 @@ import io.atflow.launch.core.ScriptProcess;
 import io.atflow.launch.ui.console.ScriptConsole;
 import io.atflow.launch.ui.console.ScriptConsoles;
 
+import io.atflow.ui.tests.support.UiWait;
+
 /** Creating, running and observing ATFlow launches in tests. */
 final class Launches {
     private Launches() {

@@ -27,6 +27,9 @@ import io.atflow.launch.ui.urc.UrcView;
 import io.atflow.launch.urc.UrcLog;
 import io.atflow.run.Verdict;
 
+import io.atflow.ui.tests.support.UiWait;
+import io.atflow.ui.tests.support.Screenshots;
+
 /**
  * Saves {@code target/screenshots/launch-console-urc.png}: the ATFlow perspective after the property-post example ran
  * against the simulated module, with the coloured run console and the URC view (the platform's JSON reply selected).

@@ -28,6 +28,8 @@ import io.atflow.launch.urc.UrcLog;
 import io.atflow.launch.urc.UrcRow;
 import io.atflow.run.Verdict;
 
+import io.atflow.ui.tests.support.UiWait;
+
 /** Runs through the launch framework against the simulated module: console, verdict, URCs, terminate, errors. */
 class ScriptRunTest {
     @BeforeEach

@@ -22,6 +22,8 @@ import io.atflow.launch.urc.UrcRow;
 import io.atflow.launch.urc.UrcRowDecoder;
 import io.atflow.lang.catalog.AtCatalog;
 
+import io.atflow.ui.tests.support.UiWait;
+
 /** The live URC view: rows as they arrive, filter, pause, clear, copy, details, and a 10,000-URC burst. */
 class UrcViewTest {
     private static final UrcRowDecoder DECODER = new UrcRowDecoder(AtCatalog.standard());

@@ -1,4 +1,4 @@
-package io.atflow.ui.tests.launch;
+package io.atflow.ui.tests.support;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,12 +14,12 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.FrameworkUtil;
 
-/** PNG captures of the workbench window into the test bundle's {@code target/screenshots}. */
-final class Screenshots {
+/** PNG captures of the workbench window into the test bundle's {@code target/screenshots} (looked at by people). */
+public final class Screenshots {
     private Screenshots() {
     }
 
-    static Path capture(Shell window, String name) throws IOException {
+    public static Path capture(Shell window, String name) throws IOException {
         Display d = window.getDisplay();
         Rectangle area = d.map(window, null, window.getClientArea());
         Image image = new Image(d, area.width, area.height);
@@ -39,7 +39,7 @@ final class Screenshots {
     }
 
     /** {@code target/screenshots} of the test bundle, found from where the bundle was installed. */
-    private static Path folder() throws IOException {
+    public static Path folder() throws IOException {
         Path bundle = FileLocator.getBundleFileLocation(FrameworkUtil.getBundle(Screenshots.class))
                 .orElseThrow(() -> new IOException("the test bundle has no file location")).toPath().toAbsolutePath();
         for (Path p = bundle; p != null; p = p.getParent()) {

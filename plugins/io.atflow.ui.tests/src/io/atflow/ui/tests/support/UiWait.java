@@ -1,4 +1,4 @@
-package io.atflow.ui.tests.launch;
+package io.atflow.ui.tests.support;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -11,14 +11,14 @@ import org.eclipse.swt.widgets.Display;
  * Waits for conditions on the UI thread while processing display events. The bound only turns a hang into a failure
  * on a loaded machine; nothing asserts how long anything took.
  */
-final class UiWait {
+public final class UiWait {
     /** The most a condition may take before the test fails (generous: a loaded 2-core machine). */
-    static final long BOUND_MILLIS = 180_000;
+    public static final long BOUND_MILLIS = 180_000;
 
     private UiWait() {
     }
 
-    static void until(BooleanSupplier condition, Supplier<String> what) {
+    public static void until(BooleanSupplier condition, Supplier<String> what) {
         Display display = Display.getCurrent();
         long deadline = System.nanoTime() + BOUND_MILLIS * 1_000_000;
         while (!condition.getAsBoolean()) {
@@ -33,12 +33,12 @@ final class UiWait {
         }
     }
 
-    static void until(BooleanSupplier condition, String what) {
+    public static void until(BooleanSupplier condition, String what) {
         until(condition, () -> what);
     }
 
     /** Runs every pending UI event; returns how many were dispatched. */
-    static int drain() {
+    public static int drain() {
         Display display = Display.getCurrent();
         int n = 0;
         while (display.readAndDispatch()) {
