@@ -49,6 +49,11 @@ public class StringValueConverter implements IValueConverter<String> {
 
     @Override
     public String toString(String value) {
+        return quote(value);
+    }
+
+    /** {@code value} as a double-quoted script string, with the escapes the language reads back. */
+    public static String quote(String value) {
         StringBuilder b = new StringBuilder("\"");
         for (char c : value.toCharArray()) {
             switch (c) {

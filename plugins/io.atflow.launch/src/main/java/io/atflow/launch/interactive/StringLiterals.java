@@ -1,5 +1,7 @@
 package io.atflow.launch.interactive;
 
+import io.atflow.lang.conversion.StringValueConverter;
+
 /** Script literals for recorded data: a text block for JSON-like text, otherwise a quoted string with escapes. */
 final class StringLiterals {
     private StringLiterals() {
@@ -13,17 +15,6 @@ final class StringLiterals {
         if (text.indexOf('"') >= 0 && !text.contains("\"\"\"") && !text.endsWith("\"") && text.indexOf('\\') < 0) {
             return "\"\"\"" + text + "\"\"\"";
         }
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> b.append(c);
-            }
-        }
-        return b.append('"').toString();
+        return StringValueConverter.quote(text);
     }
 }

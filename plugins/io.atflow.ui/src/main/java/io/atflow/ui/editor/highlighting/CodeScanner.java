@@ -1,12 +1,8 @@
 package io.atflow.ui.editor.highlighting;
 
-import java.util.Iterator;
 import java.util.List;
 
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.rules.IToken;
-import org.eclipse.jface.text.rules.ITokenScanner;
-import org.eclipse.jface.text.rules.Token;
 
 import io.atflow.lang.ide.highlighting.LexicalClassifier;
 import io.atflow.lang.ide.highlighting.StyledToken;
@@ -17,40 +13,13 @@ import io.atflow.ui.language.DocumentText;
  * parameters, patterns, captures, numbers, interpolations. Ranges start at line or partition starts, which are token
  * boundaries in code.
  */
-public final class CodeScanner implements ITokenScanner {
-    private final ScriptStyles styles;
-    private Iterator<StyledToken> tokens = List.<StyledToken> of().iterator();
-    private StyledToken current;
-    private int end;
-
+public final class CodeScanner extends StyledTokenScanner {
     public CodeScanner(ScriptStyles styles) {
-        this.styles = styles;
+        super(styles);
     }
 
     @Override
-    public void setRange(IDocument document, int offset, int length) {
-        tokens = LexicalClassifier.tokens(new DocumentText(document), offset, offset + length).iterator();
-        current = null;
-        end = offset + length;
-    }
-
-    @Override
-    public IToken nextToken() {
-        if (!tokens.hasNext()) {
-            current = new StyledToken(end, 0, null);
-            return Token.EOF;
-        }
-        current = tokens.next();
-        return styles.token(current.category());
-    }
-
-    @Override
-    public int getTokenOffset() {
-        return current.offset();
-    }
-
-    @Override
-    public int getTokenLength() {
-        return current.length();
+    List<StyledToken> tokens(IDocument document, int offset, int length) {
+        return LexicalClassifier.tokens(new DocumentText(document), offset, offset + length);
     }
 }
