@@ -58,7 +58,10 @@ public final class Clients {
 
     public static MqttClient client(IotPlatform platform, boolean tls, String clientId) throws MqttException {
         String uri = tls ? "ssl://127.0.0.1:" + platform.mqttTlsPort() : "tcp://127.0.0.1:" + platform.mqttPort();
-        return new MqttClient(uri, clientId, new MemoryPersistence());
+        MqttClient client = new MqttClient(uri, clientId, new MemoryPersistence());
+        // Paho waits forever by default; a publish racing the platform's disconnect must end, not hang the test
+        client.setTimeToWait(10_000);
+        return client;
     }
 
     public static MqttConnectOptions options(IotPlatform platform, boolean tls, MqttCredentials c) {
@@ -109,7 +112,7 @@ public final class Clients {
     public static void close(MqttClient client) {
         try {
             if (client.isConnected()) {
-                client.disconnect();
+                client.disconnectForcibly(1_000, 2_000);
             }
             client.close(true);
         } catch (MqttException e) {
