@@ -37,6 +37,8 @@ public final class AtChannel implements AutoCloseable {
     /** Set when a body-reading command ended without its final code: the reader leaves body mode. */
     private volatile boolean abandonBody;
     private volatile EchoState echo = EchoState.UNKNOWN;
+    /** Set when a command ended without its final code (timeout, abort): its answer may still arrive. */
+    private volatile boolean answerOutstanding;
     private final CountDownLatch ended = new CountDownLatch(1);
     private Thread reader;
 
@@ -86,7 +88,7 @@ public final class AtChannel implements AutoCloseable {
                 awaitEndReported();
                 return new CommandResult.TransportError(command.text(), closed, List.of());
             }
-            p = new Pending(command, Thread.currentThread());
+            p = new Pending(command, Thread.currentThread(), answerOutstanding && echo == EchoState.ON);
             observer.commandStarted(command);
             pending.set(p);
             CommandResult r;
@@ -165,8 +167,12 @@ public final class AtChannel implements AutoCloseable {
         CommandResult r = p.result();
         if (r instanceof CommandResult.Success || r instanceof CommandResult.Mismatch) {
             echo = p.echoSeen() ? EchoState.ON : EchoState.OFF;
-        } else if (p.command.readsBody()) {
-            abandonBody = true;
+            answerOutstanding = false;
+        } else {
+            answerOutstanding = true;
+            if (p.command.readsBody()) {
+                abandonBody = true;
+            }
         }
         try {
             observer.result(p.command, r);

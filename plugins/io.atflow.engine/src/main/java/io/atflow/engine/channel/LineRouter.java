@@ -9,6 +9,8 @@ import io.atflow.engine.urc.Urc;
  * <li>Noise lines (control characters, invalid UTF-8) are reported and otherwise ignored.</li>
  * <li>While a command is pending: its echo (same text) is {@link LineKind#ECHO}; a {@code +NAME:} line whose name the
  * command produces is a response, even if the name is also a known URC.</li>
+ * <li>After a command that ended without its final code, on a module that echoes: until the pending command's echo
+ * arrives, lines (also final result codes) are the earlier command's late answer and go to the URC bus.</li>
  * <li>An ending line ({@code RDY}, {@code POWERED DOWN}) is a URC and ends the pending command as a mismatch.</li>
  * <li>Without a pending command, configured unsolicited lines and other {@code +NAME:} lines are URCs.</li>
  * <li>A final result code ends the pending command; {@code CONNECT} starts its data mode if it has one.</li>
@@ -65,6 +67,10 @@ final class LineRouter implements Framer.Sink {
         if (p != null) {
             if (p.isEcho(s)) {
                 observer.line(nanos, LineKind.ECHO, s);
+                return;
+            }
+            if (p.beforeEcho() && !config.endings().containsKey(s)) {
+                urc(s, payload);
                 return;
             }
             if (name != null && p.command.producesImmediately(name)) {

@@ -24,6 +24,11 @@ final class Pending {
     final AtCommand command;
     final Thread caller;
     final String echo;
+    /**
+     * Set when the previous command ended without its final code while the module echoed: until this command's
+     * echo arrives, what the module sends is the earlier command's late answer.
+     */
+    private final boolean lateGuard;
     volatile int phase = RESPONDING;
     /** Set once the result has been reported to the observer; only then does the caller return it. */
     private volatile boolean reported;
@@ -33,10 +38,16 @@ final class Pending {
     private byte[] body;
     private CommandResult result;
 
-    Pending(AtCommand command, Thread caller) {
+    Pending(AtCommand command, Thread caller, boolean lateGuard) {
         this.command = command;
         this.caller = caller;
         this.echo = command.text().strip();
+        this.lateGuard = lateGuard;
+    }
+
+    /** Whether a line now cannot be this command's answer: the echo is expected first and has not arrived. */
+    synchronized boolean beforeEcho() {
+        return lateGuard && !echoSeen;
     }
 
     boolean expectsPrompt() {

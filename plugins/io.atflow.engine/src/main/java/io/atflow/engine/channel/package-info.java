@@ -12,6 +12,8 @@
  * Classification while a command is pending ({@link io.atflow.engine.channel.LineRouter}):
  * <ol>
  * <li>A line equal to the command text is its echo (detected by content, so ATE0/ATE1 may change at any time).</li>
+ * <li>After a command that ended without its final code (timeout, abort) on a module that echoed, every line before
+ * the new command's echo is the earlier command's late answer and goes to the URC bus.</li>
  * <li>{@code +NAME: ...} is a response only if the command produces {@code +NAME} — by default the names in its
  * text ({@code AT+CSQ} → {@code +CSQ}) — except delayed results ({@code +QMTOPEN}, {@code +QMTCONN}, {@code +QMTSUB},
  * {@code +QMTPUBEX}, {@code +QHTTPPOST}, ... for the write/execute form), which always go to the URC bus.</li>
@@ -26,8 +28,8 @@
  * ({@link io.atflow.engine.channel.CommandResult}): {@code Success}, {@code Mismatch}, {@code Timeout},
  * {@code Aborted}, {@code TransportError}, each with the response lines seen. Prompt payloads are written after
  * {@code >} (Ctrl-Z terminated or exact length), data-mode payloads after {@code CONNECT}; a prompt payload that
- * is asked for but aborted is cancelled with ESC. Known limits: a stray final result code from a command that timed
- * out may be taken as the next command's result; a plain-text URC unknown to the configuration that arrives during
+ * is asked for but aborted is cancelled with ESC. Known limits: with echo off (ATE0) a stray final result code from a
+ * command that timed out may be taken as the next command's result (there is no marker to tell them apart); a plain-text URC unknown to the configuration that arrives during
  * a command is taken as a response line; a {@code CONNECT} body line consisting of {@code OK} ends the body.
  */
 package io.atflow.engine.channel;

@@ -185,6 +185,40 @@ class AtChannelTest {
     }
 
     @Test
+    void aLateAnswerBeforeTheNextCommandsEchoIsNotTakenAsItsResult() throws Exception {
+        ScriptedTransport t = ScriptedTransport.script()
+                .expect("AT\r").send("AT\r\r\nOK\r\n")
+                .expect("AT+COPS=?\r").send("AT+COPS=?\r\r\n+COPS: (1,\"CMCC\")\r\n")
+                .expect("AT+CSQ\r").send("\r\n+CSQ: 3,99\r\n\r\nOK\r\n").pause(100)
+                .send("AT+CSQ\r\r\n+CSQ: 20,99\r\n\r\nOK\r\n")
+                .expect("AT+CREG?\r").send("AT+CREG?\r\r\n+CREG: 0,1\r\n\r\nOK\r\n").build();
+        start(t);
+        assertTrue(channel.execute(cmd("AT")).isSuccess());
+        assertEquals(EchoState.ON, channel.echo());
+        assertInstanceOf(CommandResult.Timeout.class,
+                channel.execute(AtCommand.of("AT+COPS=?").withTimeout(Duration.ofMillis(150))));
+        assertEquals(new CommandResult.Success("AT+CSQ", "OK", List.of("+CSQ: 20,99"), null), channel.execute(cmd("AT+CSQ")));
+        assertEquals(List.of("+CSQ: 3,99", "OK"), seen.urcLines(), "the late answer is published, not lost");
+        assertEquals(List.of("+CREG: 0,1"), channel.execute(cmd("AT+CREG?")).lines(), "back in step after the echo");
+        t.assertDone(DONE);
+    }
+
+    @Test
+    void withoutEchoTheCommandAfterATimeoutTakesWhatComesFirst() throws Exception {
+        ScriptedTransport t = ScriptedTransport.script()
+                .expect("AT\r").send("\r\nOK\r\n")
+                .expect("AT+COPS=?\r").send("\r\n+COPS: (1,\"CMCC\")\r\n")
+                .expect("AT+CSQ\r").send("\r\n+CSQ: 20,99\r\n\r\nOK\r\n").build();
+        start(t);
+        channel.execute(cmd("AT"));
+        assertInstanceOf(CommandResult.Timeout.class,
+                channel.execute(AtCommand.of("AT+COPS=?").withTimeout(Duration.ofMillis(150))));
+        assertEquals(List.of("+CSQ: 20,99"), channel.execute(cmd("AT+CSQ")).lines(),
+                "with echo off there is no marker to wait for: no command may wait for an echo that never comes");
+        t.assertDone(DONE);
+    }
+
+    @Test
     void promptPayloadTerminatedByCtrlZ() throws Exception {
         ScriptedTransport t = ScriptedTransport.script()
                 .expect("AT+QMTPUB=0,0,0,0,\"/t\"\r").send("\r\n> ")
