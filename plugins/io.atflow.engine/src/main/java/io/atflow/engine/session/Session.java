@@ -8,6 +8,7 @@ import io.atflow.engine.channel.AtChannel;
 import io.atflow.engine.channel.AtCommand;
 import io.atflow.engine.channel.CommandResult;
 import io.atflow.engine.channel.Timebase;
+import io.atflow.engine.transcript.CredentialFields;
 import io.atflow.engine.transcript.SecretMasker;
 import io.atflow.engine.transcript.TranscriptEntry;
 import io.atflow.engine.transcript.TranscriptWriter;
@@ -62,7 +63,7 @@ public final class Session implements AutoCloseable {
     public static Session open(Transport transport, SessionConfig config) throws IOException {
         transport.open();
         Timebase timebase = Timebase.now();
-        SecretMasker masker = new SecretMasker(config.secrets());
+        SecretMasker masker = new SecretMasker(config.secrets(), CredentialFields.of(config.credentialKeys()));
         TranscriptWriter transcript = null;
         if (config.transcript() != null) {
             try {
@@ -103,6 +104,14 @@ public final class Session implements AutoCloseable {
     /** Masks {@code secret} from now on (e.g. a device secret just returned by dynamic registration). */
     public void addSecret(String secret) {
         masker.add(secret);
+    }
+
+    /**
+     * Who hears of secrets learned from credential fields the module sent or was sent (they are masked from then on
+     * already); called on the thread that saw them.
+     */
+    public void onSecretLearned(Consumer<String> listener) {
+        masker.onLearned(listener);
     }
 
     /** {@code text} with every secret replaced by {@code ****}. */

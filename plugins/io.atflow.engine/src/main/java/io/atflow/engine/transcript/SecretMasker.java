@@ -7,23 +7,44 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Replaces secrets (device and product secrets, passwords, tokens: the set the caller gives, plus any added later)
  * with {@link #MASK} in human-facing text and bytes. Thread-safe; {@link #add} may be called at any time.
  * {@link #stream()} masks a byte stream chunk by chunk, also when a secret is split across two chunks.
+ *
+ * <p>
+ * With {@link CredentialFields}, the values of credential keys are masked wherever they appear and learned: they are
+ * added as secrets (when at least {@link #MIN_LEARNED} characters long) and reported to the
+ * {@linkplain #onLearned listener}, so the value is masked everywhere from then on.
  */
 public final class SecretMasker {
     /** What a secret becomes. */
     public static final String MASK = "****";
+    /** Shortest value of a credential field that is learned as a secret (shorter ones would mask ordinary text). */
+    public static final int MIN_LEARNED = 4;
     private static final byte[] MASK_BYTES = MASK.getBytes(StandardCharsets.US_ASCII);
+
+    private final CredentialFields fields;
+    private volatile Consumer<String> learned = v -> { };
 
     private volatile String[] texts = new String[0];
     private volatile byte[][] secrets = new byte[0][];
     private volatile int longest;
 
     public SecretMasker(Collection<String> secrets) {
+        this(secrets, CredentialFields.NONE);
+    }
+
+    public SecretMasker(Collection<String> secrets, CredentialFields fields) {
+        this.fields = fields;
         secrets.forEach(this::add);
+    }
+
+    /** Who hears of values learned from credential fields (called on the thread that masked them). */
+    public void onLearned(Consumer<String> listener) {
+        learned = listener;
     }
 
     public static SecretMasker none() {
@@ -49,7 +70,7 @@ public final class SecretMasker {
     }
 
     public String mask(String text) {
-        String result = text;
+        String result = fields.mask(text, this::learn);
         for (String s : texts) {
             if (result.contains(s)) {
                 result = result.replace(s, MASK);
@@ -59,6 +80,17 @@ public final class SecretMasker {
     }
 
     public byte[] mask(byte[] data, int offset, int length) {
+        if (fields != CredentialFields.NONE) {
+            // ISO-8859-1 maps bytes one to one, so noise survives and the ASCII keys still match
+            String latin = new String(data, offset, length, StandardCharsets.ISO_8859_1);
+            String masked = fields.mask(latin, v -> learn(new String(v.getBytes(StandardCharsets.ISO_8859_1),
+                    StandardCharsets.UTF_8)));
+            if (!masked.equals(latin)) {
+                data = masked.getBytes(StandardCharsets.ISO_8859_1);
+                offset = 0;
+                length = data.length;
+            }
+        }
         byte[][] all = secrets;
         if (all.length == 0) {
             return Arrays.copyOfRange(data, offset, offset + length);
@@ -76,6 +108,13 @@ public final class SecretMasker {
             }
         }
         return out.toByteArray();
+    }
+
+    private void learn(String value) {
+        if (value.strip().length() >= MIN_LEARNED) {
+            add(value);
+            learned.accept(value);
+        }
     }
 
     /** A masker for one byte stream that holds back a chunk's tail while it may be the start of a secret. */

@@ -148,6 +148,31 @@ class SessionTest {
     }
 
     @Test
+    void aSecretIssuedDuringTheRunNeverReachesTheTranscriptFile() throws Exception {
+        String issued = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+        String reply = "+QMTRECV: 0,0,\"/ext/register\",\"{\"productKey\":\"pk\",\"deviceName\":\"dn\","
+                + "\"deviceSecret\":\"" + issued + "\"}\"";
+        String useIt = "AT+QMTCFG=\"aliauth\",0,\"pk\",\"dn\",\"" + issued + "\"";
+        ScriptedTransport t = ScriptedTransport.script()
+                .expect("AT+QMTSUB=0,1,\"/ext/register\",1\r").send("\r\nOK\r\n\r\n" + reply + "\r\n")
+                .expect(useIt + "\r").send(useIt + "\r\r\nOK\r\n").build();
+        Path file = dir.resolve("register.transcript");
+        session = Session.open(t,
+                SessionConfig.defaults().withTranscript(file).withCredentialKeys(Set.of("deviceSecret")));
+        List<String> learned = new CopyOnWriteArrayList<>();
+        session.onSecretLearned(learned::add);
+        assertTrue(session.execute(cmd("AT+QMTSUB=0,1,\"/ext/register\",1")).isSuccess());
+        session.await(UrcFilter.prefix("+QMTRECV:"), LONG);
+        assertTrue(session.execute(cmd(useIt)).isSuccess());
+        t.assertDone(LONG);
+        String whileRunning = Files.readString(file);
+        assertFalse(whileRunning.contains(issued), "a crash now would leave no secret behind:\n" + whileRunning);
+        assertEquals(5, whileRunning.split("\\*\\*\\*\\*", -1).length - 1,
+                "reply (RX, URC), command (TX, RES) and echo:\n" + whileRunning);
+        assertTrue(learned.contains(issued));
+    }
+
+    @Test
     void aStaleDelayedResultIsNotReturnedForTheNextCommand() throws Exception {
         ScriptedTransport t = ScriptedTransport.script()
                 .expect(OPEN + "\r").send("\r\nOK\r\n\r\n+QMTOPEN: 0,3\r\n")

@@ -8,6 +8,7 @@ import java.util.Set;
 import io.atflow.engine.channel.ChannelConfig;
 import io.atflow.engine.session.SessionConfig;
 import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.run.secrets.SecretFields;
 
 /**
  * The engine's session settings for a run: the transcript, the secrets known before it starts, and line
@@ -23,6 +24,6 @@ public final class EngineSettings {
         Set<String> unsolicited = new LinkedHashSet<>(defaults.unsolicited());
         catalog.unsolicitedPrefixes().forEach(p -> unsolicited.add(p + ":"));
         return SessionConfig.defaults().withChannel(defaults.withUnsolicited(unsolicited)).withSecrets(secrets)
-                .withTranscript(transcript);
+                .withCredentialKeys(SecretFields.KEYS).withTranscript(transcript);
     }
 }

@@ -24,7 +24,7 @@ import io.atflow.lang.secrets.SecretResolver;
  */
 public final class RunSecrets implements Consumer<String> {
     /** Shortest value masked as a secret. */
-    public static final int MIN_LENGTH = 4;
+    public static final int MIN_LENGTH = SecretMasker.MIN_LEARNED;
     private final Set<String> known = ConcurrentHashMap.newKeySet();
     private volatile Session session;
 
@@ -50,6 +50,7 @@ public final class RunSecrets implements Consumer<String> {
     public void attach(Session s) {
         session = s;
         known.forEach(s::addSecret);
+        s.onSecretLearned(this);
     }
 
     @Override

@@ -12,9 +12,10 @@ import java.util.List;
 import io.atflow.engine.transcript.SecretMasker;
 
 /**
- * Masks, after a run, the secrets that became known while it ran (a DeviceSecret returned by a registration, values
- * of JSON credential fields) in its transcript: the engine writes the transcript as bytes arrive, before anyone
- * knows a value is secret. The file is replaced atomically; unchanged when there is nothing to mask.
+ * Masks, after a run, the secrets that became known while it ran in its transcript. The session already masks
+ * credential fields as they arrive; this pass catches a value that was written before it became known (one first
+ * seen outside a credential field, or a field cut by the transcript's 4 KiB entry limit). The file is replaced
+ * atomically; unchanged when there is nothing to mask.
  */
 public final class TranscriptScrub {
     private TranscriptScrub() {

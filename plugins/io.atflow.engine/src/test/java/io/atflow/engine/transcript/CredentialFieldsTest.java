@@ -1,0 +1,59 @@
+package io.atflow.engine.transcript;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Credential values are masked by their JSON key, before anyone knows them, and learned as secrets. */
+class CredentialFieldsTest {
+    final CredentialFields fields = CredentialFields.of(Set.of("deviceSecret", "deviceToken"));
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " => ", value = {
+        "+QMTRECV: 0,0,\"/ext/register\",\"{\"deviceSecret\":\"s3cr3tV4lue\"}\" => +QMTRECV: 0,0,\"/ext/register\",\"{\"deviceSecret\":\"****\"}\"",
+        "{\\\"deviceToken\\\" : \\\"tok-123456\\\",\\\"id\\\":1}             => {\\\"deviceToken\\\" : \\\"****\\\",\\\"id\\\":1}",
+        "{\"deviceName\":\"dev-1\"}                                          => {\"deviceName\":\"dev-1\"}" })
+    void valuesOfCredentialKeysAreMasked(String in, String out) {
+        assertEquals(out, fields.mask(in, v -> { }));
+    }
+
+    @Test
+    void aMaskerLearnsTheValueAndMasksItEverywhereFromThenOn() {
+        SecretMasker masker = new SecretMasker(List.of(), fields);
+        List<String> learned = new ArrayList<>();
+        masker.onLearned(learned::add);
+        byte[] reply = "+QMTRECV: 0,0,\"/ext/register\",\"{\"deviceSecret\":\"s3cr3tV4lue\"}\"\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        String shown = new String(masker.mask(reply, 0, reply.length), StandardCharsets.UTF_8);
+        assertEquals("+QMTRECV: 0,0,\"/ext/register\",\"{\"deviceSecret\":\"****\"}\"\r\n", shown);
+        assertEquals(List.of("s3cr3tV4lue"), learned);
+        assertEquals("AT+QMTCFG=\"aliauth\",0,\"pk\",\"dn\",\"****\"",
+                masker.mask("AT+QMTCFG=\"aliauth\",0,\"pk\",\"dn\",\"s3cr3tV4lue\""));
+    }
+
+    @Test
+    void shortValuesAreMaskedInTheFieldButNotLearned() {
+        SecretMasker masker = new SecretMasker(List.of(), fields);
+        assertEquals("{\"deviceToken\":\"****\"}", masker.mask("{\"deviceToken\":\"ab\"}"));
+        assertTrue(masker.isEmpty(), "a two-character value would mask ordinary text");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8SurviveFieldMasking() {
+        SecretMasker masker = new SecretMasker(List.of(), fields);
+        byte[] noisy = { (byte) 0xff, '{', '"', 'd', 'e', 'v', 'i', 'c', 'e', 'T', 'o', 'k', 'e', 'n', '"', ':', '"',
+            'a', 'b', 'c', 'd', 'e', '"', '}', (byte) 0xfe };
+        byte[] out = masker.mask(noisy, 0, noisy.length);
+        assertEquals((byte) 0xff, out[0]);
+        assertEquals((byte) 0xfe, out[out.length - 1]);
+        assertEquals("{\"deviceToken\":\"****\"}", new String(out, 1, out.length - 2, StandardCharsets.ISO_8859_1));
+    }
+}
