@@ -15,7 +15,11 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.console.IHyperlink;
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,6 +130,46 @@ class ScriptRunTest {
         assertEquals(Verdict.FAILED, Launches.process(launch).result().verdict(), text);
         assertEquals(1, Launches.process(launch).getExitValue());
         assertTrue(text.contains("FAILED /launch-tests/fails.atflow:3: "), text);
+    }
+
+    @Test
+    void theFailureLocationInTheConsoleOpensTheScriptAtThatLine() throws Exception {
+        IFile script = Workspace.script("linked.atflow", """
+                step "expect the impossible" {
+                  send ATE0
+                  send AT+CEREG? expect +CEREG: 0,3
+                }
+                """);
+        ScriptConsole console = Launches.awaitEnd(Launches.run(Launches.config(script, "sim", Map.of())));
+        String text = console.getDocument().get();
+        int verdict = text.indexOf("FAILED /launch-tests/linked.atflow:3");
+        assertTrue(verdict >= 0, text);
+        UiWait.until(() -> linkAt(console, verdict + "FAILED ".length()) != null, "the verdict's location to be a link");
+        IRegion region = console.getRegion(linkAt(console, verdict + "FAILED ".length()));
+        assertEquals("/launch-tests/linked.atflow:3", text.substring(region.getOffset(), region.getOffset() + region.getLength()));
+
+        linkAt(console, region.getOffset()).linkActivated();
+        UiWait.drain();
+        ITextEditor editor = (ITextEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .getActiveEditor();
+        try {
+            assertEquals(script, editor.getEditorInput().getAdapter(IFile.class));
+            ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+            assertEquals(2, selection.getStartLine(), "0-based line of line 3");
+            assertEquals("  send AT+CEREG? expect +CEREG: 0,3", selection.getText());
+        } finally {
+            editor.getSite().getPage().closeEditor(editor, false);
+        }
+    }
+
+    private static IHyperlink linkAt(ScriptConsole console, int offset) {
+        for (IHyperlink link : console.getHyperlinks()) {
+            IRegion r = console.getRegion(link);
+            if (r != null && r.getOffset() <= offset && offset < r.getOffset() + r.getLength()) {
+                return link;
+            }
+        }
+        return null;
     }
 
     @Test

@@ -16,7 +16,8 @@ import io.atflow.launch.console.LineKind;
 import io.atflow.launch.ui.LaunchImages;
 
 /**
- * The console of one ATFlow run: every line timestamped and coloured by kind (TX, RX, URC, step results, verdict).
+ * The console of one ATFlow run: every line timestamped and coloured by kind (TX, RX, URC, step results, verdict);
+ * script locations ({@code /p/x.atflow:23}) are links to the line.
  * {@link #append} never blocks: lines are queued and written by the console's own thread, so the interpreter and
  * the engine are never held up by the UI.
  */
@@ -44,6 +45,7 @@ public final class ScriptConsole extends IOConsole {
             s.setFontStyle(ConsoleStyles.fontStyle(kind));
             streams.put(kind, s);
         }
+        addPatternMatchListener(new SourceLinkMatcher());
         pump = new Thread(this::pump, "atflow-console " + title);
         pump.setDaemon(true);
         pump.start();
