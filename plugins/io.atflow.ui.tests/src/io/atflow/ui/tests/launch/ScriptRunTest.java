@@ -36,6 +36,14 @@ import io.atflow.ui.tests.support.UiWait;
 
 /** Runs through the launch framework against the simulated module: console, verdict, URCs, terminate, errors. */
 class ScriptRunTest {
+    /** Fails at line 3: the simulated module is registered (+CEREG: 0,1). */
+    static final String FAILS_ON_LINE_3 = """
+            step "expect the impossible" {
+              send ATE0
+              send AT+CEREG? expect +CEREG: 0,3
+            }
+            """;
+
     @BeforeEach
     @AfterEach
     void clean() throws CoreException {
@@ -118,12 +126,7 @@ class ScriptRunTest {
 
     @Test
     void failingScriptEndsWithExitValueOneAndItsLocation() throws Exception {
-        IFile script = Workspace.script("fails.atflow", """
-                step "expect the impossible" {
-                  send ATE0
-                  send AT+CEREG? expect +CEREG: 0,3
-                }
-                """);
+        IFile script = Workspace.script("fails.atflow", FAILS_ON_LINE_3);
         ILaunch launch = Launches.run(Launches.config(script, "sim", Map.of()));
         ScriptConsole console = Launches.awaitEnd(launch);
         String text = console.getDocument().get();
@@ -134,12 +137,7 @@ class ScriptRunTest {
 
     @Test
     void theFailureLocationInTheConsoleOpensTheScriptAtThatLine() throws Exception {
-        IFile script = Workspace.script("linked.atflow", """
-                step "expect the impossible" {
-                  send ATE0
-                  send AT+CEREG? expect +CEREG: 0,3
-                }
-                """);
+        IFile script = Workspace.script("linked.atflow", FAILS_ON_LINE_3);
         ScriptConsole console = Launches.awaitEnd(Launches.run(Launches.config(script, "sim", Map.of())));
         String text = console.getDocument().get();
         int verdict = text.indexOf("FAILED /launch-tests/linked.atflow:3");
