@@ -126,7 +126,7 @@ final class RunExecution implements Runnable {
                 ctx.history().add(u);
             }
         });
-        s.addListener(new SessionEvents(events, sequencer, catalog, secrets));
+        s.addListener(new SessionEvents(events, sequencer, catalog));
         return s;
     }
 

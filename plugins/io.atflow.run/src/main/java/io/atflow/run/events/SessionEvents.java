@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 import io.atflow.engine.channel.CommandResult;
 import io.atflow.engine.channel.Durations;
@@ -13,25 +12,22 @@ import io.atflow.engine.session.SessionListener;
 import io.atflow.engine.urc.Urc;
 import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.run.RunEvent;
-import io.atflow.run.secrets.SecretFields;
 
 /**
  * Turns the engine's session events into run events (on the engine's event thread, so they keep its order): bytes
- * sent, answer lines, URCs with the catalog's meaning of their codes, and command results. Credentials in JSON
- * ({@code "deviceSecret":"..."}) are masked and reported to {@code secretFound} so they stay masked afterwards.
+ * sent, answer lines, URCs with the catalog's meaning of their codes, and command results. The session masked the
+ * texts already (known secrets and credential fields, see {@link io.atflow.engine.session.SessionConfig}).
  */
 public final class SessionEvents implements SessionListener {
     private final EventDispatcher events;
     private final Sequencer sequencer;
     private final AtCatalog catalog;
-    private final Consumer<String> secretFound;
     private final Map<String, Instant> started = new ConcurrentHashMap<>();
 
-    public SessionEvents(EventDispatcher events, Sequencer sequencer, AtCatalog catalog, Consumer<String> secretFound) {
+    public SessionEvents(EventDispatcher events, Sequencer sequencer, AtCatalog catalog) {
         this.events = events;
         this.sequencer = sequencer;
         this.catalog = catalog;
-        this.secretFound = secretFound;
     }
 
     @Override
@@ -39,20 +35,19 @@ public final class SessionEvents implements SessionListener {
         if (text.regionMatches(true, 0, "AT", 0, 2)) {
             started.put(text, time);
         }
-        events.post(new RunEvent.Sent(time, mask(text)));
+        events.post(new RunEvent.Sent(time, text));
     }
 
     @Override
     public void received(Instant time, LineKind kind, String line) {
         if (kind != LineKind.ECHO && kind != LineKind.URC) {
-            events.post(new RunEvent.Received(time, mask(line)));
+            events.post(new RunEvent.Received(time, line));
         }
     }
 
     @Override
     public void urc(Urc urc) {
-        String line = mask(urc.line());
-        events.post(new RunEvent.UrcReceived(urc.time(), line, catalog.describe(line).orElse(null)));
+        events.post(new RunEvent.UrcReceived(urc.time(), urc.line(), catalog.describe(urc.line()).orElse(null)));
         sequencer.urcDelivered(urc.time(), urc.line());
     }
 
@@ -79,9 +74,5 @@ public final class SessionEvents implements SessionListener {
             case CommandResult.Aborted a -> "aborted: " + a.reason();
             case CommandResult.TransportError e -> e.message();
         };
-    }
-
-    private String mask(String text) {
-        return SecretFields.mask(text, secretFound);
     }
 }

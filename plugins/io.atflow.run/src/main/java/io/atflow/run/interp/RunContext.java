@@ -12,7 +12,6 @@ import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.run.RunEvent;
 import io.atflow.run.events.EventDispatcher;
 import io.atflow.run.events.Sequencer;
-import io.atflow.run.secrets.SecretFields;
 
 /**
  * What the parts of a running interpreter share: the session, the catalog, the evaluator, locations, events, and how
@@ -98,7 +97,7 @@ public final class RunContext {
 
     /** {@code text} as humans may see it: known secrets and JSON credentials masked. */
     public String mask(String text) {
-        return text == null ? null : SecretFields.mask(session.mask(text), secretSink);
+        return text == null ? null : session.mask(text);
     }
 
     /** Masks {@code value} from now on, everywhere (events, transcript, messages). */
