@@ -39,7 +39,7 @@ public final class CredentialFields {
 
     /** {@code text} with the values of credential keys replaced by {@code ****}; each new value goes to {@code found}. */
     public String mask(String text, Consumer<String> found) {
-        if (field == null || text == null || text.indexOf(':') < 0) {
+        if (field == null || text == null || text.indexOf('"') < 0 || text.indexOf(':') < 0) {
             return text;
         }
         Matcher m = field.matcher(text);
