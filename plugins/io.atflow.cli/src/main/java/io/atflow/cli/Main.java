@@ -43,8 +43,13 @@ public final class Main {
             usage(err);
             return CliException.USAGE;
         }
+        List<String> rest = args.subList(1, args.size());
+        if (asksForHelp(rest)) {
+            out.println("usage: atflow " + command.synopsis().replaceAll(" {2,}#", "  #"));
+            return 0;
+        }
         try {
-            return command.run(args.subList(1, args.size()), out, err);
+            return command.run(rest, out, err);
         } catch (CliException e) {
             err.println("atflow " + command.name() + ": " + e.getMessage());
             return e.exitCode();
@@ -56,6 +61,19 @@ public final class Main {
             }
             return CliException.USAGE;
         }
+    }
+
+    /** {@code --help} or {@code -h} before any {@code --}. */
+    private static boolean asksForHelp(List<String> args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return false;
+            }
+            if (a.equals("--help") || a.equals("-h")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void usage(PrintStream s) {

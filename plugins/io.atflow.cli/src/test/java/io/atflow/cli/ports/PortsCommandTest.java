@@ -46,6 +46,15 @@ class PortsCommandTest {
     }
 
     @Test
+    void helpOfACommandIsItsUsageLine() {
+        for (String help : new String[] { "ports --help", "ports -h" }) {
+            Result r = atflow(List.of(), help);
+            assertEquals(0, r.code(), help);
+            assertEquals("usage: atflow ports  # serial ports with descriptions (for --port)\n", r.out(), help);
+        }
+    }
+
+    @Test
     void takesNoArguments() {
         Result r = atflow(List.of(), "ports --all");
         assertEquals(2, r.code());
