@@ -19,7 +19,7 @@ public class QuickFixes {
     /** The issue codes that have quick fixes here. */
     public static final Set<String> CODES = Set.of(IssueCodes.PASSWORD_MISMATCH, IssueCodes.PASSWORD_MISSING,
             IssueCodes.SIGN_MISMATCH, IssueCodes.LITERAL_SECRET, IssueCodes.UNKNOWN_COMMAND, IssueCodes.UNKNOWN_NAME,
-            IssueCodes.LENGTH_MISMATCH);
+            IssueCodes.LENGTH_MISMATCH, IssueCodes.HANDLER_AFTER_STEPS);
     /** How the titles of the fixes that compute an MQTT password start. */
     public static final String PASSWORD_TITLE = CredentialFixes.PASSWORD_TITLE;
     /** How the title of the fix that computes an HTTPS registration sign starts. */
@@ -45,6 +45,7 @@ public class QuickFixes {
                     context.profile(resource.getContents().get(0)));
             case IssueCodes.UNKNOWN_NAME -> NameFixes.name(ctx, eval.index());
             case IssueCodes.LENGTH_MISMATCH -> LengthFixes.length(ctx, eval);
+            case IssueCodes.HANDLER_AFTER_STEPS -> HandlerFixes.moveUp(ctx);
             default -> List.of();
         };
     }

@@ -67,6 +67,42 @@ class QuickFixesTest {
     }
 
     @Test
+    void aHandlerBelowTheStepsMovesAboveTheFirstStepAndItsComment() {
+        String text = """
+                profile ec2x
+
+                // bring the link up
+                step "open" {
+                  send AT
+                }
+
+                step "close" {
+                  send AT
+                }
+
+                on +QMTSTAT: 0,{err} fail "MQTT link lost: ${err}"
+                """;
+        List<Fix> fixes = fixes(text, IssueCodes.HANDLER_AFTER_STEPS);
+        assertEquals(List.of("Move the handler above the first step"), fixes.stream().map(Fix::title).toList());
+        String fixed = apply(text, fixes.get(0));
+        assertEquals("""
+                profile ec2x
+
+                on +QMTSTAT: 0,{err} fail "MQTT link lost: ${err}"
+
+                // bring the link up
+                step "open" {
+                  send AT
+                }
+
+                step "close" {
+                  send AT
+                }
+                """, fixed);
+        assertTrue(!codesAfter(fixed).contains(IssueCodes.HANDLER_AFTER_STEPS), fixed);
+    }
+
+    @Test
     void staleNotePasswordIsReplacedWithTheApplicationNoteVector() {
         String text = METER + "send AT+QMTCONN=0,\"" + NOTE_CLIENT + "\",\"device001&i2uqc2dloOl\",\"0309b31761c30d24\"\n";
         List<Fix> fixes = fixes(text, IssueCodes.PASSWORD_MISMATCH);

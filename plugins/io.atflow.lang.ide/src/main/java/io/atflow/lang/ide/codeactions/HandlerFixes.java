@@ -1,0 +1,62 @@
+package io.atflow.lang.ide.codeactions;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import io.atflow.lang.atFlow.Handler;
+import io.atflow.lang.atFlow.Script;
+import io.atflow.lang.atFlow.Step;
+
+/** Moves an {@code on} handler written below steps above the first step (and the comment lines just above it). */
+final class HandlerFixes {
+    static final String TITLE = "Move the handler above the first step";
+
+    private HandlerFixes() {
+    }
+
+    static List<Fix> moveUp(FixContext ctx) {
+        Handler h = ctx.element(Handler.class);
+        if (h == null || !(h.eContainer() instanceof Script script)) {
+            return List.of();
+        }
+        EObject previous = null;
+        Step first = null;
+        for (EObject e : script.getElements()) {
+            if (e == h) {
+                break;
+            }
+            if (e instanceof Step s && first == null) {
+                first = s;
+            }
+            previous = e;
+        }
+        if (first == null) {
+            return List.of();
+        }
+        String all = ctx.resource().getParseResult().getRootNode().getText();
+        ICompositeNode handler = NodeModelUtils.findActualNodeFor(h);
+        ICompositeNode before = NodeModelUtils.findActualNodeFor(previous);
+        String text = all.substring(handler.getOffset(), handler.getEndOffset());
+        int insertAt = commentBlockStart(all, NodeModelUtils.findActualNodeFor(first).getOffset());
+        return List.of(new Fix(TITLE, ctx.code(), List.of(new Fix.Edit(insertAt, 0, text + "\n\n"),
+                new Fix.Edit(before.getEndOffset(), handler.getEndOffset() - before.getEndOffset(), "")),
+                Map.of()));
+    }
+
+    /** The start of the line at {@code offset}, moved up over directly preceding {@code //} comment lines. */
+    static int commentBlockStart(String text, int offset) {
+        int start = text.lastIndexOf('\n', offset - 1) + 1;
+        while (start > 0) {
+            int prev = text.lastIndexOf('\n', start - 2) + 1;
+            if (!text.substring(prev, start).strip().startsWith("//")) {
+                break;
+            }
+            start = prev;
+        }
+        return start;
+    }
+}
