@@ -92,6 +92,23 @@ class QuickFixTest {
     }
 
     @Test
+    void ctrl1MovesAHandlerBelowTheStepsAboveThem() throws CoreException {
+        String handler = "on +QMTSTAT: 0,{err} fail \"link lost ${err}\"";
+        IFile file = Ui.file(Ui.project("fixes"), "handler.atflow", "step \"s\" {\n  send AT\n}\n\n" + handler + "\n");
+        ScriptEditor editor = Ui.open(file);
+        IMarker marker = waitMarker(file, IssueCodes.HANDLER_AFTER_STEPS);
+        int offset = marker.getAttribute(IMarker.CHAR_START, -1);
+        Ui.until(() -> !ReconcileMarkersTest.codes(editor, offset).isEmpty(), "the annotation of the marker");
+        ICompletionProposal fix = proposal(ctrl1(editor, offset), "Move the handler above the first step");
+        assertEquals("Moves " + handler + " above the first step, so that it guards every step.",
+                fix.getAdditionalProposalInfo());
+        fix.apply(editor.document());
+        assertEquals(handler + "\n\nstep \"s\" {\n  send AT\n}\n", editor.document().get());
+        Ui.until(() -> Ui.markers(file, IssueCodes.HANDLER_AFTER_STEPS).isEmpty(), () -> "no handler warning; have "
+                + Ui.describe(file));
+    }
+
+    @Test
     void problemsViewQuickFixReplacesAStalePasswordInAClosedFile() throws CoreException, IOException {
         String stale = Scripts.CONNECT_WITHOUT_PASSWORD.replace("\"device001&i2uqc2dloOl\"",
                 "\"device001&i2uqc2dloOl\",\"0309b31761c30d24\"");

@@ -11,6 +11,8 @@ import java.util.Map;
 public record Fix(String title, String code, List<Edit> edits, Map<String, String> data) {
     public static final String SECRET_NAME = "secretName";
     public static final String SECRET_VALUE = "secretValue";
+    /** What the fix does in words, for fixes whose edits do not say it (a move is an insertion and a removal). */
+    public static final String DESCRIPTION = "description";
 
     public Fix {
         edits = List.copyOf(edits);

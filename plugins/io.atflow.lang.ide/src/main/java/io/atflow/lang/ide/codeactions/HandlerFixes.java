@@ -44,7 +44,7 @@ final class HandlerFixes {
         int insertAt = commentBlockStart(all, NodeModelUtils.findActualNodeFor(first).getOffset());
         return List.of(new Fix(TITLE, ctx.code(), List.of(new Fix.Edit(insertAt, 0, text + "\n\n"),
                 new Fix.Edit(before.getEndOffset(), handler.getEndOffset() - before.getEndOffset(), "")),
-                Map.of()));
+                Map.of(Fix.DESCRIPTION, "Moves " + text + " above the first step, so that it guards every step.")));
     }
 
     /** The start of the line at {@code offset}, moved up over directly preceding {@code //} comment lines. */

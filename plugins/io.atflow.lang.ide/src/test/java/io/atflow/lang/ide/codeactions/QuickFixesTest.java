@@ -84,6 +84,8 @@ class QuickFixesTest {
                 """;
         List<Fix> fixes = fixes(text, IssueCodes.HANDLER_AFTER_STEPS);
         assertEquals(List.of("Move the handler above the first step"), fixes.stream().map(Fix::title).toList());
+        assertEquals("Moves on +QMTSTAT: 0,{err} fail \"MQTT link lost: ${err}\" above the first step, so that it guards"
+                + " every step.", fixes.get(0).data().get(Fix.DESCRIPTION));
         String fixed = apply(text, fixes.get(0));
         assertEquals("""
                 profile ec2x

@@ -41,6 +41,10 @@ public final class TextFix implements ScriptFix {
             return "Stores the value in Eclipse secure storage, encrypted, as secret(\"" + name
                     + "\") and leaves only the reference in the script.";
         }
+        String described = fix.data().get(Fix.DESCRIPTION);
+        if (described != null) {
+            return escape(described);
+        }
         return fix.edits().stream().map(e -> (e.length() == 0 ? "Inserts <b>" : "Writes <b>") + escape(e.text()) + "</b>")
                 .collect(Collectors.joining("<br>"));
     }
