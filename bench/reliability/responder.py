@@ -19,6 +19,8 @@ MODE  how AT+CSQ is answered
   cme         +CME ERROR: 10 (SIM not inserted)
   wrong-shape +CSQ: 20 (a field missing) and OK
   silent      nothing
+  late        echo on; the first AT+CSQ is answered (+CSQ: 31,99, OK) only when the next command arrives, before
+              that command's echo, as a busy module finishes the old command first; later ones as "ok"
 """
 import os
 import pty
@@ -61,7 +63,7 @@ def csq_answer(mode, fd):
         return b"\r\n+CME ERROR: 10\r\n"
     if mode == "wrong-shape":
         return b"\r\n+CSQ: 20\r\n\r\nOK\r\n"
-    if mode == "silent":
+    if mode in ("silent", "late"):
         return b""
     raise SystemExit("unknown mode " + mode)
 
@@ -88,6 +90,7 @@ def main():
     signal.signal(signal.SIGINT, stop)
     ok = b"\n\nOK\n" if mode == "lf-only" else b"\r\nOK\r\n"
     line = b""
+    owed, csq_seen = b"", False
     while True:
         select.select([master], [], [])
         try:
@@ -102,7 +105,14 @@ def main():
             text, line = line.strip(b"\n"), b""
             if log:
                 log.write(text + b"\n")
-            os.write(master, csq_answer(mode, master) if text.upper() == b"AT+CSQ" else ok)
+            is_csq = text.upper() == b"AT+CSQ"
+            if mode == "late":
+                answer = b"" if is_csq and not csq_seen else CSQ if is_csq else ok
+                os.write(master, owed + text + b"\r" + answer)
+                owed = b"\r\n+CSQ: 31,99\r\n\r\nOK\r\n" if is_csq and not csq_seen else b""
+                csq_seen = csq_seen or is_csq
+                continue
+            os.write(master, csq_answer(mode, master) if is_csq else ok)
 
 
 if __name__ == "__main__":

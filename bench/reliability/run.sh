@@ -138,6 +138,12 @@ record "no answer" "scripted: AT+CSQ never answered" "exit 1 after the 3 s comma
   'csq.atflow:8: AT\+CSQ got no final result code within 3 s' 10000
 stop "$responder_pid"
 
+responder_start late
+run_flow "$flows/late.atflow"
+record "late answer" "scripted: echo on, the timed-out AT+CSQ answered just before the retry's echo" \
+  "exit 0: the retry gets its own answer, the late one is a URC" 0 '^PASSED' 10000
+stop "$responder_pid"
+
 responder_start oversized
 run_flow "$flows/csq.atflow"
 record "oversized line" "scripted: 100,000 bytes without line end, then the answer" "exit 0 (the line is cut at 64 KiB and reported)" \
