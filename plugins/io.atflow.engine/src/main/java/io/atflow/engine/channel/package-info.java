@@ -29,7 +29,8 @@
  * {@code Aborted}, {@code TransportError}, each with the response lines seen. Prompt payloads are written after
  * {@code >} (Ctrl-Z terminated or exact length), data-mode payloads after {@code CONNECT}; a prompt payload that
  * is asked for but aborted is cancelled with ESC. Known limits: with echo off (ATE0) a stray final result code from a
- * command that timed out may be taken as the next command's result (there is no marker to tell them apart); a plain-text URC unknown to the configuration that arrives during
- * a command is taken as a response line; a {@code CONNECT} body line consisting of {@code OK} ends the body.
+ * command that timed out may be taken as the next command's result (there is no echo to tell them apart); a
+ * plain-text URC unknown to the configuration that arrives during a command is taken as a response line; a
+ * {@code CONNECT} body line consisting of {@code OK} ends the body.
  */
 package io.atflow.engine.channel;

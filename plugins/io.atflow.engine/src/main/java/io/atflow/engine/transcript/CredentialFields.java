@@ -29,10 +29,6 @@ public final class CredentialFields {
         return keys.isEmpty() ? NONE : new CredentialFields(keys);
     }
 
-    public Set<String> keys() {
-        return keys;
-    }
-
     public boolean isKey(String key) {
         return keys.contains(key);
     }

@@ -80,17 +80,23 @@ public final class SecretMasker {
     }
 
     public byte[] mask(byte[] data, int offset, int length) {
-        if (fields != CredentialFields.NONE) {
-            // ISO-8859-1 maps bytes one to one, so noise survives and the ASCII keys still match
-            String latin = new String(data, offset, length, StandardCharsets.ISO_8859_1);
-            String masked = fields.mask(latin, v -> learn(new String(v.getBytes(StandardCharsets.ISO_8859_1),
-                    StandardCharsets.UTF_8)));
-            if (!masked.equals(latin)) {
-                data = masked.getBytes(StandardCharsets.ISO_8859_1);
-                offset = 0;
-                length = data.length;
-            }
+        byte[] fielded = maskFields(data, offset, length);
+        return fielded == null ? maskSecrets(data, offset, length) : maskSecrets(fielded, 0, fielded.length);
+    }
+
+    /** The bytes with credential fields masked, or null when there are none. */
+    private byte[] maskFields(byte[] data, int offset, int length) {
+        if (fields == CredentialFields.NONE) {
+            return null;
         }
+        // ISO-8859-1 maps bytes one to one, so noise survives and the ASCII keys still match
+        String latin = new String(data, offset, length, StandardCharsets.ISO_8859_1);
+        String masked = fields.mask(latin, v -> learn(new String(v.getBytes(StandardCharsets.ISO_8859_1),
+                StandardCharsets.UTF_8)));
+        return masked.equals(latin) ? null : masked.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private byte[] maskSecrets(byte[] data, int offset, int length) {
         byte[][] all = secrets;
         if (all.length == 0) {
             return Arrays.copyOfRange(data, offset, offset + length);
