@@ -8,8 +8,8 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import io.atflow.lang.atFlow.Handler;
-import io.atflow.lang.atFlow.Script;
 import io.atflow.lang.atFlow.Step;
+import io.atflow.lang.model.StatementOrder;
 
 /** Moves an {@code on} handler written below steps above the first step (and the comment lines just above it). */
 final class HandlerFixes {
@@ -20,30 +20,20 @@ final class HandlerFixes {
 
     static List<Fix> moveUp(FixContext ctx) {
         Handler h = ctx.element(Handler.class);
-        if (h == null || !(h.eContainer() instanceof Script script)) {
+        List<Step> steps = h == null ? List.of() : StatementOrder.stepsAbove(h);
+        if (steps.isEmpty()) {
             return List.of();
         }
-        EObject previous = null;
-        Step first = null;
-        for (EObject e : script.getElements()) {
-            if (e == h) {
-                break;
-            }
-            if (e instanceof Step s && first == null) {
-                first = s;
-            }
-            previous = e;
-        }
-        if (first == null) {
-            return List.of();
-        }
+        List<EObject> before = StatementOrder.before(h);
+        EObject previous = before.get(before.size() - 1);
+        Step first = steps.get(0);
         String all = ctx.resource().getParseResult().getRootNode().getText();
         ICompositeNode handler = NodeModelUtils.findActualNodeFor(h);
-        ICompositeNode before = NodeModelUtils.findActualNodeFor(previous);
+        ICompositeNode above = NodeModelUtils.findActualNodeFor(previous);
         String text = all.substring(handler.getOffset(), handler.getEndOffset());
         int insertAt = commentBlockStart(all, NodeModelUtils.findActualNodeFor(first).getOffset());
         return List.of(new Fix(TITLE, ctx.code(), List.of(new Fix.Edit(insertAt, 0, text + "\n\n"),
-                new Fix.Edit(before.getEndOffset(), handler.getEndOffset() - before.getEndOffset(), "")),
+                new Fix.Edit(above.getEndOffset(), handler.getEndOffset() - above.getEndOffset(), "")),
                 Map.of(Fix.DESCRIPTION, "Moves " + text + " above the first step, so that it guards every step.")));
     }
 
