@@ -42,7 +42,7 @@ public final class SecretMasker {
         secrets.forEach(this::add);
     }
 
-    /** Who hears of values learned from credential fields (called on the thread that masked them). */
+    /** Who hears of values learned from credential fields, once each (on the thread that masked them). */
     public void onLearned(Consumer<String> listener) {
         learned = listener;
     }
@@ -51,10 +51,10 @@ public final class SecretMasker {
         return new SecretMasker(List.of());
     }
 
-    /** Adds a secret (blank values are ignored). Longer secrets are matched first. */
-    public synchronized void add(String secret) {
+    /** Adds a secret (blank values are ignored); true when it was new. Longer secrets are matched first. */
+    public synchronized boolean add(String secret) {
         if (secret == null || secret.isBlank() || Arrays.asList(texts).contains(secret)) {
-            return;
+            return false;
         }
         List<String> all = new ArrayList<>(Arrays.asList(texts));
         all.add(secret);
@@ -63,6 +63,7 @@ public final class SecretMasker {
         texts = all.toArray(String[]::new);
         secrets = bytes;
         longest = Arrays.stream(bytes).mapToInt(b -> b.length).max().orElse(0);
+        return true;
     }
 
     public boolean isEmpty() {
@@ -117,8 +118,7 @@ public final class SecretMasker {
     }
 
     private void learn(String value) {
-        if (value.strip().length() >= MIN_LEARNED) {
-            add(value);
+        if (value.strip().length() >= MIN_LEARNED && add(value)) {
             learned.accept(value);
         }
     }

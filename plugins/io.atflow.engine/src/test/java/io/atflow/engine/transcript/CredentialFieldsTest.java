@@ -37,6 +37,8 @@ class CredentialFieldsTest {
         assertEquals(List.of("s3cr3tV4lue"), learned);
         assertEquals("AT+QMTCFG=\"aliauth\",0,\"pk\",\"dn\",\"****\"",
                 masker.mask("AT+QMTCFG=\"aliauth\",0,\"pk\",\"dn\",\"s3cr3tV4lue\""));
+        masker.mask(reply, 0, reply.length);
+        assertEquals(List.of("s3cr3tV4lue"), learned, "each value is reported once");
     }
 
     @Test
