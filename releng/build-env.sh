@@ -29,17 +29,34 @@ atflow_select_jdk() {
   export JAVA_HOME
 }
 
+# JDK 23+ warns on every start that Maven's and Netty's libraries use sun.misc.Unsafe; a user should see ATFlow's
+# lines only. The flag is unknown to JDK 21/22, so it is added only where the selected JDK knows it.
+atflow_quiet_jvm_opts() {
+  [ "$(atflow_java_major "$JAVA_HOME")" -ge 23 ] && echo "--sun-misc-unsafe-memory-access=allow"
+  return 0
+}
+
 atflow_select_maven() {
-  local home="$ATFLOW_CACHE/apache-maven-$ATFLOW_MAVEN_VERSION" archive
+  local home="$ATFLOW_CACHE/apache-maven-$ATFLOW_MAVEN_VERSION" archive scratch quiet
+  quiet=$(atflow_quiet_jvm_opts)
+  case " ${MAVEN_OPTS:-} " in *" $quiet "*) ;; *) export MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }$quiet" ;; esac
   if [ ! -x "$home/bin/mvn" ]; then
     command -v mvn >/dev/null 2>&1 || atflow_die "Maven $ATFLOW_MAVEN_VERSION is not cached and no system 'mvn' is available to fetch it (apt-get install maven)"
     mkdir -p "$ATFLOW_CACHE"
     echo "atflow: fetching Apache Maven $ATFLOW_MAVEN_VERSION (once) into $ATFLOW_CACHE" >&2
-    mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
-      -Dartifact="org.apache.maven:apache-maven:$ATFLOW_MAVEN_VERSION:tar.gz:bin" \
-      -DoutputDirectory="$ATFLOW_CACHE" >&2 || atflow_die "could not fetch Apache Maven $ATFLOW_MAVEN_VERSION with the system mvn"
-    archive="$ATFLOW_CACHE/apache-maven-$ATFLOW_MAVEN_VERSION-bin.tar.gz"
-    tar -xzf "$archive" -C "$ATFLOW_CACHE" && rm -f "$archive"
+    # From a neutral folder: inside the project, the reactor's .mvn/extensions.xml would load Tycho 5 into the
+    # system Maven (3.8 on Debian), which cannot run it.
+    scratch=$(mktemp -d)
+    if ! (cd "$scratch" && mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy           -Dartifact="org.apache.maven:apache-maven:$ATFLOW_MAVEN_VERSION:tar.gz:bin"           -DoutputDirectory="$scratch" >"$scratch/fetch.log" 2>&1); then
+      grep -E '^\[ERROR\]' "$scratch/fetch.log" | head -5 >&2
+      rm -rf "$scratch"
+      atflow_die "could not fetch Apache Maven $ATFLOW_MAVEN_VERSION with the system mvn (is Maven Central reachable? see ~/.m2/settings.xml)"
+    fi
+    archive="$scratch/apache-maven-$ATFLOW_MAVEN_VERSION-bin.tar.gz"
+    # unpacked beside the cache and moved in whole, so an interrupted fetch never leaves a half Maven behind
+    tar -xzf "$archive" -C "$scratch" && rm -rf "$home" && mv "$scratch/apache-maven-$ATFLOW_MAVEN_VERSION" "$home" \
+      || { rm -rf "$scratch"; atflow_die "could not unpack Apache Maven $ATFLOW_MAVEN_VERSION into $ATFLOW_CACHE"; }
+    rm -rf "$scratch"
   fi
   ATFLOW_MVN="$home/bin/mvn"
 }
