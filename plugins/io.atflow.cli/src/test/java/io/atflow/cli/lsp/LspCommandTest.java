@@ -53,7 +53,7 @@ class LspCommandTest {
         InitializeParams init = new InitializeParams();
         init.setProcessId((int) ProcessHandle.current().pid());
         InitializeResult result = ls.initialize(init).get(30, TimeUnit.SECONDS);
-        assertTrue(result.getCapabilities().getHoverProvider().isLeft() || result.getCapabilities().getHoverProvider().isRight());
+        assertEquals(Boolean.TRUE, result.getCapabilities().getHoverProvider().getLeft(), "hovers are offered");
         ls.initialized(new InitializedParams());
 
         // no rootUri and no workspace folders: the server takes the working directory as its workspace

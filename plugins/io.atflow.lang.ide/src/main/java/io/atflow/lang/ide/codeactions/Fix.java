@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * A quick fix: a title, the text edits to apply (document offsets) and data for the client. A fix that moves a literal
- * secret out of the file carries {@link #SECRET_NAME} and {@link #SECRET_VALUE} so that the editor can put the value
- * into secure storage (headless tools cannot store it).
+ * secret out of the file carries {@link #SECRET_NAME} and {@link #SECRET_VALUE} so that the surface can keep the value:
+ * Eclipse puts it into secure storage, the language server into the {@code .atflow-secrets} file next to the script.
  */
 public record Fix(String title, String code, List<Edit> edits, Map<String, String> data) {
     public static final String SECRET_NAME = "secretName";

@@ -12,6 +12,7 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
+import org.eclipse.xtext.util.IFileSystemScanner;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -41,7 +42,10 @@ public final class AtFlowLanguageServer {
     public static LanguageServerImpl create() {
         IResourceServiceProvider.Registry registry = registry();
         Injector server = Guice.createInjector(Modules.override(new ServerModule())
-                .with(b -> b.bind(IResourceServiceProvider.Registry.class).toInstance(registry)));
+                .with(b -> {
+                    b.bind(IResourceServiceProvider.Registry.class).toInstance(registry);
+                    b.bind(IFileSystemScanner.class).to(ScriptFileScanner.class);
+                }));
         return server.getInstance(AtFlowLanguageServerImpl.class);
     }
 

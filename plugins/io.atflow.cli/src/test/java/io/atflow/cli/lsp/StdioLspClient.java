@@ -1,0 +1,193 @@
+package io.atflow.cli.lsp;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * A plain LSP client the way an editor is one: it starts {@code atflow lsp} as a separate process and speaks JSON-RPC
+ * with Content-Length framing over the process's stdin/stdout. No class of the server or of LSP4J is used.
+ */
+final class StdioLspClient implements AutoCloseable {
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final Process process;
+    private final OutputStream toServer;
+    private final BlockingQueue<JsonObject> incoming = new LinkedBlockingQueue<>();
+    private final List<JsonObject> unclaimed = new ArrayList<>();
+    private final Path stderr;
+    private int nextId;
+
+    /** Starts the CLI's {@code lsp} command in {@code workingDir} on this test's class path. */
+    StdioLspClient(Path workingDir) throws IOException {
+        Path args = Files.createTempFile("atflow-lsp", ".args");
+        Files.writeString(args, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
+        stderr = Files.createTempFile("atflow-lsp", ".stderr");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        process = new ProcessBuilder(java, "@" + args, "io.atflow.cli.Main", "lsp").directory(workingDir.toFile())
+                .redirectError(stderr.toFile()).start();
+        toServer = process.getOutputStream();
+        Thread reader = new Thread(() -> read(process.getInputStream()), "lsp-client-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Sends a request and waits (bounded) for its response; server-to-client requests meanwhile get a null result. */
+    JsonObject request(String method, JsonElement params) throws Exception {
+        return request(method, params, true);
+    }
+
+    /** Sends a request and waits (bounded) for its response, which may be an error unless {@code mustSucceed}. */
+    JsonObject request(String method, JsonElement params, boolean mustSucceed) throws Exception {
+        int id = ++nextId;
+        send(message(method, params, id));
+        JsonObject response = next(m -> !m.has("method") && m.has("id") && m.get("id").getAsInt() == id);
+        if (mustSucceed && response.has("error")) {
+            throw new AssertionError(method + " answered an error: " + response.get("error"));
+        }
+        return response;
+    }
+
+    /** The result of a request. */
+    JsonElement call(String method, JsonElement params) throws Exception {
+        JsonElement result = request(method, params).get("result");
+        return result == null ? JsonNull.INSTANCE : result;
+    }
+
+    void notify(String method, JsonElement params) throws IOException {
+        send(message(method, params, null));
+    }
+
+    /** Waits (bounded) for a notification of {@code method} whose params match. */
+    JsonObject awaitNotification(String method, Predicate<JsonObject> params) throws Exception {
+        return next(m -> method.equals(m.has("method") ? m.get("method").getAsString() : null) && !m.has("id")
+                && params.test(m.getAsJsonObject("params"))).getAsJsonObject("params");
+    }
+
+    /** What the server printed on stderr (for failure messages). */
+    String stderr() throws IOException {
+        return Files.readString(stderr);
+    }
+
+    private JsonObject next(Predicate<JsonObject> wanted) throws Exception {
+        for (JsonObject m : unclaimed) {
+            if (wanted.test(m)) {
+                unclaimed.remove(m);
+                return m;
+            }
+        }
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            JsonObject m = left <= 0 ? null : incoming.poll(left, TimeUnit.NANOSECONDS);
+            if (m == null) {
+                throw new AssertionError("no answer from atflow lsp within " + WAIT.toSeconds() + " s; stderr:\n"
+                        + stderr());
+            }
+            if (m.has("method") && m.has("id")) { // a request of the server's (registerCapability, ...)
+                JsonObject reply = new JsonObject();
+                reply.addProperty("jsonrpc", "2.0");
+                reply.add("id", m.get("id"));
+                reply.add("result", JsonNull.INSTANCE);
+                send(reply);
+            } else if (wanted.test(m)) {
+                return m;
+            } else {
+                unclaimed.add(m);
+            }
+        }
+    }
+
+    private static JsonObject message(String method, JsonElement params, Integer id) {
+        JsonObject m = new JsonObject();
+        m.addProperty("jsonrpc", "2.0");
+        if (id != null) {
+            m.addProperty("id", id);
+        }
+        m.addProperty("method", method);
+        m.add("params", params);
+        return m;
+    }
+
+    private synchronized void send(JsonObject m) throws IOException {
+        byte[] body = m.toString().getBytes(StandardCharsets.UTF_8);
+        toServer.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        toServer.write(body);
+        toServer.flush();
+    }
+
+    private void read(InputStream raw) {
+        try (InputStream in = new BufferedInputStream(raw)) {
+            while (true) {
+                int length = -1;
+                String header;
+                while (!(header = line(in)).isEmpty()) {
+                    if (header.toLowerCase().startsWith("content-length:")) {
+                        length = Integer.parseInt(header.substring("content-length:".length()).trim());
+                    }
+                }
+                byte[] body = in.readNBytes(length);
+                if (body.length < length) {
+                    return;
+                }
+                incoming.add(JsonParser.parseString(new String(body, StandardCharsets.UTF_8)).getAsJsonObject());
+            }
+        } catch (IOException | RuntimeException e) {
+            // the server closed its output: the waits above time out with its stderr
+        }
+    }
+
+    private static String line(InputStream in) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        int c;
+        while ((c = in.read()) != '\n') {
+            if (c < 0) {
+                throw new IOException("end of stream");
+            }
+            if (c != '\r') {
+                b.write(c);
+            }
+        }
+        return b.toString(StandardCharsets.US_ASCII);
+    }
+
+    /** shutdown, exit, and the process ends (bounded; killed otherwise). */
+    @Override
+    public void close() throws Exception {
+        try {
+            if (process.isAlive()) {
+                request("shutdown", JsonNull.INSTANCE);
+                notify("exit", JsonNull.INSTANCE);
+            }
+        } finally {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    /** The process's exit code once it ended (bounded wait). */
+    int exitCode() throws InterruptedException {
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            throw new AssertionError("atflow lsp did not end after exit");
+        }
+        return process.exitValue();
+    }
+}
