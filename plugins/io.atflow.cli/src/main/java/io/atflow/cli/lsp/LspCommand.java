@@ -15,7 +15,8 @@ import io.atflow.lang.ide.server.AtFlowLanguageServer;
 
 /**
  * {@code atflow lsp}: the ATFlow language server (Xtext) over stdin/stdout. Everything else the JVM would print on
- * stdout goes to stderr, so the protocol stream stays clean.
+ * stdout goes to stderr, so the protocol stream stays clean; stderr says "atflow lsp: ready" once requests are read
+ * (an editor's server log shows when start-up ended).
  */
 public final class LspCommand implements Command {
     private final InputStream in;
@@ -54,7 +55,7 @@ public final class LspCommand implements Command {
             System.setOut(err);
         }
         try {
-            AtFlowLanguageServer.serve(input, output);
+            AtFlowLanguageServer.serve(input, output, () -> err.println("atflow lsp: ready"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -16,6 +16,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -32,6 +33,7 @@ final class StdioLspClient implements AutoCloseable {
     private final OutputStream toServer;
     private final BlockingQueue<JsonObject> incoming = new LinkedBlockingQueue<>();
     private final List<JsonObject> unclaimed = new ArrayList<>();
+    private final List<String> published = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Path stderr;
     private int nextId;
 
@@ -79,6 +81,26 @@ final class StdioLspClient implements AutoCloseable {
     JsonObject awaitNotification(String method, Predicate<JsonObject> params) throws Exception {
         return next(m -> method.equals(m.has("method") ? m.get("method").getAsString() : null) && !m.has("id")
                 && params.test(m.getAsJsonObject("params"))).getAsJsonObject("params");
+    }
+
+    /** The URIs of every publishDiagnostics notification received so far. */
+    JsonArray publishedUris() {
+        JsonArray out = new JsonArray();
+        published.forEach(out::add);
+        return out;
+    }
+
+    /** Waits (bounded) until the server says on stderr that it reads requests; false if it never did. */
+    boolean awaitReady() throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            if (stderr().contains("atflow lsp: ready")) {
+                return true;
+            }
+            Thread.onSpinWait();
+            TimeUnit.MILLISECONDS.sleep(5); // polling a file: no event to wait on
+        }
+        return false;
     }
 
     /** What the server printed on stderr (for failure messages). */
@@ -147,7 +169,11 @@ final class StdioLspClient implements AutoCloseable {
                 if (body.length < length) {
                     return;
                 }
-                incoming.add(JsonParser.parseString(new String(body, StandardCharsets.UTF_8)).getAsJsonObject());
+                JsonObject m = JsonParser.parseString(new String(body, StandardCharsets.UTF_8)).getAsJsonObject();
+                if (m.has("method") && "textDocument/publishDiagnostics".equals(m.get("method").getAsString())) {
+                    published.add(m.getAsJsonObject("params").get("uri").getAsString());
+                }
+                incoming.add(m);
             }
         } catch (IOException | RuntimeException e) {
             // the server closed its output: the waits above time out with its stderr

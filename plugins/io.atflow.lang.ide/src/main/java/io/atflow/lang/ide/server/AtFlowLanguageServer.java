@@ -51,12 +51,18 @@ public final class AtFlowLanguageServer {
 
     /** Serves one client on {@code in}/{@code out} until the connection closes or the client sends exit. */
     public static void serve(InputStream in, OutputStream out) throws InterruptedException {
+        serve(in, out, () -> { });
+    }
+
+    /** Like {@link #serve(InputStream, OutputStream)}; {@code listening} runs once requests are being read. */
+    public static void serve(InputStream in, OutputStream out, Runnable listening) throws InterruptedException {
         LanguageServerImpl server = create();
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
         server.connect(launcher.getRemoteProxy());
-        Future<Void> listening = launcher.startListening();
+        Future<Void> reading = launcher.startListening();
+        listening.run();
         try {
-            listening.get();
+            reading.get();
         } catch (ExecutionException e) {
             // the client closed the connection
         }
