@@ -29,8 +29,8 @@ atflow_select_jdk() {
   export JAVA_HOME
 }
 
-# JDK 23+ warns on every start that Maven's and Netty's libraries use sun.misc.Unsafe; a user should see ATFlow's
-# lines only. The flag is unknown to JDK 21/22, so it is added only where the selected JDK knows it.
+# JDK 23+ warns on every start that Maven's, Guice's and Netty's libraries use sun.misc.Unsafe; a user should see
+# ATFlow's lines only (Maven, the CLI, the Studio). The flag is unknown to JDK 21/22: added only where the JDK knows it.
 atflow_quiet_jvm_opts() {
   [ "$(atflow_java_major "$JAVA_HOME")" -ge 23 ] && echo "--sun-misc-unsafe-memory-access=allow"
   return 0

@@ -52,5 +52,5 @@ if [ ! -d "$examples" ]; then
   cp -R "$root/examples/." "$examples/"
 fi
 echo "atflow: starting ATFlow Studio on $workspace" >&2
-exec "$JAVA_HOME/bin/java" -Datflow.studio.examples="$examples" ${ATFLOW_STUDIO_JAVA_OPTS:-} \
+exec "$JAVA_HOME/bin/java" $(atflow_quiet_jvm_opts) -Datflow.studio.examples="$examples" ${ATFLOW_STUDIO_JAVA_OPTS:-} \
   -jar "$launcher" -data "$workspace"

@@ -13,6 +13,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.BundleRevision;
 
 /**
  * {@code -application io.atflow.studio.installcheck -checkFeature <id>}: starts every plug-in of the installed feature and
@@ -45,6 +46,11 @@ public final class InstallCheckApplication implements IApplication {
     private static String check(Optional<Bundle> bundle) {
         if (bundle.isEmpty()) {
             return "NOT INSTALLED";
+        }
+        if ((bundle.get().adapt(BundleRevision.class).getTypes() & BundleRevision.TYPE_FRAGMENT) != 0) {
+            // a fragment is never started: it is attached to its host once resolved
+            return bundle.get().getState() == Bundle.RESOLVED ? null : "fragment not attached, state "
+                    + bundle.get().getState();
         }
         try {
             bundle.get().start(Bundle.START_TRANSIENT);
