@@ -31,6 +31,7 @@ import io.atflow.ui.editor.ScriptEditor;
 import io.atflow.ui.secrets.WorkbenchSecrets;
 
 import io.atflow.ui.tests.support.Screenshots;
+import io.atflow.ui.tests.support.Widgets;
 
 /**
  * Saves {@code target/screenshots/editor-quickfix.png}: the editor with highlighting, an error marker and the quick
@@ -145,7 +146,7 @@ class ScreenshotTest {
 
     static Tree tree(IViewPart view) {
         for (Shell s : Ui.display().getShells()) {
-            Tree t = QuickFixTest.find(s, Tree.class, x -> x.isVisible() && x.getColumnCount() > 3);
+            Tree t = Widgets.find(s, Tree.class, x -> x.isVisible() && x.getColumnCount() > 3);
             if (t != null) {
                 return t;
             }
