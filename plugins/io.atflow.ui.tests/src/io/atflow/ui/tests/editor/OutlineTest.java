@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import io.atflow.ui.editor.ScriptEditor;
 import io.atflow.ui.editor.actions.ScriptActionIds;
 
+import io.atflow.ui.tests.support.Widgets;
+
 /** The Outline view and Quick Outline (Ctrl+O) of a script. */
 class OutlineTest {
     static final String SCRIPT = Scripts.METER + """
@@ -67,9 +69,9 @@ class OutlineTest {
         editor.getSite().getService(IHandlerService.class).executeCommand(ScriptActionIds.QUICK_OUTLINE, null);
         Ui.until(() -> popup() != null, "the Quick Outline popup");
         Shell popup = popup();
-        Text filter = QuickFixTest.find(popup, Text.class, t -> true);
+        Text filter = Widgets.find(popup, Text.class, t -> true);
         filter.setText("QMTCLOSE");
-        Tree tree = QuickFixTest.find(popup, Tree.class, t -> true);
+        Tree tree = Widgets.find(popup, Tree.class, t -> true);
         assertTrue(tree.getItemCount() == 1 && tree.getItem(0).getText().startsWith("step \"close\""),
                 () -> labels(tree, -1).toString());
         Event enter = new Event();
@@ -83,8 +85,8 @@ class OutlineTest {
 
     static Shell popup() {
         for (Shell s : Ui.display().getShells()) {
-            if (s.isVisible() && QuickFixTest.find(s, Tree.class, t -> true) != null
-                    && QuickFixTest.find(s, Text.class, t -> "Filter outline".equals(t.getMessage())) != null) {
+            if (s.isVisible() && Widgets.find(s, Tree.class, t -> true) != null
+                    && Widgets.find(s, Text.class, t -> "Filter outline".equals(t.getMessage())) != null) {
                 return s;
             }
         }

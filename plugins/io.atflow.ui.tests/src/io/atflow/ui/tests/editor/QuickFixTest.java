@@ -20,8 +20,6 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -38,6 +36,8 @@ import io.atflow.ui.editor.ScriptEditor;
 import io.atflow.ui.editor.quickfix.ScriptQuickAssistProcessor;
 import io.atflow.ui.secrets.SecretDialog;
 import io.atflow.ui.secrets.WorkbenchSecrets;
+
+import io.atflow.ui.tests.support.Widgets;
 
 /**
  * Quick fixes from Ctrl+1 and from the Problems view: the HMAC password of the application note's vector, a literal
@@ -168,10 +168,10 @@ class QuickFixTest {
         answer[0] = () -> {
             for (Shell s : display.getShells()) {
                 if (s.isVisible() && SecretDialog.title(name).equals(s.getText())) {
-                    Text text = find(s, Text.class, t -> (t.getStyle() & SWT.PASSWORD) != 0);
+                    Text text = Widgets.find(s, Text.class, t -> (t.getStyle() & SWT.PASSWORD) != 0);
                     assertTrue(text != null, "the dialog's field is masked");
                     text.setText(value);
-                    Button ok = find(s, Button.class, b -> "OK".equals(b.getText().replace("&", "")));
+                    Button ok = Widgets.find(s, Button.class, b -> "OK".equals(b.getText().replace("&", "")));
                     ok.notifyListeners(SWT.Selection, new Event());
                     return;
                 }
@@ -179,21 +179,6 @@ class QuickFixTest {
             display.timerExec(50, answer[0]);
         };
         display.timerExec(50, answer[0]);
-    }
-
-    static <T extends Control> T find(Composite parent, Class<T> type, java.util.function.Predicate<T> test) {
-        for (Control c : parent.getChildren()) {
-            if (type.isInstance(c) && test.test(type.cast(c))) {
-                return type.cast(c);
-            }
-            if (c instanceof Composite child) {
-                T found = find(child, type, test);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     static String read(IFile file) throws CoreException, IOException {

@@ -1,15 +1,19 @@
 package io.atflow.ui.tests.editor;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.swt.SWT;
@@ -21,20 +25,20 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.jface.text.BadLocationException;
-import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.atflow.lang.ide.codeactions.QuickFixes;
 import io.atflow.lang.validation.IssueCodes;
 import io.atflow.ui.editor.ScriptEditor;
 import io.atflow.ui.secrets.WorkbenchSecrets;
 
 import io.atflow.ui.tests.support.Screenshots;
+import io.atflow.ui.tests.support.Widgets;
 
 /**
  * Saves {@code target/screenshots/editor-quickfix.png}: the editor with highlighting, an error marker and the quick
- * fix popup offering "Compute HMAC password", next to the Outline and Problems views.
+ * fix popup offering "Compute HMAC password", next to the Outline and Problems views; then checks through the widgets
+ * that the picture shows the proposal in the popup and the error's message whole in the Problems view.
  */
 class ScreenshotTest {
     static final String SCRIPT = "// One device, one secret: explicit client id, user name and HMAC password (§4.1.2)\n"
@@ -55,6 +59,13 @@ class ScreenshotTest {
               await +QMTCLOSE: 0,0 within 10s
             }
             """.formatted(Scripts.CLIENT_ID);
+    /**
+     * The fix the popup must offer and the Problems view entry the picture must show: the note's identity (meter) and
+     * the client id's sign method (hmacsha256), in the wording users read.
+     */
+    static final String PROPOSAL = "Compute HMAC password: replace with the hmacsha256 signature of meter";
+    static final String MESSAGE = "password does not match the hmacsha256 signature of meter for this client id;"
+            + " the quick fix computes it";
 
     private java.util.Optional<String> saved;
 
@@ -70,7 +81,8 @@ class ScreenshotTest {
     }
 
     @Test
-    void editorWithMarkerAndQuickFixPopup() throws CoreException, IOException, StorageException, BadLocationException {
+    void editorWithMarkerAndQuickFixPopup() throws CoreException, IOException, StorageException, BadLocationException,
+            CommandException {
         WorkbenchSecrets.store(Scripts.SECRET_NAME, Scripts.DEVICE_SECRET);
         Shell window = Ui.shell();
         window.setMaximized(false);
@@ -97,17 +109,44 @@ class ScreenshotTest {
         Ui.until(() -> !ReconcileMarkersTest.codes(editor, offset).isEmpty(), "the marker in the editor");
         Ui.reconciled(editor);
         expandAll(problems);
-        editor.setFocus();
         int line = editor.document().getLineOfOffset(offset);
-        editor.selectAndReveal(editor.document().getLineOffset(line) + 2, 0);
-        Ui.drain();
-        editor.getAction(ITextEditorActionConstants.QUICK_ASSIST).run();
-        Ui.until(() -> ContentAssistTest.popupItems().stream().anyMatch(s -> s.startsWith(QuickFixes.PASSWORD_TITLE)),
-                () -> "the quick fix popup; have " + ContentAssistTest.popupItems());
+        // the caret at the start of the marker's line, so that the popup opens at the left of the editor
+        QuickAssistPopup.open(editor, editor.document().getLineOffset(line) + 2);
+        QuickAssistPopup.awaitProposal(PROPOSAL);
         settle();
         showEntries(problems);
+        // as a reader would widen it: the Description column fits the message
+        tree(problems).getColumn(0).pack();
+        settle();
         Path png = Screenshots.capture(window, "editor-quickfix.png");
         assertTrue(Files.size(png) > 20_000, "a real picture, not an empty frame");
+
+        assertAll("what editor-quickfix.png shows", () -> assertTrue(QuickAssistPopup.table(PROPOSAL) != null,
+                () -> "the quick fix '" + PROPOSAL + "' in the popup; shown: " + QuickAssistPopup.shown()),
+                () -> entryShown(problems));
+    }
+
+    /** The Problems view lists the password error, its message whole. */
+    static void entryShown(IViewPart problems) {
+        TreeItem entry = problemEntries(problems).stream().filter(i -> i.getText(0).equals(MESSAGE)).findFirst()
+                .orElseThrow(() -> new AssertionError("the Problems view entry '" + MESSAGE + "'; shown: "
+                        + problemEntries(problems).stream().map(i -> i.getText(0)).toList()));
+        assertTrue(Widgets.showsWhole(entry.getParent(), MESSAGE, entry.getTextBounds(0)),
+                () -> "the entry whole, not cut off at " + entry.getTextBounds(0));
+    }
+
+    /** The Problems view's entries (the rows under its expanded groups) as shown. */
+    static List<TreeItem> problemEntries(IViewPart view) {
+        List<TreeItem> out = new ArrayList<>();
+        Tree tree = tree(view);
+        if (tree != null && tree.isVisible()) {
+            for (TreeItem group : tree.getItems()) {
+                if (group.getExpanded()) {
+                    out.addAll(List.of(group.getItems()));
+                }
+            }
+        }
+        return out;
     }
 
     static void expandAll(IViewPart view) {
@@ -145,7 +184,7 @@ class ScreenshotTest {
 
     static Tree tree(IViewPart view) {
         for (Shell s : Ui.display().getShells()) {
-            Tree t = QuickFixTest.find(s, Tree.class, x -> x.isVisible() && x.getColumnCount() > 3);
+            Tree t = Widgets.find(s, Tree.class, x -> x.isVisible() && x.getColumnCount() > 3);
             if (t != null) {
                 return t;
             }

@@ -30,15 +30,26 @@ final class Scripts {
 
     /** The note's secret as it was before a test, to put back afterwards (other test packages may rely on it). */
     static java.util.Optional<String> saveNoteSecret() {
-        return io.atflow.ui.secrets.WorkbenchSecrets.storage().resolve(SECRET_NAME, null);
+        return saveSecret(SECRET_NAME);
     }
 
     static void restoreNoteSecret(java.util.Optional<String> saved)
             throws org.eclipse.equinox.security.storage.StorageException {
+        restoreSecret(SECRET_NAME, saved);
+    }
+
+    /** Secret {@code name} in secure storage as it was before a test. */
+    static java.util.Optional<String> saveSecret(String name) {
+        return io.atflow.ui.secrets.WorkbenchSecrets.storage().resolve(name, null);
+    }
+
+    /** Puts secret {@code name} back as {@link #saveSecret} found it. */
+    static void restoreSecret(String name, java.util.Optional<String> saved)
+            throws org.eclipse.equinox.security.storage.StorageException {
         if (saved.isPresent()) {
-            io.atflow.ui.secrets.WorkbenchSecrets.store(SECRET_NAME, saved.get());
+            io.atflow.ui.secrets.WorkbenchSecrets.store(name, saved.get());
         } else {
-            io.atflow.ui.secrets.WorkbenchSecrets.remove(SECRET_NAME);
+            io.atflow.ui.secrets.WorkbenchSecrets.remove(name);
         }
     }
 }

@@ -33,7 +33,7 @@ import io.atflow.ui.tests.support.UiWait;
 final class Ui {
     /** The workspace projects of the editor tests (other test packages have their own). */
     static final List<String> PROJECTS = List.of("reconcile", "fixes", "assist", "commands", "outline", "colors",
-            "navigation", "wizard", "bench", "screenshot");
+            "navigation", "wizard", "bench", "screenshot", "registration");
 
     private Ui() {
     }

@@ -22,6 +22,8 @@ import io.atflow.launch.core.LaunchConfigs;
 import io.atflow.launch.ui.studio.StudioExamples;
 import io.atflow.run.Verdict;
 
+import io.atflow.ui.tests.support.RepositoryExamples;
+
 /** ATFlow Studio's first start: the examples folder becomes a project with a ready, runnable launch configuration. */
 class StudioExamplesTest {
     private final Path dir = temporary();
@@ -52,7 +54,7 @@ class StudioExamplesTest {
 
     @Test
     void examplesFolderBecomesAProjectWithAFavouriteConfigurationThatRuns() throws Exception {
-        Path folder = copyExamples(dir.resolve(StudioExamples.PROJECT));
+        Path folder = RepositoryExamples.copyInto(dir.resolve(StudioExamples.PROJECT));
         IProject project = StudioExamples.importProject(folder, null);
         assertEquals(folder.toRealPath(), project.getLocation().toPath().toRealPath());
         assertTrue(project.getFile(StudioExamples.EXAMPLE).exists());
@@ -73,20 +75,5 @@ class StudioExamplesTest {
         ILaunch launch = Launches.run(config);
         Launches.awaitEnd(launch);
         assertEquals(Verdict.PASSED, Launches.process(launch).result().verdict(), Launches.consoleText(launch));
-    }
-
-    private static Path copyExamples(Path target) throws IOException {
-        Path source = Workspace.repository().resolve("examples");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path f : files.toList()) {
-                Path to = target.resolve(source.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
-        return target;
     }
 }

@@ -3,9 +3,6 @@ package io.atflow.ui.tests.launch;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -13,6 +10,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+
+import io.atflow.ui.tests.support.RepositoryExamples;
 
 /** A workspace project with the repository's examples, and scripts written by tests. */
 final class Workspace {
@@ -36,18 +35,7 @@ final class Workspace {
     static IFolder examples() throws CoreException, IOException {
         IFolder folder = project().getFolder("examples");
         if (!folder.exists()) {
-            Path source = repository().resolve("examples");
-            Path target = folder.getLocation().toPath();
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path f : files.toList()) {
-                    Path to = target.resolve(source.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(f, to);
-                    }
-                }
-            }
+            RepositoryExamples.copyInto(folder.getLocation().toPath());
             folder.refreshLocal(IResource.DEPTH_INFINITE, null);
         }
         return folder;
@@ -67,22 +55,5 @@ final class Workspace {
             f.create(in, true, null);
         }
         return f;
-    }
-
-    /**
-     * The repository root: {@code $ATFLOW_REPO}, else the first folder above the test's working directory with
-     * examples/ and pom.xml.
-     */
-    static Path repository() {
-        String env = System.getenv("ATFLOW_REPO");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("examples")) && Files.isRegularFile(p.resolve("pom.xml"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("no repository with examples/ above " + Path.of("").toAbsolutePath());
     }
 }

@@ -163,7 +163,9 @@ public final class WorkspaceValidator extends Job implements IResourceChangeList
         ScriptSnapshot snapshot = language.parse(ScriptDocuments.uriOf(file), text, file.getModificationStamp());
         CancelIndicator cancel = monitor::isCanceled;
         List<Problem> problems = language.validate(snapshot, cancel);
-        if (problems == null) {
+        if (problems == null || isOpenAndDirty(file)) {
+            // edited while this ran: the editor's reconciler posts the markers of the new text; posting the disk's
+            // problems after it would bring back a problem the user just fixed
             return false;
         }
         MarkerUpdates.post(file, problems);

@@ -1,11 +1,13 @@
 package io.atflow.launch.ui.urc;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
@@ -25,9 +27,17 @@ final class UrcTable {
     static final String[] COLUMNS = { "Time", "Code", "Fields", "Meaning", "Source" };
     /** Widths of time, code and source; fields and meaning share the rest of the table's width. */
     private static final int[] FIXED = { 95, 100, 0, 0, 120 };
+    /** Room around a cell's text (the cell's margins and the grid line). */
+    private static final int PADDING = 16;
+    /** How many distinct codes are measured at most (a noisy line may be a code of its own). */
+    private static final int MEASURED_CODES = 512;
 
     private final Table table;
     private List<UrcRow> rows = List.of();
+    /** The codes measured so far and the widest of them, so that a refresh measures only codes it has not seen. */
+    private final Set<String> measuredCodes = new HashSet<>();
+    private int codeWidth;
+    private int timeWidth;
 
     UrcTable(Composite parent) {
         table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
@@ -51,7 +61,8 @@ final class UrcTable {
 
     /**
      * Fields and meaning share what time, code and source leave of the table's width; in a narrow view every column
-     * shrinks in proportion.
+     * shrinks in proportion, but time and code never below their text (the code up to a quarter of the width): cut
+     * off, they say nothing.
      */
     private void fitColumns() {
         int width = table.getClientArea().width;
@@ -62,6 +73,11 @@ final class UrcTable {
         int fixed = 0;
         for (int i : new int[] { 0, 1, 4 }) {
             int w = (int) (FIXED[i] * Math.max(scale, 0.7));
+            if (i == 0) {
+                w = Math.max(w, timeWidth());
+            } else if (i == 1) {
+                w = Math.max(w, Math.min(codeWidth, width / 4));
+            }
             table.getColumn(i).setWidth(w);
             fixed += w;
         }
@@ -81,6 +97,9 @@ final class UrcTable {
             selected.add(r.seq());
         }
         rows = List.copyOf(newRows);
+        if (measureCodes()) {
+            fitColumns();
+        }
         table.setItemCount(rows.size());
         table.clearAll();
         if (!selected.isEmpty()) {
@@ -94,6 +113,44 @@ final class UrcTable {
         } else if (!rows.isEmpty()) {
             table.setTopIndex(rows.size() - 1);
         }
+    }
+
+    /** Measures the codes not seen before; true when the widest code grew. */
+    private boolean measureCodes() {
+        int widest = codeWidth;
+        GC gc = null;
+        try {
+            for (UrcRow r : rows) {
+                if (measuredCodes.size() < MEASURED_CODES && measuredCodes.add(r.code())) {
+                    if (gc == null) {
+                        gc = new GC(table);
+                        gc.setFont(table.getFont());
+                    }
+                    widest = Math.max(widest, gc.textExtent(r.code()).x + PADDING);
+                }
+            }
+        } finally {
+            if (gc != null) {
+                gc.dispose();
+            }
+        }
+        boolean grew = widest > codeWidth;
+        codeWidth = widest;
+        return grew;
+    }
+
+    /** The width a time of day needs ({@code 12:00:01.234}). */
+    private int timeWidth() {
+        if (timeWidth == 0) {
+            GC gc = new GC(table);
+            try {
+                gc.setFont(table.getFont());
+                timeWidth = gc.textExtent(Timestamps.format(Instant.EPOCH)).x + PADDING;
+            } finally {
+                gc.dispose();
+            }
+        }
+        return timeWidth;
     }
 
     List<UrcRow> rows() {
