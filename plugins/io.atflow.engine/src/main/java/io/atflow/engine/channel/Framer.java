@@ -17,8 +17,8 @@ import java.util.List;
  * payload by length (optionally in quotes), so CR and LF inside the payload do not end the line.</li>
  * <li>After {@link #enterBody()} every byte belongs to the body until a line that is a final result code.</li>
  * <li>{@code SEND OK} and {@code SEND FAIL} end their line as soon as they are complete, unless the sink says the line
- * may go on ({@link Sink#mayContinue}): a BG96 was seen writing {@code SEND OKAT+QIRD=0,0}, its result glued to the
- * echo of the host's next command. Other codes wait for their line end ({@code +CME ERROR: 1} may go on with
+ * may go on ({@link Sink#mayContinue}): a BG96 log (issue 20) shows {@code SEND OKAT+QIRD=0,0}, its result glued to
+ * the echo of the host's next command. Other codes wait for their line end ({@code +CME ERROR: 1} may go on with
  * {@code 0}).</li>
  * </ul>
  * Not thread-safe: used by the channel's reader thread only.

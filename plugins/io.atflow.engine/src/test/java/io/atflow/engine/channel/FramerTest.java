@@ -120,7 +120,7 @@ class FramerTest {
     @ParameterizedTest
     @ValueSource(ints = { 1, 2, 3, Integer.MAX_VALUE })
     void sendResultsEndTheirLineWithoutALineEndWhenTheSinkSaysSo(int chunk) {
-        // A posted BG96 log shows "SEND OKAT+QIRD=0,0": the result glued to the echo of the next command.
+        // The BG96 log quoted in issue 20: "SEND OKAT+QIRD=0,0", the result glued to the next command's echo.
         byte[] in = "\r\nSEND OKAT+QIRD=0,0\r\r\nSEND FAIL\r\nSEND OKAY\r\n".getBytes(StandardCharsets.US_ASCII);
         Tokens t = new Tokens();
         t.sendResultEndsLine = true;

@@ -128,8 +128,9 @@ class ModuleFramingTest {
                         .expect("hello").send("\r\nSEND FAIL\r\n"),
                         List.of(cmd("AT+QISEND=0,5").withPayload(Payload.exact("hello"))),
                         List.of("Mismatch SEND FAIL []"), List.of(), 1, List.of(), EchoState.OFF),
-                // A posted BG96 log shows "SEND OKAT+QIRD=0,0": SEND OK with no line end, directly followed by the
-                // echo of the host's next command; the +QIRD query answer is as in the BG95 TCP/IP application note.
+                // The BG96 log quoted in issue 20 shows "SEND OKAT+QIRD=0,0": SEND OK with no line end, directly
+                // followed by the echo of the host's next command (the original post was not found in the search
+                // corpus); the +QIRD query answer <total>,<read>,<unread> is as in the BG95 TCP/IP application note.
                 new Framing("SEND OK glued to the next command's echo", m -> m.expect("AT+QISEND=0,4\r")
                         .send("AT+QISEND=0,4\r\r\n> ").expect("test").send("test\r\nSEND OK")
                         .expect("AT+QIRD=0,0\r").send("AT+QIRD=0,0\r\r\n+QIRD: 4,4,0\r\n\r\nOK\r\n"),
