@@ -4,8 +4,10 @@ import java.util.Optional;
 
 /**
  * A final result code (V.250 and 27.007/27.005): {@code OK}, {@code ERROR}, {@code +CME ERROR: <n>},
- * {@code +CMS ERROR: <n>}, {@code NO CARRIER}, {@code BUSY}, {@code NO ANSWER}, {@code NO DIALTONE}, and
- * {@code CONNECT [<text>]}, which starts a data mode (an intermediate result for data-mode commands).
+ * {@code +CMS ERROR: <n>}, {@code NO CARRIER}, {@code BUSY}, {@code NO ANSWER}, {@code NO DIALTONE},
+ * {@code CONNECT [<text>]}, which starts a data mode (an intermediate result for data-mode commands), and Quectel's
+ * {@code SEND OK} / {@code SEND FAIL}, which end the socket send commands ({@code AT+QISEND}, {@code AT+QISENDEX},
+ * {@code AT+QSSLSEND}: "SEND OK", "SEND FAIL" when the send buffer is full, or "ERROR").
  *
  * @param kind   which code
  * @param line   the line as received
@@ -22,10 +24,12 @@ public record FinalResultCode(Kind kind, String line, int number, String text) {
     public static final String NO_ANSWER = "NO ANSWER";
     public static final String NO_DIALTONE = "NO DIALTONE";
     public static final String CONNECT = "CONNECT";
+    public static final String SEND_OK = "SEND OK";
+    public static final String SEND_FAIL = "SEND FAIL";
 
     /** The kinds of final result codes. */
     public enum Kind {
-        OK, ERROR, CME_ERROR, CMS_ERROR, NO_CARRIER, BUSY, NO_ANSWER, NO_DIALTONE, CONNECT
+        OK, ERROR, CME_ERROR, CMS_ERROR, NO_CARRIER, BUSY, NO_ANSWER, NO_DIALTONE, CONNECT, SEND_OK, SEND_FAIL
     }
 
     /** Parses a (stripped) line; empty when the line is not a final result code. */
@@ -49,6 +53,10 @@ public record FinalResultCode(Kind kind, String line, int number, String text) {
                 return new FinalResultCode(Kind.NO_DIALTONE, s, -1, "");
             case CONNECT:
                 return new FinalResultCode(Kind.CONNECT, s, -1, "");
+            case SEND_OK:
+                return new FinalResultCode(Kind.SEND_OK, s, -1, "");
+            case SEND_FAIL:
+                return new FinalResultCode(Kind.SEND_FAIL, s, -1, "");
             default:
                 break;
         }
@@ -72,8 +80,16 @@ public record FinalResultCode(Kind kind, String line, int number, String text) {
         return new FinalResultCode(kind, line, n, n >= 0 ? "" : rest);
     }
 
-    /** {@code OK} (and {@code CONNECT}, which is success for commands that do not expect a data mode). */
+    /**
+     * {@code OK}, {@code SEND OK} (and {@code CONNECT}, which is success for commands that do not expect a data
+     * mode).
+     */
     public boolean isSuccess() {
-        return kind == Kind.OK || kind == Kind.CONNECT;
+        return kind == Kind.OK || kind == Kind.CONNECT || kind == Kind.SEND_OK;
+    }
+
+    /** {@code SEND OK} or {@code SEND FAIL}: the answer of a command that sends data, of no other command. */
+    public boolean isSendResult() {
+        return kind == Kind.SEND_OK || kind == Kind.SEND_FAIL;
     }
 }

@@ -219,6 +219,20 @@ class AtChannelTest {
     }
 
     @Test
+    void aLateSendOkIsNotTheAnswerOfTheNextCommand() throws Exception {
+        ScriptedTransport t = ScriptedTransport.script()
+                .expect("AT+QISEND=0,4\r").send("\r\n> ").expect("test")
+                .expect("AT+CSQ\r").send("\r\nSEND OK\r\n\r\n+CSQ: 20,99\r\n\r\nOK\r\n").build();
+        start(t);
+        assertInstanceOf(CommandResult.Timeout.class, channel.execute(AtCommand.of("AT+QISEND=0,4")
+                .withPayload(Payload.exact("test")).withTimeout(Duration.ofMillis(150))));
+        assertEquals(new CommandResult.Success("AT+CSQ", "OK", List.of("+CSQ: 20,99"), null), channel.execute(cmd("AT+CSQ")),
+                "even with echo off: only a command that sends data ends with SEND OK");
+        assertEquals(List.of("SEND OK"), seen.urcLines());
+        t.assertDone(DONE);
+    }
+
+    @Test
     void promptPayloadTerminatedByCtrlZ() throws Exception {
         ScriptedTransport t = ScriptedTransport.script()
                 .expect("AT+QMTPUB=0,0,0,0,\"/t\"\r").send("\r\n> ")

@@ -20,7 +20,9 @@ class FinalResultCodeTest {
         "NO ANSWER                  => NO_ANSWER, -1, '', false",
         "NO DIALTONE                => NO_DIALTONE, -1, '', false",
         "CONNECT                    => CONNECT, -1, '', true",
-        "CONNECT 115200             => CONNECT, -1, 115200, true" })
+        "CONNECT 115200             => CONNECT, -1, 115200, true",
+        "SEND OK                    => SEND_OK, -1, '', true",
+        "SEND FAIL                  => SEND_FAIL, -1, '', false" })
     void parsesEveryCode(String line, String expected) {
         String[] e = expected.split(", ", -1);
         FinalResultCode code = FinalResultCode.parse(line).orElseThrow();
@@ -32,7 +34,8 @@ class FinalResultCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "OK1", "ok", "+CSQ: 20,99", "ERRORS", "CONNECTED", "RDY", "+CME ERRORS: 3", "" })
+    @ValueSource(strings = { "OK1", "ok", "+CSQ: 20,99", "ERRORS", "CONNECTED", "RDY", "+CME ERRORS: 3", "SEND OKAY", "SEND",
+        "" })
     void otherLinesAreNoFinalCode(String line) {
         assertTrue(FinalResultCode.parse(line).isEmpty(), line);
     }
