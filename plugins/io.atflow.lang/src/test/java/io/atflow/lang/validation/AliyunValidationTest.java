@@ -18,6 +18,7 @@ import io.atflow.lang.testing.TestLanguage;
 
 /** Aliyun rules on AT+QMTCONN, topics and the HTTPS registration form. */
 class AliyunValidationTest {
+    /** The application note's vector (§4.1.2) for the METER device and {@link #CLIENT}. */
     static final String PASSWORD = "0309b31761c30d24d37a25558c5604de308c92eb6ac8656a1981f85783fb23db";
     static final String CLIENT = "i2uqc2dloOl.device001|securemode=2,signmethod=hmacsha256,timestamp=1680937625134|";
 
@@ -77,6 +78,10 @@ class AliyunValidationTest {
         lacks(conn(CLIENT, "device001&i2uqc2dloOl", PASSWORD), IssueCodes.USERNAME_MISMATCH);
     }
 
+    /**
+     * a29a7c87...: {@code python3 -c 'import hmac,hashlib; print(hmac.new(b"TestProductSecret123",
+     * b"deviceNamemeter001productKeyi2uqZnX9tZKrandom123", hashlib.sha1).hexdigest())'}.
+     */
     @Test
     void productSecretLoginsAreCheckedToo() {
         TestLanguage lang = TestLanguage.withSecrets(Map.of("i2uqZnX9tZK", "TestProductSecret123"));
@@ -87,6 +92,10 @@ class AliyunValidationTest {
         assertEquals(true, lang.codes(good.replace("a29a7c87", "a29a7c88")).contains(IssueCodes.PASSWORD_MISMATCH));
     }
 
+    /**
+     * 1454378d...: {@code python3 -c 'import hmac,hashlib; print(hmac.new(b"TestProductSecret123",
+     * b"deviceNamedevice001productKeyi2uqzmkZsLGrandom003", hashlib.sha1).hexdigest())'}; 277969e6... is any other.
+     */
     @Test
     void httpsSignIsChecked() {
         TestLanguage lang = TestLanguage.withSecrets(Map.of("i2uqzmkZsLG", "TestProductSecret123"));
