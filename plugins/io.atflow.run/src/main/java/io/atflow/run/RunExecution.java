@@ -63,6 +63,11 @@ final class RunExecution implements Runnable {
         return events;
     }
 
+    /** The interpreter's context once the session is open, else null. */
+    RunContext context() {
+        return context.get();
+    }
+
     void abort() {
         aborted = true;
         RunContext ctx = context.get();

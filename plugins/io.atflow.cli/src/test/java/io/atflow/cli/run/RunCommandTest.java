@@ -152,21 +152,23 @@ class RunCommandTest {
 
     @Test
     void ctrlCAbortsTheRunAndExitsOne() throws Exception {
-        Path s = script("step \"wait\" {\n  send AT\n  await +QMTRECV within 1h\n}\n");
+        // the log line shows the run is past the send, so Ctrl-C lands in the await on line 4, whenever it comes
+        Path s = script("step \"wait\" {\n  send AT\n  log \"waiting\"\n  await +QMTRECV within 1h\n}\n");
         Interrupts ctrlC = Interrupts.manual();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CompletableFuture<Result> run = CompletableFuture.supplyAsync(
                 () -> atflow(new RunCommand(ctrlC), out, s.toString()));
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!(ctrlC.armed() && out.toString(StandardCharsets.UTF_8).contains("< OK"))
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!(ctrlC.armed() && out.toString(StandardCharsets.UTF_8).contains("log waiting\n") || run.isDone())
                 && System.nanoTime() < end) {
             Thread.sleep(20);
         }
-        Thread.sleep(200);
+        assertTrue(ctrlC.armed() && out.toString(StandardCharsets.UTF_8).contains("log waiting\n"),
+                () -> "the run did not reach its await: " + out.toString(StandardCharsets.UTF_8));
         ctrlC.fire();
         Result r = run.get(20, TimeUnit.SECONDS);
         assertEquals(1, r.code(), r::toString);
         List<String> lines = r.lines();
-        assertEquals("ABORTED " + s + ":3: the run was aborted", lines.get(lines.size() - 1), r::out);
+        assertEquals("ABORTED " + s + ":4: the run was aborted", lines.get(lines.size() - 1), r::out);
     }
 }

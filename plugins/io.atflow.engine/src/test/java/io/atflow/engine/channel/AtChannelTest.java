@@ -175,7 +175,7 @@ class AtChannelTest {
     @Test
     void timeoutKeepsTheLinesSeenAndALateFinalCodeIsNotLost() throws Exception {
         ScriptedTransport t = ScriptedTransport.script().expect("AT+COPS=?\r").send("\r\n+COPS: (1,\"CMCC\")\r\n")
-                .pause(1500).send("\r\nOK\r\n").build();
+                .when("the command timed out", () -> !seen.results.isEmpty()).send("\r\nOK\r\n").build();
         start(t);
         CommandResult r = channel.execute(AtCommand.of("AT+COPS=?").withTimeout(Duration.ofMillis(150)));
         CommandResult.Timeout to = assertInstanceOf(CommandResult.Timeout.class, r);
