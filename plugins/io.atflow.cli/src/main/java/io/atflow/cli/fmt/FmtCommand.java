@@ -23,7 +23,7 @@ import io.atflow.lang.load.LoadedScript;
  * files that would change. Files that do not parse are reported and left alone. Exit 1 when a file would change
  * (with --check) or did not parse. {@code atflow fmt --stdout FILE} prints the canonical layout instead (git's
  * textconv, see {@code atflow git-setup}): a file that does not parse is printed unchanged, its syntax errors on
- * stderr, exit 1.
+ * stderr, exit 1, or 0 with {@code --exit-zero} (git aborts the whole diff when a textconv command fails).
  */
 public final class FmtCommand implements Command {
 
@@ -34,18 +34,22 @@ public final class FmtCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "fmt [--check] FILE... | fmt --stdout FILE  # canonical layout: in place, files listed, or printed";
+        return "fmt [--check] FILE... | fmt --stdout [--exit-zero] FILE  # canonical layout: in place, listed, or printed";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws CliException {
-        Options o = Options.parse(args, Set.of(), Set.of("check", "stdout"));
+        Options o = Options.parse(args, Set.of(), Set.of("check", "stdout", "exit-zero"));
         boolean check = o.has("check");
         if (o.has("stdout")) {
             if (check || o.positionals().size() != 1) {
                 throw CliException.usage("--stdout takes exactly one FILE and no --check");
             }
-            return printFormatted(CheckCommand.Files2.existing(o.positionals()).get(0), out, err);
+            int code = printFormatted(CheckCommand.Files2.existing(o.positionals()).get(0), out, err);
+            return o.has("exit-zero") ? 0 : code;
+        }
+        if (o.has("exit-zero")) {
+            throw CliException.usage("--exit-zero goes with --stdout");
         }
         int failed = 0;
         for (Path file : CheckCommand.Files2.existing(o.positionals())) {

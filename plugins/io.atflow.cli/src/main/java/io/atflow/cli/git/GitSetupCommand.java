@@ -13,8 +13,9 @@ import io.atflow.cli.Options;
 /**
  * {@code atflow git-setup [--global]}: makes git diff {@code .atflow} files through the {@code atflow} diff driver.
  * Writes {@code *.atflow diff=atflow} into the repository's {@code .gitattributes} and sets the driver in the git
- * config: {@code textconv} compares the canonical layout ({@code atflow fmt --stdout}), so a formatting-only change
- * shows no diff, and {@code xfuncname} makes hunk headers name the enclosing top-level element. Idempotent.
+ * config: {@code textconv} compares the canonical layout ({@code atflow fmt --stdout --exit-zero}: a file that does
+ * not parse comes out unchanged, and exit 0 because git aborts the whole diff on a failing textconv), so a
+ * formatting-only change shows no diff, and {@code xfuncname} makes hunk headers name the enclosing top-level element. Idempotent.
  */
 public final class GitSetupCommand implements Command {
     static final String ATTRIBUTE = "*.atflow diff=atflow";
@@ -72,7 +73,7 @@ public final class GitSetupCommand implements Command {
         boolean added = GitAttributes.ensure(attributes, ATTRIBUTE);
         out.println((added ? "wrote:     " : "unchanged: ") + attributes + ": " + ATTRIBUTE);
         String scope = o.has("global") ? "--global" : "--local";
-        String textconv = shellWord(Path.of(launcher).toAbsolutePath().toString()) + " fmt --stdout";
+        String textconv = shellWord(Path.of(launcher).toAbsolutePath().toString()) + " fmt --stdout --exit-zero";
         configure(git, scope, "diff.atflow.xfuncname", XFUNCNAME, out);
         configure(git, scope, "diff.atflow.textconv", textconv, out);
         return 0;

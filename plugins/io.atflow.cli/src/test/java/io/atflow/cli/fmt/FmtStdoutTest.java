@@ -60,6 +60,17 @@ class FmtStdoutTest {
     }
 
     @Test
+    void exitZeroKeepsTheOutputAndTheErrorsButNotTheExitCode() throws IOException {
+        String broken = "step   \"a\" {\n  send\n";
+        Path f = Files.writeString(dir.resolve("b.atflow"), broken);
+        Result r = atflow("fmt", "--stdout", "--exit-zero", f.toString());
+        assertEquals(0, r.code());
+        assertEquals(broken, r.out());
+        assertTrue(r.err().startsWith(f + ":2:7: error: "), r.err());
+        assertEquals(2, atflow("fmt", "--exit-zero", f.toString()).code());
+    }
+
+    @Test
     void takesExactlyOneFileAndNoCheck() throws IOException {
         Path f = Files.writeString(dir.resolve("t.atflow"), FmtCommandTest.CANONICAL);
         assertEquals(2, atflow("fmt", "--stdout", f.toString(), f.toString()).code());

@@ -86,7 +86,7 @@ class GitSetupCommandTest {
         assertEquals("*.png binary\n*.atflow diff=atflow\n", Files.readString(repo.resolve(".gitattributes")));
         assertEquals(XFUNCNAME + "\n", git("config", "--local", "--get", "diff.atflow.xfuncname").out());
         // the launcher's directory has a blank: single-quoted for the shell git runs textconv with
-        assertEquals("'" + launcher + "' fmt --stdout\n", git("config", "--local", "--get", "diff.atflow.textconv").out());
+        assertEquals("'" + launcher + "' fmt --stdout --exit-zero\n", git("config", "--local", "--get", "diff.atflow.textconv").out());
         assertEquals(3, first.out().lines().filter(l -> l.startsWith("wrote: ")).count(), first.out());
         assertEquals("", Files.readString(globalConfig));
 
@@ -151,5 +151,19 @@ class GitSetupCommandTest {
         // line 11 changed; git's 3 lines of context make the hunk lines 8-12, and the header is the nearest line
         // above line 8 that matches xfuncname, searching upwards from line 7: line 5
         assertTrue(changed.out().contains("\n@@ -8,5 +8,5 @@ step \"report\" {\n"), changed.out());
+    }
+
+    @Test
+    void aScriptThatDoesNotParseStillGetsADiff() throws IOException, CliException {
+        assertEquals(0, setup(repo).code());
+        Path script = Files.writeString(repo.resolve("b.atflow"), "step \"a\" {\n  send\n");
+        assertEquals(0, git("add", "b.atflow").code());
+        Files.writeString(script, "step \"a\" {\n  send AT\n");
+        Git.Result diff = git("diff");
+        // git aborts the whole diff ("unable to read files to diff") when textconv exits non-zero
+        assertEquals(0, diff.code(), diff.err());
+        assertTrue(diff.out().endsWith("@@ -1,2 +1,2 @@\n step \"a\" {\n-  send\n+  send AT\n"), diff.out());
+        // the old side, from git's temporary copy of the staged file: line 2, column 7 as in FmtStdoutTest
+        assertTrue(diff.err().contains("b.atflow:2:7: error: "), diff.err());
     }
 }
