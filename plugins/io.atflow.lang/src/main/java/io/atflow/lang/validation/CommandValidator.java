@@ -3,8 +3,6 @@ package io.atflow.lang.validation;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 
 import io.atflow.lang.atFlow.AtFlowPackage.Literals;
@@ -24,7 +22,7 @@ public class CommandValidator extends AtFlowCheckBase {
 
     @Check
     public void command(Send send) {
-        if (send.getCommand() == null || cutByBlank(send)) {
+        if (send.getCommand() == null || SyntaxCut.at(send, Literals.SEND__COMMAND)) {
             return;
         }
         AtCommandText cmd = AtCommandText.parse(send.getCommand());
@@ -58,29 +56,6 @@ public class CommandValidator extends AtFlowCheckBase {
         if (cmd.form() == CommandForm.WRITE) {
             arguments(send, c, form.get(), cmd);
         }
-    }
-
-    /**
-     * True when a syntax error follows the command after blanks on its line ({@code send AT+QMTOPEN =0,...}): the
-     * command was cut at a blank, the syntax error says so, and the cut piece is not worth checking on its own.
-     */
-    private static boolean cutByBlank(Send send) {
-        List<INode> nodes = NodeModelUtils.findNodesForFeature(send, Literals.SEND__COMMAND);
-        if (nodes.isEmpty() || send.eResource() == null || send.eResource().getErrors().isEmpty()) {
-            return false;
-        }
-        int end = nodes.get(0).getEndOffset();
-        String text = nodes.get(0).getRootNode().getText();
-        int next = end;
-        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
-            next++;
-        }
-        if (next == end) {
-            return false;
-        }
-        int last = next;
-        return send.eResource().getErrors().stream().anyMatch(d -> d instanceof org.eclipse.xtext.diagnostics.Diagnostic x
-                && x.getOffset() >= end && x.getOffset() <= last);
     }
 
     private void arguments(Send send, CommandSpec c, FormSpec form, AtCommandText cmd) {

@@ -63,6 +63,16 @@ class SyntaxMessagesTest {
     }
 
     @Test
+    void thePieceASlipCutsOffIsNotCheckedOnItsOwn() {
+        // without the syntax error's word, "Q" would be an unknown result word and AT+QMTOPEN a form it lacks
+        for (String script : List.of("step \"info\" {\n  send ATI expect Quectel\n}\n", "await Quectel\n",
+                "on Quectel log \"x\"\n", "send AT+QMTOPEN =0,\"host\",1883\n")) {
+            List<Diagnostic> all = LANG.diagnostics(script);
+            assertEquals(List.of(IssueCodes.SYNTAX), all.stream().map(Diagnostic::code).toList(), script);
+        }
+    }
+
+    @Test
     void aResultWordInTheWrongCaseIsToldItsCapitals() {
         only("send AT expect ok\n", "1:16: ok is not a pattern: after expect comes a result word in capitals, as the "
                 + "module prints it; write OK");
