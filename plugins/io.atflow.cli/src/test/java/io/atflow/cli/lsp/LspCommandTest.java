@@ -47,11 +47,13 @@ class LspCommandTest {
             assertEquals(2, published.getDiagnostics().size(), published.toString());
             Diagnostic pattern = published.getDiagnostics().get(0);
             assertEquals("Quectel is not a pattern: after expect comes a result word in capitals (OK), a +NAME: "
-                    + "response or a /regular expression/; write this line as /Quectel/", pattern.getMessage().getLeft());
+                    + "response or a /regular expression/; write this line as /Quectel/",
+                    pattern.getMessage().getLeft());
             // 0-based: line 1, "Quectel" from character 18 to 25
             assertEquals(new Range(new Position(1, 18), new Position(1, 25)), pattern.getRange());
             Diagnostic blank = published.getDiagnostics().get(1);
-            assertTrue(blank.getMessage().getLeft().startsWith("a blank cuts the AT command AT+QMTOPEN before "), blank::toString);
+            assertTrue(blank.getMessage().getLeft().startsWith("a blank cuts the AT command AT+QMTOPEN before "),
+                    blank::toString);
             // the blank between AT+QMTOPEN and =0
             assertEquals(new Range(new Position(3, 15), new Position(3, 16)), blank.getRange());
         }

@@ -55,7 +55,8 @@ final class LspSession implements AutoCloseable {
         thread.setDaemon(true);
         thread.start();
         Map<String, CompletableFuture<PublishDiagnosticsParams>> published = new ConcurrentHashMap<>();
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(published), clientIn, clientOut);
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(published), clientIn,
+                clientOut);
         launcher.startListening();
         LanguageServer ls = launcher.getRemoteProxy();
         InitializeParams init = new InitializeParams();
@@ -83,7 +84,8 @@ final class LspSession implements AutoCloseable {
         clientOut.close();
     }
 
-    private record Client(Map<String, CompletableFuture<PublishDiagnosticsParams>> published) implements LanguageClient {
+    private record Client(Map<String, CompletableFuture<PublishDiagnosticsParams>> published)
+            implements LanguageClient {
         @Override
         public void publishDiagnostics(PublishDiagnosticsParams p) {
             if (!p.getDiagnostics().isEmpty()) {

@@ -32,7 +32,8 @@ public class AtFlowSyntaxErrorMessages extends SyntaxErrorMessageProvider {
     @Override
     public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
         Optional<SlipContext> c = SlipContext.of(context);
-        Optional<Slip> slip = c.flatMap(sc -> SLIPS.stream().map(r -> r.find(sc)).flatMap(Optional::stream).findFirst());
+        Optional<Slip> slip = c.flatMap(sc -> SLIPS.stream().map(r -> r.find(sc)).flatMap(Optional::stream)
+                .findFirst());
         if (slip.isEmpty()) {
             SyntaxErrorMessage m = super.getSyntaxErrorMessage(context);
             return new SyntaxErrorMessage(readable(m.getMessage()), m.getIssueCode(), m.getIssueData());

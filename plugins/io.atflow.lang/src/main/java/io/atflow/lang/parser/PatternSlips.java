@@ -1,7 +1,6 @@
 package io.atflow.lang.parser;
 
 import static io.atflow.lang.parser.SlipContext.adjacent;
-import static io.atflow.lang.parser.SlipContext.is;
 import static io.atflow.lang.parser.SlipContext.start;
 
 import java.util.Locale;
@@ -56,7 +55,7 @@ final class PatternSlips implements Slip.Recogniser {
     /** {@code expect "Quectel"}: a quoted line is not a pattern either. */
     private static Optional<Slip> quoted(Token string, Token keyword) {
         String text = string.getText();
-        String inner = text.length() >= 2 && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text.substring(1);
+        String inner = text.substring(1, text.length() >= 2 && text.endsWith("\"") ? text.length() - 1 : text.length());
         String word = result(inner);
         return Slip.on(string, text + " is not a pattern: after " + keyword.getText() + " comes " + KINDS
                 + " without quotes; write " + (word != null ? word : asRegex(inner)));

@@ -107,7 +107,8 @@ final class SlipContext {
     String expected() {
         RecognitionException e = parser.getRecognitionException();
         String[] names = parser.getTokenNames();
-        if (e instanceof MismatchedTokenException m && names != null && m.expecting >= 0 && m.expecting < names.length) {
+        if (e instanceof MismatchedTokenException m && names != null && m.expecting >= 0
+                && m.expecting < names.length) {
             return names[m.expecting];
         }
         if (e instanceof MismatchedTokenException m && m.expecting == Token.EOF) {

@@ -68,8 +68,8 @@ final class VariableSlips implements Slip.Recogniser {
             return Optional.empty();
         }
         String value = c.phrase(valueStart);
-        return Slip.at(start(t), valueStart - start(t), "found " + op + " after " + declared + " where = is expected; write "
-                + declared + " = " + (value.isEmpty() ? "<value>" : value));
+        return Slip.at(start(t), valueStart - start(t), "found " + op + " after " + declared + " where = is expected; "
+                + "write " + declared + " = " + (value.isEmpty() ? "<value>" : value));
     }
 
     private static boolean startsValue(SlipContext c, Token t) {

@@ -16,7 +16,8 @@ import org.eclipse.xtext.validation.Issue;
 public class AtFlowDiagnosticConverter extends DiagnosticConverterImpl {
 
     @Override
-    public void convertResourceDiagnostic(Resource.Diagnostic diagnostic, Severity severity, IAcceptor<Issue> acceptor) {
+    public void convertResourceDiagnostic(Resource.Diagnostic diagnostic, Severity severity,
+            IAcceptor<Issue> acceptor) {
         try {
             super.convertResourceDiagnostic(diagnostic, severity, acceptor);
         } catch (IndexOutOfBoundsException e) {
