@@ -22,7 +22,7 @@ public class CommandValidator extends AtFlowCheckBase {
 
     @Check
     public void command(Send send) {
-        if (send.getCommand() == null) {
+        if (send.getCommand() == null || SyntaxCut.at(send, Literals.SEND__COMMAND)) {
             return;
         }
         AtCommandText cmd = AtCommandText.parse(send.getCommand());
