@@ -24,7 +24,7 @@ import io.atflow.sim.SimulatedModule;
 
 /** The module on a TCP port and on a pty that jSerialComm opens like a real serial port. */
 class ServeTest {
-    static final String ATI = "ATI\r\r\nQuectel\r\nEC25\r\nRevision: EC25EFAR06A01M4G\r\n\r\nOK\r\n";
+    static final String ATI = "ATI\r\r\nQuectel\r\nEC25\r\nRevision: EC25EFAR06A11M4G\r\n\r\nOK\r\n";
     SimulatedModule module = SimulatedModule.start(SimConfig.defaults());
 
     @AfterEach
