@@ -121,7 +121,7 @@ public enum ModuleProfile {
     }
 
     /** How the module reports an {@code AT+QMTOPEN} outcome. */
-    public OpenReport openReport() {
+    OpenReport openReport() {
         return openReport;
     }
 

@@ -19,7 +19,8 @@ import io.netty.handler.ssl.SslHandler;
 
 /**
  * The module's six MQTT clients: what AT+QMTOPEN/CONN/SUB/UNS/PUB/DISC/CLOSE do, and the delayed results and
- * URCs they produce. All methods run on the module thread.
+ * URCs they produce; how AT+QMTOPEN reports its outcome is the model's ({@link OpenReport}). All methods run on the
+ * module thread.
  */
 public final class MqttClients {
     public static final int MAX_INDEX = 5;
