@@ -129,6 +129,33 @@ class RunCommandTest {
     }
 
     @Test
+    void theSimulatorTakesAProfileAStateAndFaults() throws IOException {
+        // +CPIN: SIM PIN and the URC +CPIN: READY after the PIN: 3GPP TS 27.007 and a posted BG95 driver log;
+        // BG95M3LAR02A03_01.011.01.011: AT+QGMR of a BG95-M3 (github.com/lukejenkins/cwd, reference/quectel/bg95m3).
+        Path s = script("""
+                profile bg95
+                send AT+CPIN? expect /\\+CPIN: (?<pin>.+)/
+                if pin != "SIM PIN" fail "the SIM is ${pin}"
+                send AT+CPIN="1234"
+                await +CPIN: READY within 5s
+                send AT+QGMR expect /(?<build>BG95\\S+)/
+                log "build ${build}"
+                """);
+        Result r = atflow(s.toString(), "--profile", "bg95", "--state", "sim-pin", "--fault", "slow=1ms");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("build BG95M3LAR02A03_01.011.01.011"), r::out);
+        r = atflow(s.toString(), "--state", "no-sim");
+        assertEquals(1, r.code(), r::toString);
+        r = atflow(s.toString(), "--state", "flying");
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().startsWith("atflow run: unknown device state \"flying\"; use ready, no-sim,"), r::err);
+        r = atflow(s.toString(), "--port", "tcp://127.0.0.1:9", "--profile", "bg95");
+        assertEquals(2, r.code(), r::toString);
+        assertEquals("atflow run: --profile, --state and --fault set up the simulated module and apply to --port sim "
+                + "only; --port is tcp://127.0.0.1:9\n", r.err());
+    }
+
+    @Test
     void variablesAndTranscript() throws IOException {
         Path s = script("""
                 var apn = "cmnet"

@@ -42,7 +42,7 @@ public class CommandValidator extends AtFlowCheckBase {
             return;
         }
         CommandSpec c = spec.get();
-        if (!c.availableIn(profile)) {
+        if (!context.catalog().available(c, profile)) {
             warningIn(send, Literals.SEND__COMMAND, 0, cmd.nameLength(), c.name() + " is not available on "
                     + context.catalog().profile(profile).map(p -> p.name()).orElse(profile), IssueCodes.NOT_IN_PROFILE);
         }

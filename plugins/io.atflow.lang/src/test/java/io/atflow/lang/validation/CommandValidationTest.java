@@ -32,7 +32,11 @@ class CommandValidationTest {
         "atflow.out-of-range | send ATE2 | send ATE1",
         "atflow.out-of-range | send AT+QMTCFG=\"version\",0,5 | send AT+QMTCFG=\"version\",0,4",
         "atflow.unknown-variant | send AT+QMTCFG=\"aliath\",0 | send AT+QMTCFG=\"aliauth\",0",
-        "atflow.not-in-profile | send AT+QCFG=\"iotopmode\",0 | profile bg95\\nsend AT+QCFG=\"iotopmode\",0" })
+        "atflow.not-in-profile | send AT+QCFG=\"iotopmode\",0 | profile bg95\\nsend AT+QCFG=\"iotopmode\",0",
+        "atflow.not-in-profile | profile eg25g\\nsend AT+QCFG=\"iotopmode\",0 | profile bg96\\nsend AT+QCFG=\"iotopmode\",0",
+        "atflow.not-in-profile | profile ec21\\nsend AT+QCFG=\"iotopmode\",0 | profile bg770a\\nsend AT+QCFG=\"iotopmode\",0",
+        "atflow.unknown-command | send AT+QGMX | send AT+QGMR",
+        "atflow.out-of-range | send AT+CMEE=3 | send AT+CMEE=2" })
     void issueAndItsFix(String code, String bad, String good) {
         has(bad.replace("\\n", "\n"), code);
         lacks(good.replace("\\n", "\n"), code);

@@ -118,8 +118,15 @@ class FaultInjectionTest extends PlatformModuleTestBase {
         module.faults().chunked(3);
         module.attach(host.input(), recorder);
         host.output().write("ATI\r".getBytes(StandardCharsets.US_ASCII));
+<<<<<<< HEAD
         assertTrue(complete.await(10, TimeUnit.SECONDS), () -> "the answer to ATI did not arrive within 10 s; got \""
                 + seen.toString(StandardCharsets.US_ASCII) + "\"");
+=======
+        String expected = "\r\nQuectel\r\nEC25\r\nRevision: EC25EFAR06A11M4G\r\n\r\nOK\r\n";
+        while (seen.size() < expected.length()) {
+            Thread.sleep(5);
+        }
+>>>>>>> helper-e
         assertEquals(expected, seen.toString(StandardCharsets.US_ASCII));
         assertTrue(writes.stream().allMatch(n -> n <= 3), writes::toString);
         assertTrue(writes.size() >= expected.length() / 3);
@@ -131,7 +138,7 @@ class FaultInjectionTest extends PlatformModuleTestBase {
         module.faults().apply(FaultSpec.parse("chunk=2"));
         assertEquals(java.time.Duration.ofMillis(5), module.faults().shaping().pause());
         assertEquals(2, module.faults().shaping().chunkSize());
-        assertEquals(List.of("Quectel", "EC25", "Revision: EC25EFAR06A01M4G", "OK"), line.exchange("ATI"));
+        assertEquals(List.of("Quectel", "EC25", "Revision: EC25EFAR06A11M4G", "OK"), line.exchange("ATI"));
         module.faults().clearLine();
         assertEquals(List.of("OK"), line.exchange("AT"));
     }
