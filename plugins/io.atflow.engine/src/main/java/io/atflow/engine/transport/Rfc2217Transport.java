@@ -34,15 +34,15 @@ public final class Rfc2217Transport implements Transport {
     public static final long ANSWER_MILLIS = 2000;
     /** Longest a write waits while the server has suspended our output (FLOWCONTROL-SUSPEND). */
     public static final long SUSPEND_MILLIS = 10_000;
-    /** Line-state errors we ask to be told about: overrun, parity, framing, break (RFC 2217 bits 1-4). */
-    static final int LINESTATE_MASK = 0x1E;
+    /** Line-state error bits: overrun, parity, framing, break (RFC 2217 bits 1-4). */
+    static final int LINE_ERRORS = 0x1E;
     private static final System.Logger LOG = System.getLogger(Rfc2217Transport.class.getName());
 
     private final String host;
     private final int port;
     private final SerialSettings settings;
     private final long answerMillis;
-    private final Consumer<String> warn;
+    private volatile Consumer<String> warn;
     private final List<String> warnings = new CopyOnWriteArrayList<>();
     private final ComPortRequests requests = new ComPortRequests();
     private final Object outLock = new Object();
@@ -107,11 +107,8 @@ public final class Rfc2217Transport implements Transport {
                         + " server has them; for a raw TCP port write socket://" + hostPort());
                 return;
             }
-            List<Rfc2217Settings.Command> commands = new ArrayList<>(Rfc2217Settings.of(settings));
-            commands.add(new Rfc2217Settings.Command(ComPort.SET_LINESTATE_MASK, LINESTATE_MASK));
-            commands.add(new Rfc2217Settings.Command(ComPort.SET_MODEMSTATE_MASK, 0xFF));
             List<ComPortRequests.Request> sent = new ArrayList<>();
-            for (Rfc2217Settings.Command c : commands) {
+            for (Rfc2217Settings.Command c : Rfc2217Settings.of(settings)) {
                 sent.add(send(c));
             }
             settle(sent);
@@ -172,6 +169,15 @@ public final class Rfc2217Transport implements Transport {
         command(ComPort.SET_CONTROL, on ? ComPort.CONTROL_RTS_ON : ComPort.CONTROL_RTS_OFF);
     }
 
+    /**
+     * Chooses the line-state and modem-state changes the server notifies (RFC 2217 SET-LINESTATE-MASK and
+     * SET-MODEMSTATE-MASK; by default the server notifies modem-state changes only). Line errors are warnings.
+     */
+    public void notifyOn(int lineStateMask, int modemStateMask) throws TransportException {
+        command(ComPort.SET_LINESTATE_MASK, lineStateMask);
+        command(ComPort.SET_MODEMSTATE_MASK, modemStateMask);
+    }
+
     /** Discards the server's buffered data: {@link ComPort#PURGE_RECEIVE}, {@code _TRANSMIT} or {@code _BOTH}. */
     public void purge(int which) throws TransportException {
         command(ComPort.PURGE_DATA, which);
@@ -211,6 +217,11 @@ public final class Rfc2217Transport implements Transport {
     /** The warnings so far, in order. */
     public List<String> warnings() {
         return List.copyOf(warnings);
+    }
+
+    @Override
+    public void warnTo(Consumer<String> sink) {
+        warn = sink;
     }
 
     private void warning(String sentence) {
@@ -263,7 +274,7 @@ public final class Rfc2217Transport implements Transport {
         switch (command) {
             case ComPort.NOTIFY_LINESTATE -> {
                 lineState = value;
-                if ((value & LINESTATE_MASK) != 0) {
+                if ((value & LINE_ERRORS) != 0) {
                     warning(describe() + " reports line errors (line state 0x" + Integer.toHexString(value)
                             + "): check the baud rate and frame");
                 }

@@ -19,6 +19,7 @@ import io.atflow.engine.channel.AtCommand;
 import io.atflow.engine.channel.CommandResult;
 import io.atflow.engine.testing.Eventually;
 import io.atflow.engine.testing.ScriptedTelnetServer;
+import io.atflow.engine.transport.telnet.ComPort;
 
 /**
  * The RFC 2217 client against a scripted telnet server. Every byte is written by hand from the RFCs: IAC 0xFF,
@@ -51,7 +52,7 @@ class Rfc2217TransportTest {
         s.send(0xFF, 0xFD, 0, 0xFF, 0xFD, 3, 0xFF, 0xFD, 44, 0xFF, 0xFB, 0, 0xFF, 0xFB, 3);
     }
 
-    /** 115200 8N1, no flow control, DTR and RTS on, line-state mask 0x1E, modem-state mask 255 (doubled). */
+    /** 115200 8N1, no flow control, DTR and RTS on. */
     static void expectSettings(ScriptedTelnetServer s) throws Exception {
         s.expect(0xFF, 0xFA, 44, 1, 0x00, 0x01, 0xC2, 0x00, 0xFF, 0xF0); // SET-BAUDRATE 115200 = 0x0001C200
         s.expect(0xFF, 0xFA, 44, 2, 8, 0xFF, 0xF0); // SET-DATASIZE 8
@@ -60,8 +61,6 @@ class Rfc2217TransportTest {
         s.expect(0xFF, 0xFA, 44, 5, 1, 0xFF, 0xF0); // SET-CONTROL no flow control = 1
         s.expect(0xFF, 0xFA, 44, 5, 8, 0xFF, 0xF0); // SET-CONTROL DTR ON = 8
         s.expect(0xFF, 0xFA, 44, 5, 11, 0xFF, 0xF0); // SET-CONTROL RTS ON = 11
-        s.expect(0xFF, 0xFA, 44, 10, 0x1E, 0xFF, 0xF0); // SET-LINESTATE-MASK
-        s.expect(0xFF, 0xFA, 44, 11, 0xFF, 0xFF, 0xFF, 0xF0); // SET-MODEMSTATE-MASK 255, doubled in SB
     }
 
     /** Acknowledges like ser2net in front of a pty: everything except DTR and RTS. */
@@ -71,8 +70,6 @@ class Rfc2217TransportTest {
         s.send(0xFF, 0xFA, 44, 103, 1, 0xFF, 0xF0);
         s.send(0xFF, 0xFA, 44, 104, 1, 0xFF, 0xF0);
         s.send(0xFF, 0xFA, 44, 105, 1, 0xFF, 0xF0);
-        s.send(0xFF, 0xFA, 44, 110, 0x1E, 0xFF, 0xF0);
-        s.send(0xFF, 0xFA, 44, 111, 0xFF, 0xFF, 0xFF, 0xF0);
     }
 
     @Test
@@ -170,6 +167,58 @@ class Rfc2217TransportTest {
             assertEquals(19200, other.get(10, TimeUnit.SECONDS));
             assertEquals(List.of("rfc2217://127.0.0.1:" + s.port()
                     + " answered SET-BAUDRATE 250000 with 19200 instead"), warnings);
+            t.close();
+        }
+    }
+
+    interface Control {
+        void run() throws TransportException;
+    }
+
+    static CompletableFuture<Void> async(Control c) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                c.run();
+            } catch (TransportException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
+    void purgeDtrAndNotificationMasksWhileOpenAndLineErrorsAreWarnings() throws Exception {
+        try (ScriptedTelnetServer s = new ScriptedTelnetServer()) {
+            Rfc2217Transport t = client(s, SerialSettings.of("x"));
+            CompletableFuture<Void> open = openInBackground(t);
+            negotiate(s);
+            expectSettings(s);
+            acknowledgeAllButDtrRts(s);
+            open.get(10, TimeUnit.SECONDS);
+            warnings.clear();
+            String at = "rfc2217://127.0.0.1:" + s.port();
+
+            CompletableFuture<Void> purge = async(() -> t.purge(ComPort.PURGE_BOTH));
+            s.expect(0xFF, 0xFA, 44, 12, 3, 0xFF, 0xF0); // PURGE-DATA both = 3
+            s.send(0xFF, 0xFA, 44, 112, 3, 0xFF, 0xF0);
+            purge.get(10, TimeUnit.SECONDS);
+
+            CompletableFuture<Void> dtr = async(() -> t.setDtr(false));
+            s.expect(0xFF, 0xFA, 44, 5, 9, 0xFF, 0xF0); // SET-CONTROL DTR OFF = 9, never acknowledged
+            dtr.get(10, TimeUnit.SECONDS);
+            assertEquals(List.of(at + " did not acknowledge SET-CONTROL DTR OFF within 300 ms; carrying on"), warnings);
+
+            CompletableFuture<Void> masks = async(() -> t.notifyOn(0x1E, 0xFF));
+            s.expect(0xFF, 0xFA, 44, 10, 0x1E, 0xFF, 0xF0); // SET-LINESTATE-MASK overrun|parity|framing|break
+            s.send(0xFF, 0xFA, 44, 110, 0x1E, 0xFF, 0xF0);
+            s.expect(0xFF, 0xFA, 44, 11, 0xFF, 0xFF, 0xFF, 0xF0); // SET-MODEMSTATE-MASK 255, doubled inside SB
+            s.send(0xFF, 0xFA, 44, 111, 0xFF, 0xFF, 0xFF, 0xF0);
+            masks.get(10, TimeUnit.SECONDS);
+            assertEquals(1, warnings.size(), warnings.toString());
+
+            s.send(0xFF, 0xFA, 44, 106, 0x08, 0xFF, 0xF0); // NOTIFY-LINESTATE framing error (bit 3)
+            Eventually.until("the line state arrived", () -> t.lineState() == 0x08);
+            Eventually.until("the line error is a warning", () -> warnings.size() == 2);
+            assertEquals(at + " reports line errors (line state 0x8): check the baud rate and frame", warnings.get(1));
             t.close();
         }
     }

@@ -41,8 +41,12 @@ public final class OptionNegotiator {
         }
     }
 
+    /** Asks unless the peer settled the option first (its own offer may arrive before our request goes out). */
     private void ask(Map<Integer, Status> side, int option, int verb) throws IOException {
         synchronized (this) {
+            if (side.getOrDefault(option, Status.OFF) != Status.OFF) {
+                return;
+            }
             side.put(option, Status.ASKED);
         }
         sender.send(TelnetEncoder.command(verb, option));
