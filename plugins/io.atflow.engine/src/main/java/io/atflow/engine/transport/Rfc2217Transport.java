@@ -34,8 +34,6 @@ public final class Rfc2217Transport implements Transport {
     public static final long ANSWER_MILLIS = 2000;
     /** Longest a write waits while the server has suspended our output (FLOWCONTROL-SUSPEND). */
     public static final long SUSPEND_MILLIS = 10_000;
-    /** Line-state error bits: overrun, parity, framing, break (RFC 2217 bits 1-4). */
-    static final int LINE_ERRORS = 0x1E;
     private static final System.Logger LOG = System.getLogger(Rfc2217Transport.class.getName());
 
     private final String host;
@@ -46,16 +44,13 @@ public final class Rfc2217Transport implements Transport {
     private final List<String> warnings = new CopyOnWriteArrayList<>();
     private final ComPortRequests requests = new ComPortRequests();
     private final Object outLock = new Object();
-    private final Object flowLock = new Object();
     private volatile Socket socket;
     private volatile OutputStream out;
     private volatile InboundBytes inbound;
     private volatile OptionNegotiator options;
     private volatile boolean closed;
-    private volatile boolean suspended;
+    private volatile Rfc2217Inbound handler;
     private volatile int baud;
-    private volatile int lineState = -1;
-    private volatile int modemState = -1;
 
     /** Waits {@link #ANSWER_MILLIS} per negotiation; warnings go to the {@code System.Logger} of this class. */
     public Rfc2217Transport(String host, int port, SerialSettings settings) {
@@ -93,7 +88,10 @@ public final class Rfc2217Transport implements Transport {
         inbound = new InboundBytes();
         options = new OptionNegotiator(Set.of(Telnet.OPTION_BINARY, Telnet.OPTION_SGA, Telnet.OPTION_COM_PORT),
                 Set.of(Telnet.OPTION_BINARY, Telnet.OPTION_SGA), this::sendRaw);
-        Thread pump = new Thread(() -> pump(in), "atflow-rfc2217 " + describe());
+        InboundBytes queue = inbound;
+        Rfc2217Inbound h = new Rfc2217Inbound(queue, options, requests, this::sendRaw, this::warning, describe());
+        handler = h;
+        Thread pump = new Thread(() -> pump(in, h, queue), "atflow-rfc2217 " + describe());
         pump.setDaemon(true);
         pump.start();
         try {
@@ -206,12 +204,14 @@ public final class Rfc2217Transport implements Transport {
 
     /** The last NOTIFY-LINESTATE value, -1 before the first. */
     public int lineState() {
-        return lineState;
+        Rfc2217Inbound h = handler;
+        return h == null ? -1 : h.lineState();
     }
 
     /** The last NOTIFY-MODEMSTATE value (CD 0x80, RI 0x40, DSR 0x20, CTS 0x10, ...), -1 before the first. */
     public int modemState() {
-        return modemState;
+        Rfc2217Inbound h = handler;
+        return h == null ? -1 : h.modemState();
     }
 
     /** The warnings so far, in order. */
@@ -229,31 +229,9 @@ public final class Rfc2217Transport implements Transport {
         warn.accept(sentence);
     }
 
-    /** Reads the socket until it ends: data to the reader, commands to the negotiator, COM-PORT answers recorded. */
-    private void pump(InputStream in) {
-        InboundBytes queue = inbound;
-        TelnetDecoder decoder = new TelnetDecoder(new TelnetDecoder.Listener() {
-            @Override
-            public void data(byte[] bytes) {
-                queue.add(bytes);
-            }
-
-            @Override
-            public void command(int verb, int option) {
-                try {
-                    options.received(verb, option);
-                } catch (IOException e) {
-                    // the read side notices the broken connection
-                }
-            }
-
-            @Override
-            public void subnegotiation(int option, byte[] payload) {
-                if (option == Telnet.OPTION_COM_PORT && payload.length > 0) {
-                    serverCommand(payload);
-                }
-            }
-        });
+    /** Reads the socket until it ends, decoding it into {@code inbound}. */
+    private void pump(InputStream in, Rfc2217Inbound handler, InboundBytes queue) {
+        TelnetDecoder decoder = new TelnetDecoder(handler);
         byte[] buffer = new byte[4096];
         try {
             int n;
@@ -264,44 +242,7 @@ public final class Rfc2217Transport implements Transport {
         } catch (IOException e) {
             queue.end(closed ? null : "the connection to " + describe() + " failed: " + e.getMessage());
         } finally {
-            resume();
-        }
-    }
-
-    private void serverCommand(byte[] payload) {
-        int command = (payload[0] & 0xFF) - ComPort.SERVER_OFFSET;
-        int value = ComPort.value(payload);
-        switch (command) {
-            case ComPort.NOTIFY_LINESTATE -> {
-                lineState = value;
-                if ((value & LINE_ERRORS) != 0) {
-                    warning(describe() + " reports line errors (line state 0x" + Integer.toHexString(value)
-                            + "): check the baud rate and frame");
-                }
-            }
-            case ComPort.NOTIFY_MODEMSTATE -> modemState = value;
-            case ComPort.FLOWCONTROL_SUSPEND -> suspended = true;
-            case ComPort.FLOWCONTROL_RESUME -> resume();
-            case ComPort.SIGNATURE -> {
-                if (payload.length == 1) {
-                    try {
-                        byte[] name = "ATFlow".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-                        byte[] p = new byte[name.length + 1];
-                        System.arraycopy(name, 0, p, 1, name.length);
-                        sendRaw(TelnetEncoder.subnegotiation(Telnet.OPTION_COM_PORT, p));
-                    } catch (IOException e) {
-                        // the read side notices the broken connection
-                    }
-                }
-            }
-            default -> requests.answered(payload);
-        }
-    }
-
-    private void resume() {
-        synchronized (flowLock) {
-            suspended = false;
-            flowLock.notifyAll();
+            handler.resume();
         }
     }
 
@@ -339,30 +280,14 @@ public final class Rfc2217Transport implements Transport {
         if (!isOpen()) {
             throw new TransportException("the connection to " + describe() + " is closed");
         }
-        awaitResume();
+        Rfc2217Inbound h = handler;
+        if (h != null) {
+            h.awaitResume(SUSPEND_MILLIS);
+        }
         try {
             sendRaw(TelnetEncoder.escape(data, offset, length));
         } catch (IOException e) {
             throw new TransportException("the connection to " + describe() + " failed: " + e.getMessage());
-        }
-    }
-
-    private void awaitResume() throws TransportException {
-        synchronized (flowLock) {
-            long deadline = System.nanoTime() + SUSPEND_MILLIS * 1_000_000;
-            while (suspended && !closed) {
-                long left = (deadline - System.nanoTime()) / 1_000_000;
-                if (left <= 0) {
-                    throw new TransportException(describe() + " held our output back (FLOWCONTROL-SUSPEND) for "
-                            + SUSPEND_MILLIS / 1000 + " s");
-                }
-                try {
-                    flowLock.wait(left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new TransportException("writing to " + describe() + " was interrupted");
-                }
-            }
         }
     }
 
@@ -387,6 +312,9 @@ public final class Rfc2217Transport implements Transport {
         if (s != null) {
             SocketConnect.closeQuietly(s);
         }
-        resume();
+        Rfc2217Inbound h = handler;
+        if (h != null) {
+            h.resume();
+        }
     }
 }
