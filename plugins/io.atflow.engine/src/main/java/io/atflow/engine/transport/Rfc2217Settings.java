@@ -19,7 +19,8 @@ final class Rfc2217Settings {
     /** Baud, data size, parity, stop size, flow control, then DTR and RTS on (a module's AT port wants both). */
     static List<Command> of(SerialSettings s) {
         return List.of(new Command(ComPort.SET_BAUDRATE, s.baud()), new Command(ComPort.SET_DATASIZE, s.dataBits()),
-                new Command(ComPort.SET_PARITY, parity(s.parity())), new Command(ComPort.SET_STOPSIZE, stop(s.stopBits())),
+                new Command(ComPort.SET_PARITY, parity(s.parity())),
+                new Command(ComPort.SET_STOPSIZE, stop(s.stopBits())),
                 new Command(ComPort.SET_CONTROL, flow(s.flowControl())),
                 new Command(ComPort.SET_CONTROL, ComPort.CONTROL_DTR_ON),
                 new Command(ComPort.SET_CONTROL, ComPort.CONTROL_RTS_ON));

@@ -3,7 +3,10 @@ package io.atflow.engine.transport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The syntax of port strings: {@code host:port} of {@code tcp://}, {@code socket://} and {@code rfc2217://} (IPv6 hosts in brackets), serial names. */
+/**
+ * The syntax of port strings: {@code host:port} of {@code tcp://}, {@code socket://} and {@code rfc2217://} (IPv6
+ * hosts in brackets), serial names.
+ */
 final class SpecSyntax {
     private static final Pattern HOST_PORT = Pattern.compile("(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9_.-]+)(?::(.*))?");
     /** Serial device names: paths and plain names without spaces or shell metacharacters. */

@@ -17,7 +17,8 @@ public sealed interface TransportSpec {
     /** The scheme prefix of serial ports behind an RFC 2217 (telnet COM-PORT-OPTION) server. */
     String RFC2217_SCHEME = "rfc2217://";
     /** The accepted forms, for messages. */
-    String FORMS = "sim, tcp://host:port, socket://host:port, rfc2217://host:port or a serial port such as /dev/ttyUSB2";
+    String FORMS = "sim, tcp://host:port, socket://host:port, rfc2217://host:port or a serial port such as"
+            + " /dev/ttyUSB2";
 
     /** A human description, e.g. {@code tcp://127.0.0.1:5000}. */
     String describe();
