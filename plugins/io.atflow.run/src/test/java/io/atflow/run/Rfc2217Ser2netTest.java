@@ -74,8 +74,8 @@ class Rfc2217Ser2netTest {
                 assertEquals("Quectel", ati.lines().get(0), ati.describe());
                 assertEquals("115200", sttySpeed(pty.path()));
                 // measured: ser2net 4.3 in front of a pty never acknowledges DTR/RTS; a bounded wait and a warning
-                assertEquals(List.of(at + " did not acknowledge SET-CONTROL DTR ON, SET-CONTROL RTS ON within 1000 ms;"
-                        + " carrying on"), warnings);
+                assertEquals(List.of(at + " did not acknowledge SET-CONTROL DTR ON, SET-CONTROL RTS ON; carrying on"),
+                        warnings);
 
                 assertEquals(9600, t.changeBaud(9600));
                 assertEquals("9600", sttySpeed(pty.path()));
@@ -91,8 +91,8 @@ class Rfc2217Ser2netTest {
             Runs.Outcome o = Runs.run(dir, "send AT\nsend ATI\n",
                     RunTarget.parse("rfc2217://127.0.0.1:" + ser2net.port(), null));
             assertEquals(Verdict.PASSED, o.result().verdict(), o::transcript);
-            assertEquals(List.of("warning: " + at + " did not acknowledge SET-CONTROL DTR ON, SET-CONTROL RTS ON within"
-                    + " 2000 ms; carrying on"), o.logs(), o::transcript);
+            assertEquals(List.of("warning: " + at + " did not acknowledge SET-CONTROL DTR ON, SET-CONTROL RTS ON;"
+                    + " carrying on"), o.logs(), o::transcript);
         }
     }
 }

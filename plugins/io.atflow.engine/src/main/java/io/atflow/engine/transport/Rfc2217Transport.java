@@ -34,6 +34,8 @@ public final class Rfc2217Transport implements Transport {
     public static final long ANSWER_MILLIS = 2000;
     /** Longest a write waits while the server has suspended our output (FLOWCONTROL-SUSPEND). */
     public static final long SUSPEND_MILLIS = 10_000;
+    /** SET-BAUDRATE 0 asks for the current rate (RFC 2217); used as a marker after commands. */
+    private static final Rfc2217Settings.Command QUERY_BAUD = new Rfc2217Settings.Command(ComPort.SET_BAUDRATE, 0);
     private static final System.Logger LOG = System.getLogger(Rfc2217Transport.class.getName());
 
     private final String host;
@@ -128,13 +130,20 @@ public final class Rfc2217Transport implements Transport {
         return r;
     }
 
-    /** Waits (bounded) for the answers; a missing one or a different value is a warning. */
-    private void settle(List<ComPortRequests.Request> sent) throws InterruptedException {
-        List<ComPortRequests.Request> missing = requests.await(sent, answerMillis);
+    /**
+     * Waits (bounded) for the answers; a missing one or a different value is a warning. A query of the baud rate
+     * (SET-BAUDRATE 0) follows the commands as a marker: once the server answered it, what it skipped before (ser2net
+     * skips DTR/RTS on a pty) is known at once, without waiting out the bound.
+     */
+    private void settle(List<ComPortRequests.Request> sent) throws IOException, InterruptedException {
+        ComPortRequests.Request marker = send(QUERY_BAUD);
+        List<ComPortRequests.Request> missing = requests.await(sent, marker, answerMillis);
+        if (!marker.answered() && !missing.isEmpty()) {
+            requests.forget(marker); // the bound passed: a late answer must not be taken for a later request's
+        }
         if (!missing.isEmpty()) {
             warning(describe() + " did not acknowledge " + String.join(", ",
-                    missing.stream().map(ComPortRequests.Request::describe).toList()) + " within " + answerMillis
-                    + " ms; carrying on");
+                    missing.stream().map(ComPortRequests.Request::describe).toList()) + "; carrying on");
         }
         for (ComPortRequests.Request r : sent) {
             if (r.answered() && r.answer() != r.value() && r.answer() != -1) {

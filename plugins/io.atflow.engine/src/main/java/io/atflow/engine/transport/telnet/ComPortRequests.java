@@ -70,13 +70,25 @@ public final class ComPortRequests {
         return null;
     }
 
-    /** Waits until every one of {@code requests} is answered or {@code millis} passed; returns the unanswered. */
-    public synchronized List<Request> await(List<Request> requests, long millis) throws InterruptedException {
+    /** Drops a request that will not be answered any more, so a late answer is not taken for a later request's. */
+    public synchronized void forget(Request r) {
+        outstanding.remove(r);
+    }
+
+    /**
+     * Waits until every one of {@code requests} is answered, or {@code marker} (a request sent after them) is
+     * answered, or {@code millis} passed. A server handles commands in order, so once it answered the marker, what it
+     * left unanswered before it will stay unanswered: there is nothing more to wait for.
+     *
+     * @return the requests left unanswered (the marker not counted)
+     */
+    public synchronized List<Request> await(List<Request> requests, Request marker, long millis)
+            throws InterruptedException {
         long deadline = System.nanoTime() + millis * 1_000_000;
         while (true) {
             List<Request> open = requests.stream().filter(r -> !r.answered).toList();
             long left = (deadline - System.nanoTime()) / 1_000_000;
-            if (open.isEmpty() || left <= 0) {
+            if (open.isEmpty() || marker.answered || left <= 0) {
                 outstanding.removeAll(open);
                 return open;
             }
