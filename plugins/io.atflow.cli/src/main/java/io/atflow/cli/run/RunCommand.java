@@ -42,9 +42,9 @@ public final class RunCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "run FILE [--port sim|<serial port>|tcp://host:port] [--baud N] [--data-bits N] [--parity P]"
-                + " [--stop-bits N] [--flow-control F] " + ModuleOptions.SYNOPSIS + " [--transcript FILE]"
-                + " [--var k=v]...";
+        return "run FILE [--port sim|<serial port>|tcp://host:port|socket://host:port|rfc2217://host:port]"
+                + " [--baud N] [--data-bits N] [--parity P] [--stop-bits N] [--flow-control F] "
+                + ModuleOptions.SYNOPSIS + " [--transcript FILE] [--var k=v]...";
     }
 
     @Override

@@ -18,7 +18,8 @@ import io.atflow.engine.transport.TransportException;
 import io.atflow.run.RunTarget;
 
 /**
- * The options of {@code atflow run FILE [--port sim|<serial port>|tcp://host:port] [--baud N] [--data-bits 5-8]
+ * The options of {@code atflow run FILE [--port sim|<serial port>|tcp://host:port|socket://host:port|
+ * rfc2217://host:port] [--baud N] [--data-bits 5-8]
  * [--parity none|odd|even|mark|space] [--stop-bits 1|1.5|2] [--flow-control none|rtscts|xonxoff]
  * [--profile NAME] [--state STATE]... [--fault SPEC]... [--transcript FILE] [--var k=v]...}; the simulator's
  * {@code --profile}, {@code --state} and {@code --fault} apply to {@code --port sim} only. Every mistake is a usage
@@ -54,9 +55,9 @@ record RunOptions(Path script, RunTarget target, String port, Path transcript, M
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage() + " (--port)");
         }
-        if (!(target instanceof RunTarget.Serial) && serialOptionGiven(o)) {
+        if (!(target instanceof RunTarget.Serial || target instanceof RunTarget.Rfc2217) && serialOptionGiven(o)) {
             throw CliException.usage("--baud, --data-bits, --parity, --stop-bits and --flow-control apply to serial "
-                    + "ports only; --port is " + port);
+                    + "and rfc2217:// ports only; --port is " + port);
         }
         if (target instanceof RunTarget.Sim sim) {
             target = RunTarget.sim(ModuleOptions.apply(o, sim.config()));

@@ -156,6 +156,27 @@ class RunCommandTest {
     }
 
     @Test
+    void networkSerialPortsTakeTheSerialOptionsOnlyForRfc2217() throws IOException {
+        Path s = script("send AT\n");
+        int free;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            free = probe.getLocalPort();
+        }
+        Result r = atflow(s.toString(), "--port", "socket://127.0.0.1:" + free, "--baud", "9600");
+        assertEquals(2, r.code(), r::toString);
+        assertEquals("atflow run: --baud, --data-bits, --parity, --stop-bits and --flow-control apply to serial and"
+                + " rfc2217:// ports only; --port is socket://127.0.0.1:" + free + "\n", r.err());
+        r = atflow(s.toString(), "--port", "rfc2217://127.0.0.1:" + free, "--baud", "9600", "--parity", "even",
+                "--data-bits", "7");
+        assertEquals(2, r.code(), r::toString);
+        List<String> lines = r.lines();
+        assertTrue(lines.get(0).endsWith("run " + s + " on rfc2217://127.0.0.1:" + free + " 9600 7E1"), r::out);
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last.startsWith("ERROR " + s + ": nothing accepts connections at rfc2217://127.0.0.1:" + free
+                + " (connection refused)"), last);
+    }
+
+    @Test
     void variablesAndTranscript() throws IOException {
         Path s = script("""
                 var apn = "cmnet"
