@@ -24,13 +24,7 @@ import io.atflow.sim.SimulatedModule;
 
 /** The module on a TCP port and on a pty that jSerialComm opens like a real serial port. */
 class ServeTest {
-    static final String ATI = "ATI
-Quectel
-EC25
-Revision: EC25EFAR06A11M4G
-
-OK
-";
+    static final String ATI = "ATI\r\r\nQuectel\r\nEC25\r\nRevision: EC25EFAR06A11M4G\r\n\r\nOK\r\n";
     /** How long a read may block before the test fails (a module that stops answering must not hang the build). */
     static final int READ_TIMEOUT_MILLIS = 10_000;
     SimulatedModule module = SimulatedModule.start(SimConfig.defaults());
