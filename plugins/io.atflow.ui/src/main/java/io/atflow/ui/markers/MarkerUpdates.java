@@ -23,24 +23,52 @@ import io.atflow.ui.language.Problem;
  */
 public final class MarkerUpdates extends Job {
     private static final MarkerUpdates JOB = new MarkerUpdates();
-    private final Map<IFile, List<Problem>> pending = new LinkedHashMap<>();
+    private final Map<IFile, Update> pending = new LinkedHashMap<>();
+
+    /** Problems for a file; {@code diskStamp} is the modification stamp of the text they came from, or -1 (editor). */
+    private record Update(List<Problem> problems, long diskStamp) {
+        boolean fromDisk() {
+            return diskStamp != -1;
+        }
+
+        /** A check of the file on disk is stale once the file changed or an editor holds newer text. */
+        boolean stillValid(IFile file) {
+            return !fromDisk() || file.getModificationStamp() == diskStamp && !EditorBuffers.isOpenAndDirty(file);
+        }
+    }
 
     private MarkerUpdates() {
         super("Updating ATFlow problem markers");
         setSystem(true);
     }
 
-    /** Schedules {@code problems} to become the markers of {@code file}. */
+    /** Schedules {@code problems} (of the editor's text) to become the markers of {@code file}. */
     public static void post(IFile file, List<Problem> problems) {
         synchronized (JOB.pending) {
-            JOB.pending.put(file, List.copyOf(problems));
+            JOB.pending.put(file, new Update(List.copyOf(problems), -1));
+        }
+        JOB.schedule();
+    }
+
+    /**
+     * Schedules the problems of {@code file}'s text on disk as it was at {@code stamp}; dropped when the editor's
+     * problems are waiting, or when by the time they would be written the file changed or an editor holds unsaved
+     * text (its reconciler posts the markers of that text, and the disk's must not overwrite them).
+     */
+    public static void postFromDisk(IFile file, List<Problem> problems, long stamp) {
+        synchronized (JOB.pending) {
+            Update waiting = JOB.pending.get(file);
+            if (waiting != null && !waiting.fromDisk()) {
+                return;
+            }
+            JOB.pending.put(file, new Update(List.copyOf(problems), stamp));
         }
         JOB.schedule();
     }
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        Map<IFile, List<Problem>> batch;
+        Map<IFile, Update> batch;
         synchronized (pending) {
             batch = new LinkedHashMap<>(pending);
             pending.clear();
@@ -50,8 +78,10 @@ public final class MarkerUpdates extends Job {
         }
         try {
             ResourcesPlugin.getWorkspace().run(m -> {
-                for (Map.Entry<IFile, List<Problem>> e : batch.entrySet()) {
-                    ProblemMarkers.replace(e.getKey(), e.getValue());
+                for (Map.Entry<IFile, Update> e : batch.entrySet()) {
+                    if (e.getValue().stillValid(e.getKey())) {
+                        ProblemMarkers.replace(e.getKey(), e.getValue().problems());
+                    }
                 }
             }, null, 0, monitor);
         } catch (CoreException e) {

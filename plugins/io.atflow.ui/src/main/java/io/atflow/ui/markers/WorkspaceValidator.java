@@ -9,9 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.ITextFileBuffer;
-import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -150,10 +147,11 @@ public final class WorkspaceValidator extends Job implements IResourceChangeList
 
     /** Validates one file from disk; true when its markers were updated. */
     private static boolean validate(IFile file, IProgressMonitor monitor) {
-        if (!file.exists() || isOpenAndDirty(file)) {
+        if (!file.exists() || EditorBuffers.isOpenAndDirty(file)) {
             return false;
         }
         String text;
+        long stamp = file.getModificationStamp();
         try {
             text = read(file);
         } catch (IOException | CoreException e) {
@@ -163,20 +161,15 @@ public final class WorkspaceValidator extends Job implements IResourceChangeList
         ScriptSnapshot snapshot = language.parse(ScriptDocuments.uriOf(file), text, file.getModificationStamp());
         CancelIndicator cancel = monitor::isCanceled;
         List<Problem> problems = language.validate(snapshot, cancel);
-        if (problems == null || isOpenAndDirty(file)) {
+        if (problems == null || EditorBuffers.isOpenAndDirty(file)) {
             // edited while this ran: the editor's reconciler posts the markers of the new text; posting the disk's
-            // problems after it would bring back a problem the user just fixed
+            // problems after it would bring back a problem the user just fixed (MarkerUpdates checks again)
             return false;
         }
-        MarkerUpdates.post(file, problems);
+        MarkerUpdates.postFromDisk(file, problems, stamp);
         return true;
     }
 
-    private static boolean isOpenAndDirty(IFile file) {
-        ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
-                LocationKind.IFILE);
-        return buffer != null && buffer.isDirty();
-    }
 
     /** Other scripts of the project that mention the file's name (its includers, and a few more). */
     private static List<IFile> includers(IFile file) {
