@@ -61,7 +61,7 @@ final class BodyReader {
         if (lineLength > 0 && lineLength <= FINAL_LINE_MAX) {
             String text = new String(line, 0, lineLength, StandardCharsets.UTF_8).strip();
             FinalResultCode code = FinalResultCode.parseOrNull(text);
-            if (code != null && code.kind() != FinalResultCode.Kind.CONNECT) {
+            if (code != null && code.kind() != FinalResultCode.Kind.CONNECT && !code.isSendResult()) {
                 return text;
             }
         }

@@ -22,10 +22,12 @@ public record FinalResultCode(Kind kind, String line, int number, String text) {
     public static final String NO_ANSWER = "NO ANSWER";
     public static final String NO_DIALTONE = "NO DIALTONE";
     public static final String CONNECT = "CONNECT";
+    public static final String SEND_OK = "SEND OK";
+    public static final String SEND_FAIL = "SEND FAIL";
 
     /** The kinds of final result codes. */
     public enum Kind {
-        OK, ERROR, CME_ERROR, CMS_ERROR, NO_CARRIER, BUSY, NO_ANSWER, NO_DIALTONE, CONNECT
+        OK, ERROR, CME_ERROR, CMS_ERROR, NO_CARRIER, BUSY, NO_ANSWER, NO_DIALTONE, CONNECT, SEND_OK, SEND_FAIL
     }
 
     /** Parses a (stripped) line; empty when the line is not a final result code. */
@@ -49,6 +51,10 @@ public record FinalResultCode(Kind kind, String line, int number, String text) {
                 return new FinalResultCode(Kind.NO_DIALTONE, s, -1, "");
             case CONNECT:
                 return new FinalResultCode(Kind.CONNECT, s, -1, "");
+            case SEND_OK:
+                return new FinalResultCode(Kind.SEND_OK, s, -1, "");
+            case SEND_FAIL:
+                return new FinalResultCode(Kind.SEND_FAIL, s, -1, "");
             default:
                 break;
         }
@@ -72,8 +78,16 @@ public record FinalResultCode(Kind kind, String line, int number, String text) {
         return new FinalResultCode(kind, line, n, n >= 0 ? "" : rest);
     }
 
-    /** {@code OK} (and {@code CONNECT}, which is success for commands that do not expect a data mode). */
+    /**
+     * {@code OK}, {@code SEND OK} (the data went into the socket's send buffer) and {@code CONNECT}, which is success
+     * for commands that do not expect a data mode.
+     */
     public boolean isSuccess() {
-        return kind == Kind.OK || kind == Kind.CONNECT;
+        return kind == Kind.OK || kind == Kind.CONNECT || kind == Kind.SEND_OK;
+    }
+
+    /** {@code SEND OK} or {@code SEND FAIL}: they end a socket send only, never the body read after CONNECT. */
+    public boolean isSendResult() {
+        return kind == Kind.SEND_OK || kind == Kind.SEND_FAIL;
     }
 }
