@@ -14,6 +14,11 @@ public final class CommandProposals {
     }
 
     public static List<String> forms(CommandSpec c) {
+        return forms(c, null);
+    }
+
+    /** The proposals for {@code profile} ({@code null}: all): settings of other module families are left out. */
+    public static List<String> forms(CommandSpec c, String profile) {
         List<String> out = new ArrayList<>();
         for (CommandForm f : CommandForm.values()) {
             FormSpec spec = c.forms().get(f);
@@ -28,7 +33,9 @@ public final class CommandProposals {
                     if (spec.variants().isEmpty()) {
                         out.add(c.name() + "=");
                     } else {
-                        new TreeSet<>(spec.variants().keySet()).forEach(k -> out.add(c.name() + "=\"" + k + "\","));
+                        new TreeSet<>(spec.variants().keySet()).stream()
+                                .filter(k -> spec.variants().get(k).availableIn(profile))
+                                .forEach(k -> out.add(c.name() + "=\"" + k + "\","));
                     }
                 }
             }
