@@ -70,5 +70,6 @@ final class StandardCommands {
         core.register("+QHTTPURL", new QhttpurlCommand(http));
         core.register("+QHTTPPOST", new QhttppostCommand(http));
         core.register("+QHTTPREAD", new QhttpreadCommand(http));
+        CompanionCommands.install(core, config, radio, http);
     }
 }
