@@ -1,5 +1,8 @@
 package io.atflow.sim;
 
+import io.atflow.sim.card.QsimstatCommand;
+import io.atflow.sim.card.SimCardCommand;
+import io.atflow.sim.card.SimIdentity;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.http.HttpSession;
 import io.atflow.sim.network.Radio;
@@ -24,6 +27,11 @@ final class CompanionCommands {
     }
 
     static void install(ModuleCore core, SimConfig config, Radio radio, HttpSession http) {
+        SimIdentity sim = SimIdentity.of(config.imei());
+        core.register("+CIMI", SimCardCommand.cimi(sim));
+        core.register("+QCCID", SimCardCommand.qccid(sim));
+        core.register("+QINISTAT", SimCardCommand.qinistat(sim));
+        core.register("+QSIMSTAT", new QsimstatCommand());
         SocketService sockets = new SocketService(core, radio, config.network(), config.timing().network());
         core.register("+QIOPEN", new QiopenCommand(sockets));
         core.register("+QICLOSE", new QicloseCommand(sockets));
