@@ -3,6 +3,7 @@ package io.atflow.sim;
 import io.atflow.sim.card.QsimstatCommand;
 import io.atflow.sim.card.SimCardCommand;
 import io.atflow.sim.card.SimIdentity;
+import io.atflow.sim.config.QcfgCommand;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.http.HttpSession;
 import io.atflow.sim.network.Radio;
@@ -42,5 +43,6 @@ final class CompanionCommands {
         core.register("+QIDNSCFG", new QidnscfgCommand(sockets, core));
         core.register("+QIGETERROR", new QigeterrorCommand(sockets));
         core.register("+QPING", new QpingCommand(sockets, config.network(), config.timing().network()));
+        core.register("+QCFG", new QcfgCommand(config.profile()));
     }
 }
