@@ -6,6 +6,8 @@ import io.atflow.sim.card.SimIdentity;
 import io.atflow.sim.config.QcfgCommand;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.http.HttpSession;
+import io.atflow.sim.http.QhttpcfgCommand;
+import io.atflow.sim.http.QhttpgetCommand;
 import io.atflow.sim.network.Radio;
 import io.atflow.sim.socket.QicloseCommand;
 import io.atflow.sim.socket.QidnscfgCommand;
@@ -43,6 +45,8 @@ final class CompanionCommands {
         core.register("+QIDNSCFG", new QidnscfgCommand(sockets, core));
         core.register("+QIGETERROR", new QigeterrorCommand(sockets));
         core.register("+QPING", new QpingCommand(sockets, config.network(), config.timing().network()));
+        core.register("+QHTTPCFG", new QhttpcfgCommand(http));
+        core.register("+QHTTPGET", new QhttpgetCommand(http));
         core.register("+QCFG", new QcfgCommand(config.profile()));
     }
 }
