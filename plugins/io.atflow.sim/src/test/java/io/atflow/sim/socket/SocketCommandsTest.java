@@ -92,11 +92,15 @@ class SocketCommandsTest extends ModuleTestBase {
         line.expect("+QIURC: \"recv\",1");
     }
 
-    /** Polls AT+QIRD=<id>,0 until {@code total} bytes arrived (the echo of two sends may take two reads). */
+    /**
+     * Polls AT+QIRD=<id>,0 until {@code total} bytes arrived (the echo of two sends may take two reads); no URC may
+     * come meanwhile.
+     */
     void awaitUnread(int id, int total) throws InterruptedException {
         long end = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < end) {
             List<String> answer = line.exchange("AT+QIRD=" + id + ",0");
+            assertEquals(List.of("+QIRD", "OK"), answer.stream().map(l -> l.split(":")[0]).toList(), answer::toString);
             if (answer.get(0).startsWith("+QIRD: " + total + ",")) {
                 return;
             }
