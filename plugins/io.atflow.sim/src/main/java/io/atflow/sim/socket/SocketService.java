@@ -3,10 +3,8 @@ package io.atflow.sim.socket;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -20,10 +18,8 @@ import io.atflow.sim.network.Radio;
 
 /**
  * The module's socket services (Quectel TCP/IP Application Notes): TCP and UDP clients that really connect through
- * the simulator's {@link Network}, in buffer access mode (data waits for AT+QIRD, announced by
- * {@code +QIURC: "recv",<id>} when the buffer was empty) or direct push mode ({@code +QIURC: "recv",<id>,<len>} and
- * the data). A peer that closes gives {@code +QIURC: "closed",<id>}; the socket then stays "closing" until AT+QICLOSE.
- * Deactivating the context closes its sockets. The error of the last command is kept for AT+QIGETERROR. Runs on the module thread; network I/O in the background.
+ * the simulator's {@link Network}, in buffer or direct push access mode (see {@link SocketReceiver}); a "closing"
+ * socket stays until AT+QICLOSE. Deactivating the context closes its sockets. The error of the last command is kept for AT+QIGETERROR. Runs on the module thread; network I/O in the background.
  */
 public final class SocketService {
     public static final int MAX_CONNECT_ID = 11;
@@ -38,6 +34,7 @@ public final class SocketService {
     private final Network network;
     private final Duration latency;
     private final Map<Integer, SimSocket> sockets = new ConcurrentSkipListMap<>();
+    private final SocketReceiver receiver;
     private int lastError;
     private int generation;
 
@@ -46,6 +43,7 @@ public final class SocketService {
         this.radio = radio;
         this.network = network;
         this.latency = latency;
+        this.receiver = new SocketReceiver(module, s -> sockets.get(s.connectId) == s, latency);
         module.onReset(this::reset);
         module.onClose(this::closeLinks);
         radio.onDataLoss(this::dataLost);
@@ -121,7 +119,7 @@ public final class SocketService {
         s.link = link;
         s.state = SimSocket.CONNECTED;
         opened(s.connectId, TcpipError.OK);
-        module.background("socket-" + s.connectId, () -> pump(s, link));
+        receiver.start(s, link);
     }
 
     private void opened(int connectId, int err) {
@@ -129,56 +127,6 @@ public final class SocketService {
             lastError = err;
         }
         module.out().urc("+QIOPEN: " + connectId + "," + err);
-    }
-
-    private void pump(SimSocket s, Link link) {
-        byte[] buffer = new byte[MAX_READ];
-        try {
-            int n;
-            while ((n = link.read(buffer)) >= 0) {
-                byte[] chunk = Arrays.copyOf(buffer, n);
-                module.post(() -> arrived(s, chunk));
-            }
-        } catch (IOException e) {
-            // closed here or reset by the peer
-        }
-        module.post(() -> ended(s));
-    }
-
-    private void arrived(SimSocket s, byte[] data) {
-        if (sockets.get(s.connectId) != s || data.length == 0) {
-            return;
-        }
-        if (s.sending) {
-            s.deferred.add(data);
-            return;
-        }
-        s.received += data.length;
-        if (s.accessMode == 1) {
-            s.read += data.length;
-            ByteArrayOutputStream urc = new ByteArrayOutputStream();
-            urc.writeBytes(("+QIURC: \"recv\"," + s.connectId + "," + data.length + "\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            urc.writeBytes(data);
-            module.out().urc(urc.toByteArray());
-        } else if (s.buffer(data)) {
-            module.out().urc("+QIURC: \"recv\"," + s.connectId);
-        }
-    }
-
-    private void ended(SimSocket s) {
-        if (sockets.get(s.connectId) != s || s.closedByHost || s.state != SimSocket.CONNECTED) {
-            return;
-        }
-        if (s.sending) {
-            later(() -> ended(s));
-            return;
-        }
-        s.state = SimSocket.CLOSING;
-        if (s.link != null) {
-            s.link.close();
-        }
-        module.out().urc("+QIURC: \"closed\"," + s.connectId);
     }
 
     /** Whether AT+QISEND/AT+QISENDEX may send on the socket now; sets the error when not. */
@@ -223,7 +171,6 @@ public final class SocketService {
     }
 
     private void sent(SimSocket s, int length, boolean ok) {
-        s.sending = false;
         if (ok) {
             s.sent += length;
             lastError = TcpipError.OK;
@@ -232,9 +179,7 @@ public final class SocketService {
             lastError = TcpipError.SOCKET_WRITE_FAILED;
             module.out().result(Outcome.ERROR);
         }
-        List<byte[]> waiting = List.copyOf(s.deferred);
-        s.deferred.clear();
-        waiting.forEach(data -> arrived(s, data));
+        receiver.sendDone(s);
     }
 
     /**
