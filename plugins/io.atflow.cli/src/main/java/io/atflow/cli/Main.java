@@ -9,6 +9,7 @@ import java.util.Map;
 import io.atflow.cli.broker.BrokerCommand;
 import io.atflow.cli.check.CheckCommand;
 import io.atflow.cli.fmt.FmtCommand;
+import io.atflow.cli.git.GitSetupCommand;
 import io.atflow.cli.lsp.LspCommand;
 import io.atflow.cli.ports.PortsCommand;
 import io.atflow.cli.run.RunCommand;
@@ -24,8 +25,8 @@ public final class Main {
     }
 
     public static Main standard() {
-        return new Main(List.of(new BrokerCommand(), new CheckCommand(), new FmtCommand(), new LspCommand(),
-                new PortsCommand(), new RunCommand(), new SignCommand(), new SimCommand()));
+        return new Main(List.of(new BrokerCommand(), new CheckCommand(), new FmtCommand(), new GitSetupCommand(),
+                new LspCommand(), new PortsCommand(), new RunCommand(), new SignCommand(), new SimCommand()));
     }
 
     public static void main(String[] args) {

@@ -18,6 +18,10 @@ public class AtFlowRuntimeModule extends AbstractAtFlowRuntimeModule {
         return io.atflow.lang.parser.AtFlowSyntaxErrorMessages.class;
     }
 
+    public Class<? extends org.eclipse.xtext.validation.IDiagnosticConverter> bindIDiagnosticConverter() {
+        return io.atflow.lang.validation.AtFlowDiagnosticConverter.class;
+    }
+
     /** Headless default: environment, then .atflow-secrets files. The Eclipse layer binds secure storage. */
     public Class<? extends SecretResolver> bindSecretResolver() {
         return HeadlessSecretResolver.class;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import io.atflow.aliyun.DeviceIdentity;
-import io.atflow.aliyun.DeviceSecretLogin;
+import io.atflow.aliyun.MqttCredentials;
 import io.atflow.aliyun.HttpsRegistrationForm;
 import io.atflow.aliyun.SignMethod;
 
@@ -51,10 +51,17 @@ class HttpsRegistrationTest {
                 random, method);
     }
 
+    /**
+     * The form and the login are computed outside the project with Python's hmac module: sign =
+     * {@code hmac.new(b"EmuHttpsSecret01", b"deviceNamedevice001productKeyi2uqzmkZsLGrandom003", hashlib.sha1)}, the
+     * login's password {@code hmac.new(b"3c35df4417faf854be8e780536d84c23",
+     * b"clientIdi2uqzmkZsLG.device001deviceNamedevice001productKeyi2uqzmkZsLG", hashlib.sha256)}, each
+     * {@code .hexdigest()}.
+     */
     @Test
     void theNotesDeviceRegistersOnceAndThenLogsIn() throws Exception {
-        HttpResponse<String> r = post("127.0.0.1", "/auth/register/device",
-                form("i2uqzmkZsLG", "device001", "003", SignMethod.HMACSHA1));
+        HttpResponse<String> r = post("127.0.0.1", "/auth/register/device", "productKey=i2uqzmkZsLG&deviceName=device001"
+                + "&random=003&sign=da2e692592c8c11a5f10de801b894f8ade353874&signMethod=hmacsha1");
         assertEquals(200, r.statusCode());
         assertEquals("{\"code\":200,\"data\":{\"deviceName\":\"device001\",\"deviceSecret\":"
                 + "\"3c35df4417faf854be8e780536d84c23\",\"productKey\":\"i2uqzmkZsLG\"},\"message\":\"success\"}",
@@ -64,8 +71,9 @@ class HttpsRegistrationTest {
                 && g.describe().equals("register   i2uqzmkZsLG/device001 over https (https): DeviceSecret 3c35****")),
                 events::toString);
 
-        assertEquals(0, Clients.connackCode(platform, true, new DeviceSecretLogin(new DeviceIdentity(
-                "i2uqzmkZsLG", "device001"), "3c35df4417faf854be8e780536d84c23").build()));
+        assertEquals(0, Clients.connackCode(platform, true, new MqttCredentials(
+                "i2uqzmkZsLG.device001|securemode=2,signmethod=hmacsha256|", "device001&i2uqzmkZsLG",
+                "d43eba7b181e26818344e19cd5941af84c1e173bdac921876d2daa4ea9402c37")));
         HttpResponse<String> again = post("127.0.0.1", "/auth/register/device",
                 form("i2uqzmkZsLG", "device001", "004", SignMethod.HMACSHA256));
         assertEquals(403, again.statusCode());

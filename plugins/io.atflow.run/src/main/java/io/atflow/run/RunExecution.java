@@ -63,6 +63,11 @@ final class RunExecution implements Runnable {
         return events;
     }
 
+    /** The interpreter's context once the session is open, else null. */
+    RunContext context() {
+        return context.get();
+    }
+
     void abort() {
         aborted = true;
         RunContext ctx = context.get();
@@ -117,6 +122,7 @@ final class RunExecution implements Runnable {
     }
 
     private Session openSession(OpenTarget open) throws IOException {
+        open.transport().warnTo(w -> events.post(new RunEvent.LogMessage(Instant.now(), "warning: " + w)));
         Session s = Session.open(open.transport(), EngineSettings.of(catalog, secrets.known(), config.transcript));
         session.set(s);
         secrets.attach(s);

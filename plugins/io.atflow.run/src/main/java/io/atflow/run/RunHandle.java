@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.atflow.run.interp.RunContext;
+
 /** A started run: wait for it, or stop it. */
 public final class RunHandle {
     /** How long {@link #await()} waits for listeners to receive {@link RunEvent.RunFinished} after the run ended. */
@@ -68,6 +70,14 @@ public final class RunHandle {
 
     public RunTarget target() {
         return target;
+    }
+
+    /**
+     * What the run is doing, for tests of this package that must act while it waits (its session's awaits, whether
+     * a statement sleeps); null until the session is open.
+     */
+    RunContext context() {
+        return execution.context();
     }
 
     private RunResult awaitAfterAbort() {

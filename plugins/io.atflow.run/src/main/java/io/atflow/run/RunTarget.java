@@ -3,6 +3,7 @@ package io.atflow.run;
 import java.time.Duration;
 import java.util.Objects;
 
+import io.atflow.engine.transport.Rfc2217Transport;
 import io.atflow.engine.transport.SerialSettings;
 import io.atflow.engine.transport.SerialTransport;
 import io.atflow.engine.transport.TcpTransport;
@@ -14,8 +15,9 @@ import io.atflow.sim.Timing;
 import io.atflow.sim.platform.EmbeddedSim;
 
 /**
- * Where a script runs: the simulated module with the embedded platform emulator ({@code sim}, the default), a TCP
- * endpoint ({@code tcp://host:port}) or a serial port. {@link #open()} prepares it for one run.
+ * Where a script runs: the simulated module with the embedded platform emulator ({@code sim}, the default), a raw TCP
+ * endpoint ({@code tcp://host:port}, {@code socket://host:port}), a serial port behind an RFC 2217 server
+ * ({@code rfc2217://host:port}) or a serial port. {@link #open()} prepares it for one run.
  */
 public sealed interface RunTarget {
     /**
@@ -36,9 +38,11 @@ public sealed interface RunTarget {
     OpenTarget open() throws TransportException;
 
     /**
-     * Reads a {@code --port} value: {@code sim} (also null or blank), {@code tcp://host:port} or a serial device.
+     * Reads a {@code --port} value: {@code sim} (also null or blank), {@code tcp://host:port},
+     * {@code socket://host:port}, {@code rfc2217://host:port} or a serial device.
      *
-     * @param serialDefaults speed, frame and flow control for a serial port (null: 115200 8N1, no flow control)
+     * @param serialDefaults speed, frame and flow control for a serial port or an RFC 2217 port (null: 115200 8N1, no
+     *                       flow control)
      * @throws IllegalArgumentException one sentence showing a correct form
      */
     static RunTarget parse(String port, SerialSettings serialDefaults) {
@@ -53,7 +57,9 @@ public sealed interface RunTarget {
         }
         return switch (spec) {
             case TransportSpec.Sim s -> sim();
-            case TransportSpec.Tcp t -> tcp(t.host(), t.port());
+            case TransportSpec.Tcp t -> new Tcp(t.scheme(), t.host(), t.port());
+            case TransportSpec.Rfc2217 r -> new Rfc2217(r.host(), r.port(), serialDefaults == null
+                    ? SerialSettings.of(r.describe()) : serialDefaults.withPort(r.describe()));
             case TransportSpec.Serial s -> serial(serialDefaults == null ? SerialSettings.of(s.port())
                     : serialDefaults.withPort(s.port()));
         };
@@ -98,23 +104,46 @@ public sealed interface RunTarget {
         }
     }
 
-    /** A module (or {@code atflow sim --tcp}) behind a TCP port. */
-    record Tcp(String host, int port) implements RunTarget {
+    /** A module (or {@code atflow sim --tcp}) behind a raw TCP port, written {@code tcp://} or {@code socket://}. */
+    record Tcp(String scheme, String host, int port) implements RunTarget {
         public Tcp {
+            Objects.requireNonNull(scheme, "scheme");
             Objects.requireNonNull(host, "host");
             if (port < 1 || port > 65535) {
                 throw new IllegalArgumentException("TCP port " + port + " is not a number from 1 to 65535");
             }
         }
 
+        public Tcp(String host, int port) {
+            this(TransportSpec.TCP_SCHEME, host, port);
+        }
+
         @Override
         public String describe() {
-            return new TransportSpec.Tcp(host, port).describe();
+            return new TransportSpec.Tcp(scheme, host, port).describe();
         }
 
         @Override
         public OpenTarget open() {
-            return OpenTarget.of(new TcpTransport(host, port));
+            return OpenTarget.of(new TcpTransport(scheme, host, port));
+        }
+    }
+
+    /** A module on a serial port behind an RFC 2217 access server (ser2net, a labgrid exporter). */
+    record Rfc2217(String host, int port, SerialSettings settings) implements RunTarget {
+        public Rfc2217 {
+            Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(settings, "settings");
+        }
+
+        @Override
+        public String describe() {
+            return new TransportSpec.Rfc2217(host, port).describe() + " " + settings.format();
+        }
+
+        @Override
+        public OpenTarget open() {
+            return OpenTarget.of(new Rfc2217Transport(host, port, settings));
         }
     }
 

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,29 +18,21 @@ class AbortTest {
     @TempDir
     Path dir;
 
-    /** Starts {@code script}, aborts once {@code trigger} was sent, returns the result and the events. */
-    Runs.Outcome abortAfter(FakeModule m, String script, String trigger) throws InterruptedException {
-        Path file = Runs.write(dir, "a.atflow", script);
-        CountDownLatch reached = new CountDownLatch(1);
-        List<RunEvent> events = new CopyOnWriteArrayList<>();
-        RunHandle h = Runs.of(file, m.target()).listener(events::add).listener(e -> {
-            if (e instanceof RunEvent.Sent s && s.text().equals(trigger)) {
-                reached.countDown();
-            }
-        }).start();
-        assertTrue(reached.await(20, TimeUnit.SECONDS), "the run reached " + trigger);
-        Thread.sleep(100);
-        h.abort();
-        RunResult r = h.await(Duration.ofSeconds(10)).orElseThrow(() -> new AssertionError("the aborted run did not end"));
-        assertTrue(h.isDone());
-        return new Runs.Outcome(r, List.copyOf(events));
+    /** Starts {@code script}, aborts once {@code ready} holds for the run, returns the result and the events. */
+    Runs.Outcome abortWhen(FakeModule m, String script, String what, Predicate<Running> ready) {
+        Running run = Running.start(Runs.of(Runs.write(dir, "a.atflow", script), m.target())).until(what, ready);
+        run.handle().abort();
+        Runs.Outcome o = run.outcome(Duration.ofSeconds(10));
+        assertTrue(run.handle().isDone());
+        return o;
     }
 
     @Test
-    void abortEndsAPendingAwait() throws InterruptedException {
+    void abortEndsAPendingAwait() {
         try (FakeModule m = FakeModule.start()) {
             m.answer("AT", "OK");
-            Runs.Outcome o = abortAfter(m, "step \"wait\" {\n  send AT\n  await +QMTRECV within 1h\n}\n", "AT");
+            Runs.Outcome o = abortWhen(m, "step \"wait\" {\n  send AT\n  await +QMTRECV within 1h\n}\n",
+                    "the await is waiting", Running::awaiting);
             assertEquals(Verdict.ABORTED, o.result().verdict(), o::transcript);
             assertEquals(dir.resolve("a.atflow") + ":3", o.result().location());
             assertEquals("the run was aborted", o.result().message());
@@ -52,15 +41,16 @@ class AbortTest {
     }
 
     @Test
-    void abortEndsACommandWithoutAnswerAndADelay() throws InterruptedException {
+    void abortEndsACommandWithoutAnswerAndADelay() {
         try (FakeModule m = FakeModule.start()) {
             m.silent("AT+COPS=?");
-            Runs.Outcome o = abortAfter(m, "send AT+COPS=? timeout 3m\n", "AT+COPS=?");
+            Runs.Outcome o = abortWhen(m, "send AT+COPS=? timeout 3m\n", "AT+COPS=? is pending",
+                    r -> r.sent("AT+COPS=?"));
             assertEquals(Verdict.ABORTED, o.result().verdict(), o::transcript);
             RunEvent.CommandFinished done = o.all(RunEvent.CommandFinished.class).get(0);
             assertTrue(done.outcome().startsWith("aborted"), done::outcome);
             m.answer("AT", "OK");
-            o = abortAfter(m, "send AT\ndelay 1h\n", "AT");
+            o = abortWhen(m, "send AT\ndelay 1h\n", "the delay sleeps", Running::sleeping);
             assertEquals(Verdict.ABORTED, o.result().verdict(), o::transcript);
             assertEquals(dir.resolve("a.atflow") + ":2", o.result().location());
         }

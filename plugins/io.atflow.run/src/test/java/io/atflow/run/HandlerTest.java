@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -56,12 +57,14 @@ class HandlerTest {
     @Test
     void aUrcThatAPendingAwaitTakesDoesNotFireTheHandler() {
         try (FakeModule m = FakeModule.start()) {
-            m.answer("AT+QMTCLOSE=0", "OK", "@30", "+QMTSTAT: 0,1");
-            Runs.Outcome o = Runs.run(dir, """
+            m.answer("AT+QMTCLOSE=0", "OK");
+            Running run = Running.start(Runs.of(Runs.write(dir, "test.atflow", """
                     on +QMTSTAT: 0,{err} fail "link lost"
                     send AT+QMTCLOSE=0
-                    await +QMTSTAT: 0,1 within 5s
-                    """, m.target());
+                    await +QMTSTAT: 0,1 within 1h
+                    """), m.target())).until("the await is waiting", Running::awaiting);
+            m.urc("+QMTSTAT: 0,1");
+            Runs.Outcome o = run.outcome(Duration.ofSeconds(20));
             assertEquals(Verdict.PASSED, o.result().verdict(), o::transcript);
             assertEquals(List.of(), o.all(RunEvent.HandlerFired.class));
         }

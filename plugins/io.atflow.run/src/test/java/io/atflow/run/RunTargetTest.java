@@ -36,6 +36,11 @@ class RunTargetTest {
         assertEquals(new RunTarget.Serial(fast.withPort("/dev/ttyUSB2")), serial);
         assertEquals("/dev/ttyUSB2 921600 8N1 rtscts", serial.describe());
         assertEquals("COM5 115200 8N1", RunTarget.parse("COM5", null).describe());
+        assertEquals("socket://lab:3001", RunTarget.parse("socket://lab:3001", null).describe());
+        assertEquals(new RunTarget.Tcp("socket://", "lab", 3001), RunTarget.parse("socket://lab:3001", null));
+        RunTarget rfc = RunTarget.parse("rfc2217://lab:7000", fast);
+        assertEquals(new RunTarget.Rfc2217("lab", 7000, fast.withPort("rfc2217://lab:7000")), rfc);
+        assertEquals("rfc2217://lab:7000 921600 8N1 rtscts", rfc.describe());
     }
 
     @Test
@@ -44,8 +49,8 @@ class RunTargetTest {
                 () -> RunTarget.parse("tcp://host", null));
         assertEquals("\"tcp://host\" needs a port number, e.g. tcp://host:5000", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> RunTarget.parse("localhost:5000", null));
-        assertEquals("port \"localhost:5000\" looks like a network address; write tcp://localhost:5000",
-                e.getMessage());
+        assertEquals("port \"localhost:5000\" looks like a network address; write tcp://localhost:5000 (raw TCP)"
+                + " or rfc2217://localhost:5000 (RFC 2217 server)", e.getMessage());
     }
 
     @Test

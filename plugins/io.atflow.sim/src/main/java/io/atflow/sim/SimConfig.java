@@ -10,8 +10,9 @@ import io.atflow.sim.net.Network;
 
 /**
  * How a simulated module is set up. Immutable; the {@code with...} methods return changed copies. Defaults: an
- * EC2x with the application note's IMEI and addresses, {@link Timing#FAST}, no faults, and a network without an
- * emulator (host names resolve with real DNS) — pass the platform's network to reach the emulator.
+ * EC25 with the application note's IMEI and addresses, a ready SIM on the home network, {@link Timing#FAST}, no
+ * faults, and a network without an emulator (host names resolve with real DNS) — pass the platform's network to
+ * reach the emulator.
  */
 public final class SimConfig {
     /** The IMEI of the application note's module. */
@@ -28,9 +29,10 @@ public final class SimConfig {
     private final Network network;
     private final Clock clock;
     private final List<FaultSpec> faults;
+    private final DeviceState state;
 
     private SimConfig(String name, ModuleProfile profile, String imei, String ipv4, String ipv6, Timing timing,
-            Network network, Clock clock, List<FaultSpec> faults) {
+            Network network, Clock clock, List<FaultSpec> faults, DeviceState state) {
         this.name = Objects.requireNonNull(name);
         this.profile = Objects.requireNonNull(profile);
         this.imei = Objects.requireNonNull(imei);
@@ -40,19 +42,20 @@ public final class SimConfig {
         this.network = Objects.requireNonNull(network);
         this.clock = Objects.requireNonNull(clock);
         this.faults = List.copyOf(faults);
+        this.state = Objects.requireNonNull(state);
     }
 
     public static SimConfig defaults() {
-        return new SimConfig("sim", ModuleProfile.EC2X, DEFAULT_IMEI, DEFAULT_IPV4, DEFAULT_IPV6, Timing.FAST,
-                HostTable.internet(), Clock.systemUTC(), List.of());
+        return new SimConfig("sim", ModuleProfile.EC25, DEFAULT_IMEI, DEFAULT_IPV4, DEFAULT_IPV6, Timing.FAST,
+                HostTable.internet(), Clock.systemUTC(), List.of(), DeviceState.READY);
     }
 
     public SimConfig withName(String value) {
-        return new SimConfig(value, profile, imei, ipv4, ipv6, timing, network, clock, faults);
+        return new SimConfig(value, profile, imei, ipv4, ipv6, timing, network, clock, faults, state);
     }
 
     public SimConfig withProfile(ModuleProfile value) {
-        return new SimConfig(name, value, imei, ipv4, ipv6, timing, network, clock, faults);
+        return new SimConfig(name, value, imei, ipv4, ipv6, timing, network, clock, faults, state);
     }
 
     /** The IMEI (15 digits) that AT+CGSN prints. */
@@ -60,30 +63,35 @@ public final class SimConfig {
         if (value == null || !value.matches("[0-9]{15}")) {
             throw new IllegalArgumentException("IMEI \"" + value + "\" must be 15 digits");
         }
-        return new SimConfig(name, profile, value, ipv4, ipv6, timing, network, clock, faults);
+        return new SimConfig(name, profile, value, ipv4, ipv6, timing, network, clock, faults, state);
     }
 
     /** The addresses AT+CGPADDR shows for context 1. */
     public SimConfig withAddresses(String v4, String v6) {
-        return new SimConfig(name, profile, imei, v4, v6, timing, network, clock, faults);
+        return new SimConfig(name, profile, imei, v4, v6, timing, network, clock, faults, state);
     }
 
     public SimConfig withTiming(Timing value) {
-        return new SimConfig(name, profile, imei, ipv4, ipv6, value, network, clock, faults);
+        return new SimConfig(name, profile, imei, ipv4, ipv6, value, network, clock, faults, state);
     }
 
     public SimConfig withNetwork(Network value) {
-        return new SimConfig(name, profile, imei, ipv4, ipv6, timing, value, clock, faults);
+        return new SimConfig(name, profile, imei, ipv4, ipv6, timing, value, clock, faults, state);
     }
 
     /** The clock the module signs aliauth timestamps with. */
     public SimConfig withClock(Clock value) {
-        return new SimConfig(name, profile, imei, ipv4, ipv6, timing, network, value, faults);
+        return new SimConfig(name, profile, imei, ipv4, ipv6, timing, network, value, faults, state);
     }
 
     /** Faults scheduled from the module's start. */
     public SimConfig withFaults(List<FaultSpec> value) {
-        return new SimConfig(name, profile, imei, ipv4, ipv6, timing, network, clock, value);
+        return new SimConfig(name, profile, imei, ipv4, ipv6, timing, network, clock, value, state);
+    }
+
+    /** The condition the module is in at power-up: SIM, network, PDP context ({@link DeviceState#READY} by default). */
+    public SimConfig withState(DeviceState value) {
+        return new SimConfig(name, profile, imei, ipv4, ipv6, timing, network, clock, faults, value);
     }
 
     public String name() {
@@ -120,5 +128,9 @@ public final class SimConfig {
 
     public List<FaultSpec> faults() {
         return faults;
+    }
+
+    public DeviceState state() {
+        return state;
     }
 }

@@ -3,6 +3,7 @@ package io.atflow.sim;
 import java.io.InputStream;
 import java.io.OutputStream;
 
+import io.atflow.sim.card.SimCard;
 import io.atflow.sim.core.Attachment;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.fault.FaultControl;
@@ -27,23 +28,32 @@ public final class SimulatedModule implements AutoCloseable {
     private final ModuleCore core;
     private final MqttClients mqtt;
     private final FaultControl faults;
+    private final Lifecycle lifecycle;
 
     private SimulatedModule(SimConfig config) {
         this.config = config;
         this.core = new ModuleCore(config.name());
         Timing timing = config.timing();
-        Radio radio = new Radio(core, config.ipv4(), config.ipv6(), config.profile().accessTechnology(),
-                timing.registration());
-        this.mqtt = new MqttClients(core, radio, config.network(), timing.network(), config.clock());
+        ModuleProfile profile = config.profile();
+        Radio radio = new Radio(core, config.ipv4(), config.ipv6(), profile.accessTechnology(), timing.registration(),
+                config.state());
+        SimCard sim = new SimCard(core, config.state(), profile.family().simReadyUrcs());
+        sim.onReady(radio::simReady);
+        this.mqtt = new MqttClients(core, radio, config.network(), timing.network(), config.clock(),
+                profile.openReport());
         HttpSession http = new HttpSession(core, radio, config.network(), timing.network());
-        Runnable reboot = () -> core.reboot(timing.boot(), config.profile().bootUrcs());
-        this.faults = new FaultControl(core, mqtt, radio, reboot);
-        StandardCommands.install(core, config, radio, mqtt, http, reboot);
+        this.lifecycle = new Lifecycle(core, profile, timing, sim, radio, config.state());
+        this.faults = new FaultControl(core, mqtt, radio, lifecycle::powerCycle);
+        StandardCommands.install(core, config, radio, mqtt, http, sim, lifecycle);
     }
 
-    /** Powers the module up (already booted: no RDY) and schedules the configured faults. */
+    /**
+     * Powers the module up (already booted: no RDY; the device state's timers, such as a busy SIM or a search,
+     * start now) and schedules the configured faults.
+     */
     public static SimulatedModule start(SimConfig config) {
         SimulatedModule module = new SimulatedModule(config);
+        module.core.post(module.lifecycle::start);
         config.faults().forEach(module.faults::schedule);
         return module;
     }

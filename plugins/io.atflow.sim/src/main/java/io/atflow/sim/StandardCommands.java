@@ -4,8 +4,11 @@ import io.atflow.sim.basic.AttentionCommand;
 import io.atflow.sim.basic.CmeeCommand;
 import io.atflow.sim.basic.EchoCommand;
 import io.atflow.sim.basic.IdentificationCommand;
-import io.atflow.sim.basic.SerialNumberCommand;
+import io.atflow.sim.basic.InfoLineCommand;
+import io.atflow.sim.basic.QpowdCommand;
 import io.atflow.sim.basic.SettingsCommand;
+import io.atflow.sim.card.CpinCommand;
+import io.atflow.sim.card.SimCard;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.http.HttpSession;
 import io.atflow.sim.http.QhttppostCommand;
@@ -36,20 +39,24 @@ final class StandardCommands {
     }
 
     static void install(ModuleCore core, SimConfig config, Radio radio, MqttClients mqtt, HttpSession http,
-            Runnable reboot) {
+            SimCard sim, Lifecycle lifecycle) {
         core.register("", new AttentionCommand());
         core.register("E", new EchoCommand());
-        core.register("I", new IdentificationCommand(config.profile().identification()));
+        ModuleIdentity identity = config.profile().identity();
+        core.register("I", new IdentificationCommand(identity.ati()));
+        identityLines(core, identity);
         SettingsCommand settings = new SettingsCommand();
         core.register("Z", settings);
         core.register("&F", settings);
         core.register("&W", settings);
         core.register("V", settings);
-        SerialNumberCommand imei = new SerialNumberCommand(config.imei());
+        InfoLineCommand imei = new InfoLineCommand(config.imei());
         core.register("+CGSN", imei);
         core.register("+GSN", imei);
         core.register("+CMEE", new CmeeCommand());
-        core.register("+CFUN", new CfunCommand(radio, m -> reboot.run()));
+        core.register("+CPIN", new CpinCommand(sim));
+        core.register("+CFUN", new CfunCommand(radio, m -> lifecycle.restart()));
+        core.register("+QPOWD", new QpowdCommand(lifecycle::powerDown));
         core.register("+CEREG", new CeregCommand(radio));
         core.register("+CSQ", new CsqCommand(radio));
         core.register("+QENG", new QengCommand(radio, config.profile().servingCell()));
@@ -71,5 +78,19 @@ final class StandardCommands {
         core.register("+QHTTPPOST", new QhttppostCommand(http));
         core.register("+QHTTPREAD", new QhttpreadCommand(http));
         CompanionCommands.install(core, config, radio, http);
+    }
+
+    /** Manufacturer, model, revision and build, each under its 27.007 and V.250 name, and AT+QGMR. */
+    private static void identityLines(ModuleCore core, ModuleIdentity identity) {
+        InfoLineCommand manufacturer = new InfoLineCommand(ModuleIdentity.MANUFACTURER);
+        core.register("+CGMI", manufacturer);
+        core.register("+GMI", manufacturer);
+        InfoLineCommand model = new InfoLineCommand(identity.model());
+        core.register("+CGMM", model);
+        core.register("+GMM", model);
+        InfoLineCommand revision = new InfoLineCommand(identity.revision());
+        core.register("+CGMR", revision);
+        core.register("+GMR", revision);
+        core.register("+QGMR", new InfoLineCommand(identity.build()));
     }
 }

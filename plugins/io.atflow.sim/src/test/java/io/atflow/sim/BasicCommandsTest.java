@@ -43,7 +43,7 @@ class BasicCommandsTest {
     @Test
     void identificationAndImei() {
         try (ModuleLine line = ModuleLine.open(module)) {
-            line.send("ATI").expect("ATI", "Quectel", "EC25", "Revision: EC25EFAR06A01M4G", "OK");
+            line.send("ATI").expect("ATI", "Quectel", "EC25", "Revision: EC25EFAR06A11M4G", "OK");
             line.send("AT+CGSN").expect("AT+CGSN", "864430010001091", "OK");
             line.send("AT+GSN").expect("AT+GSN", "864430010001091", "OK");
         }
@@ -58,7 +58,7 @@ class BasicCommandsTest {
             assertEquals(List.of("Quectel", "BG95-M3", "Revision: BG95M3LAR02A03", "OK"), line.exchange("ATI"));
             assertEquals(List.of("865341040062814", "OK"), line.exchange("AT+CGSN"));
             module.faults().reboot();
-            line.expect("RDY", "APP RDY");
+            line.expect("RDY", "APP RDY", "+CPIN: READY", "+QUSIM: 1", "+QIND: SMS DONE");
             line.send("ATE0").expect("ATE0", "OK");
             assertEquals(List.of("+QENG: \"servingcell\",\"NOCONN\",\"eMTC\",\"FDD\",460,00,5C4EF01,121,3600,8,5,5,"
                     + "550B,-98,-8,-70,21,42", "OK"), line.exchange("AT+QENG=\"servingcell\""));
@@ -106,7 +106,7 @@ class BasicCommandsTest {
             line.send("ATE0").expect("ATE0", "OK");
             line.send("hello");
             line.write("ATX\bI\r");
-            line.expect("Quectel", "EC25", "Revision: EC25EFAR06A01M4G", "OK");
+            line.expect("Quectel", "EC25", "Revision: EC25EFAR06A11M4G", "OK");
             line.expectSilence(Duration.ofMillis(100));
         }
     }

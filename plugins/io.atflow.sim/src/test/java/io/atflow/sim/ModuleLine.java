@@ -59,17 +59,22 @@ public final class ModuleLine implements AutoCloseable {
                 + "; partial line: \"" + reader.partialLine() + "\""));
     }
 
+    /** Lines an exchange may take before its final result (a module that never ends its answer fails the test). */
+    static final int MAX_ANSWER_LINES = 1000;
+
     /** Sends {@code command} (echo off assumed) and returns the lines up to and including the final result. */
     public List<String> exchange(String command) {
         send(command);
         List<String> lines = new ArrayList<>();
-        while (true) {
+        while (lines.size() < MAX_ANSWER_LINES) {
             String line = next();
             lines.add(line);
             if (line.equals("OK") || line.equals("ERROR") || line.startsWith("+CME ERROR:")) {
                 return lines;
             }
         }
+        return fail(command + " got " + MAX_ANSWER_LINES + " lines without a final result code, the last: "
+                + lines.get(lines.size() - 1));
     }
 
     public ModuleLine awaitPrompt() {

@@ -95,6 +95,17 @@ class TabsTest {
     }
 
     @Test
+    void mainTabKeepsRfc2217TargetsWithTheirSerialSettings() throws Exception {
+        ILaunchConfigurationWorkingCopy wc = LaunchConfigs.newCopy(Workspace.example("1-network-bring-up.atflow"));
+        wc.setAttribute(LaunchAttributes.TARGET, "rfc2217://127.0.0.1:2217");
+        wc.setAttribute(LaunchAttributes.BAUD, 9600);
+        MainTab main = tab(new MainTab(), wc);
+        assertTrue(main.isValid(wc), main::getErrorMessage);
+        assertEquals("rfc2217://127.0.0.1:2217", wc.getAttribute(LaunchAttributes.TARGET, ""));
+        assertEquals(9600, wc.getAttribute(LaunchAttributes.BAUD, 0));
+    }
+
+    @Test
     void optionsTabRefusesBadTimeoutsAndSecretLookingVariables() throws Exception {
         ILaunchConfigurationWorkingCopy wc = LaunchConfigs.newCopy(Workspace.example("1-network-bring-up.atflow"));
         wc.setAttribute(LaunchAttributes.SCRIPT_TIMEOUT, "ten minutes");

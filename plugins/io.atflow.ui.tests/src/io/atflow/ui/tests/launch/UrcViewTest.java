@@ -1,8 +1,10 @@
 package io.atflow.ui.tests.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -119,7 +121,8 @@ class UrcViewTest {
                 add(i, i % 2 == 0 ? "+QMTRECV: 0," + i + ",\"t\",\"{\"n\":" + i + "}\"" : "+QMTSTAT: 0," + (i % 7 + 1));
             }
         });
-        engine.join();
+        engine.join(Duration.ofSeconds(60));
+        assertFalse(engine.isAlive(), "the engine-like thread is stuck adding URCs");
         int capacity = UrcLog.global().capacity();
         awaitRows(capacity);
         int pending = UiWait.drain();

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 import io.atflow.cli.CliException;
 import io.atflow.cli.Command;
+import io.atflow.cli.sim.ModuleOptions;
 import io.atflow.engine.transport.TransportException;
 import io.atflow.lang.AtFlowLanguage;
 import io.atflow.lang.load.Diagnostic;
@@ -41,8 +42,9 @@ public final class RunCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "run FILE [--port sim|<serial port>|tcp://host:port] [--baud N] [--data-bits N] [--parity P]"
-                + " [--stop-bits N] [--flow-control F] [--transcript FILE] [--var k=v]...";
+        return "run FILE [--port sim|<serial port>|tcp://host:port|socket://host:port|rfc2217://host:port]"
+                + " [--baud N] [--data-bits N] [--parity P] [--stop-bits N] [--flow-control F] "
+                + ModuleOptions.SYNOPSIS + " [--transcript FILE] [--var k=v]...";
     }
 
     @Override

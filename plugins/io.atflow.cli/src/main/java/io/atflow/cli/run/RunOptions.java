@@ -2,6 +2,7 @@ package io.atflow.cli.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,19 +11,29 @@ import java.util.Set;
 
 import io.atflow.cli.CliException;
 import io.atflow.cli.Options;
+import io.atflow.cli.sim.ModuleOptions;
 import io.atflow.engine.transport.FlowControl;
 import io.atflow.engine.transport.SerialSettings;
 import io.atflow.engine.transport.TransportException;
 import io.atflow.run.RunTarget;
 
 /**
- * The options of {@code atflow run FILE [--port sim|<serial port>|tcp://host:port] [--baud N] [--data-bits 5-8]
+ * The options of {@code atflow run FILE [--port sim|<serial port>|tcp://host:port|socket://host:port|
+ * rfc2217://host:port] [--baud N] [--data-bits 5-8]
  * [--parity none|odd|even|mark|space] [--stop-bits 1|1.5|2] [--flow-control none|rtscts|xonxoff]
- * [--transcript FILE] [--var k=v]...}. Every mistake is a usage error naming the option.
+ * [--profile NAME] [--state STATE]... [--fault SPEC]... [--transcript FILE] [--var k=v]...}; the simulator's
+ * {@code --profile}, {@code --state} and {@code --fault} apply to {@code --port sim} only. Every mistake is a usage
+ * error naming the option.
  */
 record RunOptions(Path script, RunTarget target, String port, Path transcript, Map<String, String> variables) {
-    static final Set<String> VALUED = Set.of("port", "baud", "data-bits", "parity", "stop-bits", "flow-control",
-            "transcript", "var");
+    static final Set<String> VALUED = valued();
+
+    private static Set<String> valued() {
+        Set<String> names = new HashSet<>(Set.of("port", "baud", "data-bits", "parity", "stop-bits", "flow-control",
+                "transcript", "var"));
+        names.addAll(ModuleOptions.VALUED);
+        return Set.copyOf(names);
+    }
     private static final Map<String, Character> PARITIES = Map.of("none", 'N', "odd", 'O', "even", 'E', "mark", 'M',
             "space", 'S');
 
@@ -44,9 +55,15 @@ record RunOptions(Path script, RunTarget target, String port, Path transcript, M
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage() + " (--port)");
         }
-        if (!(target instanceof RunTarget.Serial) && serialOptionGiven(o)) {
+        if (!(target instanceof RunTarget.Serial || target instanceof RunTarget.Rfc2217) && serialOptionGiven(o)) {
             throw CliException.usage("--baud, --data-bits, --parity, --stop-bits and --flow-control apply to serial "
-                    + "ports only; --port is " + port);
+                    + "and rfc2217:// ports only; --port is " + port);
+        }
+        if (target instanceof RunTarget.Sim sim) {
+            target = RunTarget.sim(ModuleOptions.apply(o, sim.config()));
+        } else if (ModuleOptions.given(o)) {
+            throw CliException.usage("--profile, --state and --fault set up the simulated module and apply to "
+                    + "--port sim only; --port is " + port);
         }
         String transcript = o.get("transcript");
         return new RunOptions(script, target, port, transcript == null ? null : Path.of(transcript), variables(o));

@@ -43,17 +43,16 @@ public final class SimCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "sim [--tcp HOST:PORT | --pty PATH] [--broker embedded|tcp://host:port] [--fault SPEC]..."
-                + " [--profile ec2x|bg95] [--imei N] [--timing fast|realistic] [--replay LOG]";
+        return "sim [--tcp HOST:PORT | --pty PATH] [--broker embedded|tcp://host:port] " + ModuleOptions.SYNOPSIS
+                + " [--imei N] [--timing fast|realistic] [--replay LOG]";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws CliException {
         SimOptions o = SimOptions.parse(args);
         try (PlatformNetwork platform = o.broker() == null ? PlatformNetwork.embedded() : null) {
-            SimConfig config = SimConfig.defaults().withProfile(o.profile()).withImei(o.imei())
-                    .withTiming(o.timing()).withFaults(o.faults())
-                    .withNetwork(platform != null ? platform.network() : HostTable.broker(o.broker()));
+            SimConfig config = o.module().withNetwork(platform != null ? platform.network()
+                    : HostTable.broker(o.broker()));
             try (SimulatedModule module = SimulatedModule.start(config)) {
                 return o.replay() != null ? replay(o, module, out) : serve(o, module, platform, out);
             }
@@ -83,10 +82,13 @@ public final class SimCommand implements Command {
             where = "tcp://" + server.address().getHostString() + ":" + server.address().getPort();
         }
         try (AutoCloseable l = line) {
-            out.println("simulated " + o.profile().model() + " (IMEI " + o.imei() + ") on " + where);
+            SimConfig m = o.module();
+            List<String> state = m.state().names();
+            out.println("simulated " + m.profile().model() + " (" + m.profile().revision() + ", IMEI " + m.imei()
+                    + (state.isEmpty() ? "" : ", state " + String.join(", ", state)) + ") on " + where);
             out.println(platform != null ? describe(platform.platform())
                     : "MQTT for *.aliyuncs.com goes to " + o.broker() + "; other hosts resolve with DNS");
-            o.faults().forEach(f -> out.println("fault " + f.kind().cliName() + (f.value() == null ? "" : "="
+            m.faults().forEach(f -> out.println("fault " + f.kind().cliName() + (f.value() == null ? "" : "="
                     + f.value()) + (f.at() == null ? " now" : " after " + f.at().toMillis() + " ms")));
             out.println("Ctrl-C stops");
             out.flush();

@@ -3,23 +3,29 @@ package io.atflow.cli.sim;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import io.atflow.cli.CliException;
 import io.atflow.cli.Options;
-import io.atflow.sim.ModuleProfile;
 import io.atflow.sim.SimConfig;
 import io.atflow.sim.Timing;
-import io.atflow.sim.fault.FaultSpec;
 
-/** The options of {@code atflow sim}, checked; every mistake is one sentence naming the option. */
-record SimOptions(String tcpHost, int tcpPort, Path pty, URI broker, List<FaultSpec> faults, ModuleProfile profile,
-        String imei, Timing timing, Path replay) {
+/**
+ * The options of {@code atflow sim}, checked; every mistake is one sentence naming the option. {@code module} is the
+ * simulated module's configuration (profile, state, faults, IMEI, timing) without its network.
+ */
+record SimOptions(String tcpHost, int tcpPort, Path pty, URI broker, SimConfig module, Path replay) {
 
-    static final Set<String> VALUED = Set.of("tcp", "pty", "broker", "fault", "profile", "imei", "timing", "replay");
+    static final Set<String> VALUED = valued();
+
+    private static Set<String> valued() {
+        Set<String> names = new HashSet<>(Set.of("tcp", "pty", "broker", "imei", "timing", "replay"));
+        names.addAll(ModuleOptions.VALUED);
+        return Set.copyOf(names);
+    }
 
     static SimOptions parse(List<String> args) throws CliException {
         Options o = Options.parse(args, VALUED, Set.of());
@@ -44,20 +50,15 @@ record SimOptions(String tcpHost, int tcpPort, Path pty, URI broker, List<FaultS
             host = tcp.substring(0, colon);
             port = Integer.parseInt(tcp.substring(colon + 1));
         }
-        List<FaultSpec> faults = new ArrayList<>();
+        SimConfig module = ModuleOptions.apply(o, SimConfig.defaults());
         try {
-            for (String f : o.all("fault")) {
-                faults.add(FaultSpec.parse(f));
-            }
-            ModuleProfile profile = ModuleProfile.parse(o.get("profile", "ec2x"));
-            String imei = o.get("imei", SimConfig.DEFAULT_IMEI);
-            SimConfig.defaults().withImei(imei);
-            return new SimOptions(host, port, o.has("pty") ? Path.of(o.get("pty")) : null, broker(o), faults,
-                    profile, imei, timing(o.get("timing", "realistic")), o.has("replay") ? Path.of(o.get("replay"))
-                            : null);
+            module = module.withImei(o.get("imei", SimConfig.DEFAULT_IMEI)).withTiming(timing(o.get("timing",
+                    "realistic")));
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
+        return new SimOptions(host, port, o.has("pty") ? Path.of(o.get("pty")) : null, broker(o), module,
+                o.has("replay") ? Path.of(o.get("replay")) : null);
     }
 
     private static URI broker(Options o) throws CliException {

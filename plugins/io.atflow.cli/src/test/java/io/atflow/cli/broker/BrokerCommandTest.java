@@ -32,9 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.atflow.aliyun.DeviceIdentity;
-import io.atflow.aliyun.HttpsRegistrationForm;
-import io.atflow.aliyun.SignMethod;
 import io.atflow.cli.Main;
 
 /** {@code atflow broker}: where it listens, one line per event with secrets masked, one-sentence failures. */
@@ -190,8 +187,10 @@ class BrokerCommandTest {
         tmf.init(trust);
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, tmf.getTrustManagers(), null);
-        String body = HttpsRegistrationForm.body(new DeviceIdentity("i2uqzmkZsLG", "device001"), "EmuHttpsSecret01",
-                "003", SignMethod.HMACSHA1);
+        // sign computed outside the project: python3 -c 'import hmac,hashlib; print(hmac.new(b"EmuHttpsSecret01",
+        // b"deviceNamedevice001productKeyi2uqzmkZsLGrandom003", hashlib.sha1).hexdigest())'
+        String body = "productKey=i2uqzmkZsLG&deviceName=device001&random=003"
+                + "&sign=da2e692592c8c11a5f10de801b894f8ade353874&signMethod=hmacsha1";
         try (HttpClient http = HttpClient.newBuilder().sslContext(tls).build()) {
             return http.send(HttpRequest.newBuilder(URI.create("https://localhost:" + port
                     + "/auth/register/device")).header("Content-Type", "application/x-www-form-urlencoded")

@@ -73,6 +73,35 @@ class CheckCommandTest {
     }
 
     @Test
+    void commonSlipsReadAsOneSentenceAtTheirPlace() throws IOException {
+        Path f = file("slips.atflow", """
+                step "info" {
+                  send ATI expect Quectel
+                  send AT expect ok
+                }
+                step "open" {
+                  await +QMTOPEN: 0,{result} within 75
+                }
+                step "connect" {
+                  send AT
+                """);
+        Path g = file("blank.atflow", "send AT+QMTOPEN =0,\"iot.example.com\",1883\n");
+        Result r = atflow("check", f.toString(), g.toString());
+        assertEquals(f + ":2:19: error: Quectel is not a pattern: after expect comes a result word in capitals (OK), a "
+                + "+NAME: response or a /regular expression/; write this line as /Quectel/ [atflow.syntax]\n"
+                + f + ":3:18: error: ok is not a pattern: after expect comes a result word in capitals, as the module "
+                + "prints it; write OK [atflow.syntax]\n"
+                + f + ":6:37: error: 75 after within lacks its unit: a duration is a number followed by ms, s, m or h; "
+                + "write within 75s for seconds [atflow.duration-unit]\n"
+                + f + ":9:10: error: step \"connect\" (line 8) is never closed: found the end of the file where its } "
+                + "is expected; add } after its last statement [atflow.syntax]\n"
+                + g + ":1:16: error: a blank cuts the AT command AT+QMTOPEN before =0,\"iot.example.com\",1883: an AT "
+                + "command is written without blanks outside quotes; write AT+QMTOPEN=0,\"iot.example.com\",1883 "
+                + "[atflow.syntax]\n", r.out());
+        assertEquals(1, r.code());
+    }
+
+    @Test
     void warningsAloneExitZero() throws IOException {
         Result r = atflow("check", file("w.atflow", "send AT+QMTOPN=0,\"h\",1883\n").toString());
         assertEquals(0, r.code());

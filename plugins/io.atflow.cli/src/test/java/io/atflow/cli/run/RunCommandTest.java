@@ -129,6 +129,54 @@ class RunCommandTest {
     }
 
     @Test
+    void theSimulatorTakesAProfileAStateAndFaults() throws IOException {
+        // +CPIN: SIM PIN and the URC +CPIN: READY after the PIN: 3GPP TS 27.007 and a posted BG95 driver log;
+        // BG95M3LAR02A03_01.011.01.011: AT+QGMR of a BG95-M3 (github.com/lukejenkins/cwd, reference/quectel/bg95m3).
+        Path s = script("""
+                profile bg95
+                send AT+CPIN? expect /\\+CPIN: (?<pin>.+)/
+                if pin != "SIM PIN" fail "the SIM is ${pin}"
+                send AT+CPIN="1234"
+                await +CPIN: READY within 5s
+                send AT+QGMR expect /(?<build>BG95\\S+)/
+                log "build ${build}"
+                """);
+        Result r = atflow(s.toString(), "--profile", "bg95", "--state", "sim-pin", "--fault", "slow=1ms");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("build BG95M3LAR02A03_01.011.01.011"), r::out);
+        r = atflow(s.toString(), "--state", "no-sim");
+        assertEquals(1, r.code(), r::toString);
+        r = atflow(s.toString(), "--state", "flying");
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().startsWith("atflow run: unknown device state \"flying\"; use ready, no-sim,"), r::err);
+        r = atflow(s.toString(), "--port", "tcp://127.0.0.1:9", "--profile", "bg95");
+        assertEquals(2, r.code(), r::toString);
+        assertEquals("atflow run: --profile, --state and --fault set up the simulated module and apply to --port sim "
+                + "only; --port is tcp://127.0.0.1:9\n", r.err());
+    }
+
+    @Test
+    void networkSerialPortsTakeTheSerialOptionsOnlyForRfc2217() throws IOException {
+        Path s = script("send AT\n");
+        int free;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            free = probe.getLocalPort();
+        }
+        Result r = atflow(s.toString(), "--port", "socket://127.0.0.1:" + free, "--baud", "9600");
+        assertEquals(2, r.code(), r::toString);
+        assertEquals("atflow run: --baud, --data-bits, --parity, --stop-bits and --flow-control apply to serial and"
+                + " rfc2217:// ports only; --port is socket://127.0.0.1:" + free + "\n", r.err());
+        r = atflow(s.toString(), "--port", "rfc2217://127.0.0.1:" + free, "--baud", "9600", "--parity", "even",
+                "--data-bits", "7");
+        assertEquals(2, r.code(), r::toString);
+        List<String> lines = r.lines();
+        assertTrue(lines.get(0).endsWith("run " + s + " on rfc2217://127.0.0.1:" + free + " 9600 7E1"), r::out);
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last.startsWith("ERROR " + s + ": nothing accepts connections at rfc2217://127.0.0.1:" + free
+                + " (connection refused)"), last);
+    }
+
+    @Test
     void variablesAndTranscript() throws IOException {
         Path s = script("""
                 var apn = "cmnet"
@@ -152,21 +200,23 @@ class RunCommandTest {
 
     @Test
     void ctrlCAbortsTheRunAndExitsOne() throws Exception {
-        Path s = script("step \"wait\" {\n  send AT\n  await +QMTRECV within 1h\n}\n");
+        // the log line shows the run is past the send, so Ctrl-C lands in the await on line 4, whenever it comes
+        Path s = script("step \"wait\" {\n  send AT\n  log \"waiting\"\n  await +QMTRECV within 1h\n}\n");
         Interrupts ctrlC = Interrupts.manual();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CompletableFuture<Result> run = CompletableFuture.supplyAsync(
                 () -> atflow(new RunCommand(ctrlC), out, s.toString()));
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!(ctrlC.armed() && out.toString(StandardCharsets.UTF_8).contains("< OK"))
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!(ctrlC.armed() && out.toString(StandardCharsets.UTF_8).contains("log waiting\n") || run.isDone())
                 && System.nanoTime() < end) {
             Thread.sleep(20);
         }
-        Thread.sleep(200);
+        assertTrue(ctrlC.armed() && out.toString(StandardCharsets.UTF_8).contains("log waiting\n"),
+                () -> "the run did not reach its await: " + out.toString(StandardCharsets.UTF_8));
         ctrlC.fire();
         Result r = run.get(20, TimeUnit.SECONDS);
         assertEquals(1, r.code(), r::toString);
         List<String> lines = r.lines();
-        assertEquals("ABORTED " + s + ":3: the run was aborted", lines.get(lines.size() - 1), r::out);
+        assertEquals("ABORTED " + s + ":4: the run was aborted", lines.get(lines.size() - 1), r::out);
     }
 }

@@ -41,7 +41,11 @@ class SimCommandTest {
     @CsvSource(delimiterString = " => ", value = {
         "--tcp 127.0.0.1:1 --pty /tmp/x => give either --tcp or --pty, not both",
         "--tcp localhost => --tcp \"localhost\" must be HOST:PORT, e.g. 127.0.0.1:5760",
-        "--profile ec99 => unknown module profile \"ec99\"; use ec2x or bg95",
+        "--profile ec99 => unknown module profile \"ec99\"; use one of ec21, ec25, eg25g, bg95, bg96, bg77, bg770a "
+                + "(ec2x means ec25)",
+        "--state flying => unknown device state \"flying\"; use ready, no-sim, sim-pin, sim-busy[=<time>], home, "
+                + "roaming, no-service, searching[=<time>], pdp-active",
+        "--state sim-pin --state no-sim => state \"no-sim\" sets the SIM a second time; give one",
         "--fault boom => unknown fault \"boom\"; use one of drop-link, reboot, noise, slow, chunk, deregister",
         "--broker mqtt://x => --broker \"mqtt://x\" must be embedded or tcp://host:port",
         "--imei 123 => IMEI \"123\" must be 15 digits",
@@ -61,7 +65,8 @@ class SimCommandTest {
         StopSignal stop = StopSignal.manual();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> new Main(List.of(new SimCommand(stop)))
-                .execute(List.of("sim", "--tcp", "127.0.0.1:0", "--timing", "fast", "--fault", "noise=0"),
+                .execute(List.of("sim", "--tcp", "127.0.0.1:0", "--timing", "fast", "--fault", "noise=0", "--profile",
+                        "eg25-g", "--state", "roaming"),
                         new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
         Matcher m = Pattern.compile("on tcp://127\\.0\\.0\\.1:(\\d+)").matcher("");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -78,6 +83,8 @@ class SimCommandTest {
         stop.stop();
         assertEquals(0, run.get(30, TimeUnit.SECONDS));
         String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.startsWith("simulated EG25 (EG25GGBR07A08M2G, IMEI 864430010001091, state roaming) on "
+                + "tcp://127.0.0.1:"), printed);
         assertTrue(printed.contains("platform emulator for *.aliyuncs.com: MQTT 127.0.0.1:"), printed);
         assertTrue(printed.contains("fault noise=0 now"), printed);
         assertTrue(printed.endsWith("Ctrl-C stops\n"), printed);
@@ -90,7 +97,7 @@ class SimCommandTest {
                 >> ATI
                 >> Quectel
                 >> EC25
-                >> Revision: EC25EFAR06A01M4G
+                >> Revision: EC25EFAR06A11M4G
                 >>
                 >> OK
                 >> AT+CGSN
@@ -105,5 +112,24 @@ class SimCommandTest {
                 "tcp://127.0.0.1:9", "--profile", "bg95", "--timing", "fast");
         assertEquals(1, differs.code());
         assertEquals(log + ":3: expected \"EC25\" but the module said \"BG95-M3\"\n", differs.out());
+    }
+
+    @Test
+    void replaysAgainstTheChosenModelAndState(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("bg96-pin.log");
+        // BG96 ATI as posted in vshymanskyy/TinyGSM issue 157; +CPIN: SIM PIN is 3GPP TS 27.007's answer.
+        Files.writeString(log, """
+                >> ATI
+                >> Quectel
+                >> BG96
+                >> Revision: BG96MAR02A07M1G
+                >> OK
+                >> AT+CPIN?
+                >> +CPIN: SIM PIN
+                >> OK
+                """);
+        Result r = atflow(new SimCommand(StopSignal.manual()), "sim", "--replay", log.toString(), "--broker",
+                "tcp://127.0.0.1:9", "--timing", "fast", "--profile", "BG96", "--state", "sim-pin");
+        assertEquals(0, r.code(), r.out() + r.err());
     }
 }

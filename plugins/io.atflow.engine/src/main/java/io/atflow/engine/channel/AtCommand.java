@@ -21,6 +21,9 @@ import java.util.Set;
  * immediately.</li>
  * <li>{@link #payload()}: data to write after {@code >} or {@code CONNECT}; {@link #readsBody()}: collect the
  * {@code CONNECT} body until the final result code ({@code AT+QHTTPREAD}).</li>
+ * <li>{@link #answersSendResult()}: {@code SEND OK} / {@code SEND FAIL} end this command (the write form of
+ * a name in {@link #SEND_COMMANDS}, or any command with a prompt payload); for other commands they are a late answer
+ * and go to the URC bus.</li>
  * </ul>
  * Instances are immutable; the {@code with...} methods return modified copies.
  */
@@ -31,6 +34,8 @@ public final class AtCommand {
     public static final Set<String> DELAYED_RESULTS = Set.of("+QMTOPEN", "+QMTCONN", "+QMTSUB", "+QMTUNS",
             "+QMTPUB", "+QMTPUBEX", "+QMTDISC", "+QMTCLOSE", "+QHTTPGET", "+QHTTPPOST", "+QHTTPPOSTFILE",
             "+QHTTPREAD", "+QHTTPREADFILE", "+QIOPEN", "+QPING", "+QNTP");
+    /** Quectel socket send commands: their write form ends with {@code SEND OK}, {@code SEND FAIL} or an error. */
+    public static final Set<String> SEND_COMMANDS = Set.of("+QISEND", "+QISENDEX", "+QSSLSEND");
 
     private final String text;
     private final Duration timeout;
@@ -122,6 +127,18 @@ public final class AtCommand {
 
     public boolean readsBody() {
         return readsBody;
+    }
+
+    /**
+     * True when {@code SEND OK} / {@code SEND FAIL} is this command's final result: it sends data after the prompt,
+     * or it is the write form of a {@link #SEND_COMMANDS} name ({@code AT+QISENDEX=0,"3132"} has no prompt).
+     */
+    public boolean answersSendResult() {
+        if (payload != null && payload.afterPrompt()) {
+            return true;
+        }
+        return CommandNames.of(text).stream()
+                .anyMatch(n -> n.form() == CommandNames.Form.WRITE && SEND_COMMANDS.contains(n.name()));
     }
 
     /** True when a {@code +NAME:} line is this command's response (not a URC, not a delayed result). */

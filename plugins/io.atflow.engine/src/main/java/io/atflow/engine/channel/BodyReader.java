@@ -5,8 +5,9 @@ import java.util.Arrays;
 
 /**
  * Collects a {@code CONNECT} body byte by byte until a line that is a final result code ({@code OK},
- * {@code ERROR}, {@code +CME ERROR: n}); keeps at most {@code max} bytes. The body is every byte before that line,
- * without the one line end the module puts before it; its own line ends and empty lines are kept.
+ * {@code ERROR}, {@code +CME ERROR: n}; not {@code SEND OK}, which only ends socket sends); keeps at most
+ * {@code max} bytes. The body is every byte before that line, without the one line end the module puts before it;
+ * its own line ends and empty lines are kept.
  */
 final class BodyReader {
     private static final int INITIAL = 256;

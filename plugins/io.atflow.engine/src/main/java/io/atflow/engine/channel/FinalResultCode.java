@@ -4,8 +4,10 @@ import java.util.Optional;
 
 /**
  * A final result code (V.250 and 27.007/27.005): {@code OK}, {@code ERROR}, {@code +CME ERROR: <n>},
- * {@code +CMS ERROR: <n>}, {@code NO CARRIER}, {@code BUSY}, {@code NO ANSWER}, {@code NO DIALTONE}, and
- * {@code CONNECT [<text>]}, which starts a data mode (an intermediate result for data-mode commands).
+ * {@code +CMS ERROR: <n>}, {@code NO CARRIER}, {@code BUSY}, {@code NO ANSWER}, {@code NO DIALTONE},
+ * {@code CONNECT [<text>]}, which starts a data mode (an intermediate result for data-mode commands), and Quectel's
+ * {@code SEND OK} / {@code SEND FAIL}, which end the socket send commands ({@code AT+QISEND}, {@code AT+QISENDEX},
+ * {@code AT+QSSLSEND}: "SEND OK", "SEND FAIL" when the send buffer is full, or "ERROR").
  *
  * @param kind   which code
  * @param line   the line as received
@@ -79,14 +81,14 @@ public record FinalResultCode(Kind kind, String line, int number, String text) {
     }
 
     /**
-     * {@code OK}, {@code SEND OK} (the data went into the socket's send buffer) and {@code CONNECT}, which is success
-     * for commands that do not expect a data mode.
+     * {@code OK}, {@code SEND OK} (and {@code CONNECT}, which is success for commands that do not expect a data
+     * mode).
      */
     public boolean isSuccess() {
         return kind == Kind.OK || kind == Kind.CONNECT || kind == Kind.SEND_OK;
     }
 
-    /** {@code SEND OK} or {@code SEND FAIL}: they end a socket send only, never the body read after CONNECT. */
+    /** {@code SEND OK} or {@code SEND FAIL}: the answer of a command that sends data, of no other command. */
     public boolean isSendResult() {
         return kind == Kind.SEND_OK || kind == Kind.SEND_FAIL;
     }

@@ -16,6 +16,10 @@ import java.util.List;
  * <li>A line that starts with the prefix of a {@link LengthFramedUrc} and whose length field is a number reads the
  * payload by length (optionally in quotes), so CR and LF inside the payload do not end the line.</li>
  * <li>After {@link #enterBody()} every byte belongs to the body until a line that is a final result code.</li>
+ * <li>{@code SEND OK} and {@code SEND FAIL} end their line as soon as they are complete, unless the sink says the line
+ * may go on ({@link Sink#mayContinue}): a BG96 log (issue 20) shows {@code SEND OKAT+QIRD=0,0}, its result glued to
+ * the echo of the host's next command. Other codes wait for their line end ({@code +CME ERROR: 1} may go on with
+ * {@code 0}).</li>
  * </ul>
  * Not thread-safe: used by the channel's reader thread only.
  */
@@ -32,6 +36,12 @@ final class Framer {
          */
         void line(String text, boolean noise, byte[] payload);
 
+        /**
+         * Whether a line that so far is {@code head} ({@code SEND OK}, {@code SEND FAIL}) may go on; if not, it ends
+         * here, without a line end.
+         */
+        boolean mayContinue(String head);
+
         /** A line reached {@code limit} bytes without a line end; the rest up to the next line end is dropped. */
         void overlong(String head, int limit);
 
@@ -45,6 +55,9 @@ final class Framer {
     private static final int BODY = 3;
     private static final int INITIAL = 256;
     private static final int PREVIEW = 80;
+    /** Codes that end their line without a line end (see {@link Sink#mayContinue}). */
+    private static final byte[][] UNTERMINATED = { FinalResultCode.SEND_OK.getBytes(StandardCharsets.US_ASCII),
+            FinalResultCode.SEND_FAIL.getBytes(StandardCharsets.US_ASCII) };
 
     private final Sink sink;
     private final int maxLine;
@@ -144,7 +157,21 @@ final class Framer {
             lengthField(c);
         } else if (c == ':' && buf[0] == '+' && payloadStart < 0) {
             startRule();
+        } else if (endsUnterminated()) {
+            emitLine();
         }
+    }
+
+    private boolean endsUnterminated() {
+        if (buf[0] != 'S' || payloadStart >= 0) {
+            return false;
+        }
+        for (byte[] code : UNTERMINATED) {
+            if (len == code.length && Arrays.equals(buf, 0, len, code, 0, len)) {
+                return !sink.mayContinue(new String(code, StandardCharsets.US_ASCII));
+            }
+        }
+        return false;
     }
 
     private void startRule() {

@@ -13,7 +13,11 @@ import io.atflow.engine.urc.Urc;
  * arrives, lines (also final result codes) are the earlier command's late answer and go to the URC bus.</li>
  * <li>An ending line ({@code RDY}, {@code POWERED DOWN}) is a URC and ends the pending command as a mismatch.</li>
  * <li>Without a pending command, configured unsolicited lines and other {@code +NAME:} lines are URCs.</li>
- * <li>A final result code ends the pending command; {@code CONNECT} starts its data mode if it has one.</li>
+ * <li>A final result code ends the pending command; {@code CONNECT} starts its data mode if it has one.
+ * {@code SEND OK} / {@code SEND FAIL} end only a command that sends data ({@link AtCommand#answersSendResult()});
+ * otherwise they are the late answer of an earlier send and go to the URC bus. While such a command is pending they
+ * end their line without a line end (unless they may still be its echo), so {@code SEND OKAT+QIRD=0,0} is the result
+ * and the next command's echo.</li>
  * <li>Any other line is an intermediate response ({@code ATI}, {@code AT+CGSN}).</li>
  * </ol>
  */
@@ -50,6 +54,12 @@ final class LineRouter implements Framer.Sink {
         if (p != null) {
             p.payloadWanted();
         }
+    }
+
+    @Override
+    public boolean mayContinue(String head) {
+        Pending p = live();
+        return p == null || !p.command.answersSendResult() || p.mayBeEcho(head);
     }
 
     @Override
@@ -91,7 +101,9 @@ final class LineRouter implements Framer.Sink {
             return;
         }
         FinalResultCode code = FinalResultCode.parseOrNull(s);
-        if (code != null) {
+        if (code != null && code.isSendResult() && !p.command.answersSendResult()) {
+            urc(s, payload);
+        } else if (code != null) {
             finalCode(p, s, code);
         } else if (name != null) {
             urc(s, payload);

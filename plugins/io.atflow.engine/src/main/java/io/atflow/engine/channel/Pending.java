@@ -3,9 +3,7 @@ package io.atflow.engine.channel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -33,7 +31,8 @@ final class Pending {
     /** Set once the result has been reported to the observer; only then does the caller return it. */
     private volatile boolean reported;
     private final List<String> lines = new ArrayList<>(4);
-    private Set<String> payloadEcho = Set.of();
+    /** The prompt payload's lines not yet echoed back (each is taken once, in any order). */
+    private List<String> payloadEcho = new ArrayList<>(0);
     private boolean echoSeen;
     private byte[] body;
     private CommandResult result;
@@ -68,19 +67,25 @@ final class Pending {
     /** Called by the caller before writing the payload: its lines echoed back are recognised as echo. */
     synchronized void payloadSending(byte[] data) {
         phase = PAYLOAD_SENT;
-        Set<String> echoes = new HashSet<>();
-        new String(data, StandardCharsets.UTF_8).lines().map(String::strip).filter(s -> !s.isEmpty())
-                .forEach(echoes::add);
-        payloadEcho = echoes;
+        payloadEcho = new ArrayList<>(new String(data, StandardCharsets.UTF_8).lines().map(String::strip)
+                .filter(s -> !s.isEmpty()).toList());
     }
 
-    /** True (once for the command line) when {@code line} is the module echoing what was sent. */
+    /**
+     * True when {@code line} is the module echoing what was sent: the command line (once), or a line of the prompt
+     * payload (once per line sent, so a payload line {@code SEND OK} does not swallow the real result).
+     */
     synchronized boolean isEcho(String line) {
         if (!echoSeen && line.equals(echo)) {
             echoSeen = true;
             return true;
         }
-        return payloadEcho.contains(line);
+        return payloadEcho.remove(line);
+    }
+
+    /** Whether a line that starts with {@code head} may still be an echo of the command line or the payload. */
+    synchronized boolean mayBeEcho(String head) {
+        return (!echoSeen && echo.startsWith(head)) || payloadEcho.stream().anyMatch(l -> l.startsWith(head));
     }
 
     synchronized boolean echoSeen() {

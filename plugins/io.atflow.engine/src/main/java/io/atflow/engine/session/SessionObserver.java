@@ -68,8 +68,9 @@ final class SessionObserver implements ChannelObserver {
         if (transcript != null) {
             transcript.note(System.nanoTime(), TranscriptEntry.Kind.URC, urc.line());
         }
-        bus.publish(urc);
+        // listeners first: an await woken by the bus may close the session, and "closed" must come after this URC
         events.post(l -> l.urc(urc.masked(masker::mask)));
+        bus.publish(urc);
     }
 
     @Override

@@ -3,17 +3,17 @@ package io.atflow.engine.transport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ConnectException;
-import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 
-/** A TCP connection to a network modem server (ser2net style) or a simulated module: {@code tcp://host:port}. */
+/**
+ * A raw TCP connection to a network modem server (ser2net in raw mode, a labgrid exporter) or a simulated module:
+ * {@code tcp://host:port} or its synonym {@code socket://host:port}. Bytes pass unchanged both ways.
+ */
 public final class TcpTransport implements Transport {
     /** How long {@link #open()} waits for the connection. */
-    public static final int CONNECT_TIMEOUT_MILLIS = 5000;
+    public static final int CONNECT_TIMEOUT_MILLIS = SocketConnect.TIMEOUT_MILLIS;
 
+    private final String scheme;
     private final String host;
     private final int port;
     private volatile Socket socket;
@@ -22,34 +22,28 @@ public final class TcpTransport implements Transport {
     private volatile boolean closed;
 
     public TcpTransport(String host, int port) {
+        this(TransportSpec.TCP_SCHEME, host, port);
+    }
+
+    /** @param scheme how the port was written: {@code tcp://} or {@code socket://} (same raw TCP stream) */
+    public TcpTransport(String scheme, String host, int port) {
+        this.scheme = scheme;
         this.host = host;
         this.port = port;
     }
 
     @Override
     public void open() throws TransportException {
-        Socket s = new Socket();
+        Socket s = SocketConnect.open(host, port, describe());
         try {
-            s.setTcpNoDelay(true);
-            s.setKeepAlive(true);
-            s.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
             in = s.getInputStream();
             out = s.getOutputStream();
-            socket = s;
-            closed = false;
-        } catch (UnknownHostException e) {
-            closeQuietly(s);
-            throw new TransportException("unknown host \"" + host + "\" in " + describe());
-        } catch (ConnectException e) {
-            closeQuietly(s);
-            throw new TransportException("nothing accepts connections at " + describe() + " (connection refused)");
-        } catch (SocketTimeoutException e) {
-            closeQuietly(s);
-            throw new TransportException(describe() + " did not answer within " + CONNECT_TIMEOUT_MILLIS / 1000 + " s");
         } catch (IOException e) {
-            closeQuietly(s);
+            SocketConnect.closeQuietly(s);
             throw new TransportException("cannot connect to " + describe() + ": " + e.getMessage());
         }
+        socket = s;
+        closed = false;
     }
 
     @Override
@@ -86,7 +80,7 @@ public final class TcpTransport implements Transport {
 
     @Override
     public String describe() {
-        return "tcp://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+        return SocketConnect.url(scheme, host, port);
     }
 
     @Override
@@ -94,15 +88,7 @@ public final class TcpTransport implements Transport {
         closed = true;
         Socket s = socket;
         if (s != null) {
-            closeQuietly(s);
-        }
-    }
-
-    private static void closeQuietly(Socket s) {
-        try {
-            s.close();
-        } catch (IOException e) {
-            // closing: nothing left to report
+            SocketConnect.closeQuietly(s);
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.atflow.engine.transport;
 
-import java.io.IOException;
+import java.util.function.Consumer;
 
 /**
  * A byte pipe to a module: serial port, TCP socket or an in-process stream pair.
@@ -30,6 +30,13 @@ public interface Transport extends AutoCloseable {
     }
 
     boolean isOpen();
+
+    /**
+     * Where to report conditions that do not stop the transport, one sentence each (e.g. an RFC 2217 server that did
+     * not acknowledge DTR); call before {@link #open()}. Transports without such conditions ignore it.
+     */
+    default void warnTo(Consumer<String> sink) {
+    }
 
     /** A human description, e.g. {@code serial /dev/ttyUSB2 115200 8N1} or {@code tcp://127.0.0.1:5000}. */
     String describe();

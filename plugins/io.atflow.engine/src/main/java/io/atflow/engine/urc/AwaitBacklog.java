@@ -114,6 +114,11 @@ final class AwaitBacklog {
         return before - backlog.size();
     }
 
+    /** How many awaits are registered and waiting for a URC now. */
+    synchronized int waiting() {
+        return waiters.size();
+    }
+
     synchronized List<Urc> snapshot() {
         return List.copyOf(backlog);
     }

@@ -74,6 +74,14 @@ public final class UrcBus {
         return backlog.snapshot();
     }
 
+    /**
+     * How many awaits are waiting now: registered, so the next matching {@link #publish} goes to the oldest of them
+     * instead of the backlog.
+     */
+    public int waitingAwaits() {
+        return backlog.waiting();
+    }
+
     /** Ends the awaits waiting now with {@code Aborted}; later awaits work normally. */
     public void abortAwaits(String reason) {
         backlog.endWaiting(new AwaitResult.Aborted(reason));

@@ -175,7 +175,7 @@ class AtChannelTest {
     @Test
     void timeoutKeepsTheLinesSeenAndALateFinalCodeIsNotLost() throws Exception {
         ScriptedTransport t = ScriptedTransport.script().expect("AT+COPS=?\r").send("\r\n+COPS: (1,\"CMCC\")\r\n")
-                .pause(1500).send("\r\nOK\r\n").build();
+                .when("the command timed out", () -> !seen.results.isEmpty()).send("\r\nOK\r\n").build();
         start(t);
         CommandResult r = channel.execute(AtCommand.of("AT+COPS=?").withTimeout(Duration.ofMillis(150)));
         CommandResult.Timeout to = assertInstanceOf(CommandResult.Timeout.class, r);
@@ -215,6 +215,20 @@ class AtChannelTest {
                 channel.execute(AtCommand.of("AT+COPS=?").withTimeout(Duration.ofMillis(150))));
         assertEquals(List.of("+CSQ: 20,99"), channel.execute(cmd("AT+CSQ")).lines(),
                 "with echo off there is no marker to wait for: no command may wait for an echo that never comes");
+        t.assertDone(DONE);
+    }
+
+    @Test
+    void aLateSendOkIsNotTheAnswerOfTheNextCommand() throws Exception {
+        ScriptedTransport t = ScriptedTransport.script()
+                .expect("AT+QISEND=0,4\r").send("\r\n> ").expect("test")
+                .expect("AT+CSQ\r").send("\r\nSEND OK\r\n\r\n+CSQ: 20,99\r\n\r\nOK\r\n").build();
+        start(t);
+        assertInstanceOf(CommandResult.Timeout.class, channel.execute(AtCommand.of("AT+QISEND=0,4")
+                .withPayload(Payload.exact("test")).withTimeout(Duration.ofMillis(150))));
+        assertEquals(new CommandResult.Success("AT+CSQ", "OK", List.of("+CSQ: 20,99"), null), channel.execute(cmd("AT+CSQ")),
+                "even with echo off: only a command that sends data ends with SEND OK");
+        assertEquals(List.of("SEND OK"), seen.urcLines());
         t.assertDone(DONE);
     }
 

@@ -65,6 +65,22 @@ class AtCommandTest {
         assertThrows(IllegalArgumentException.class, () -> AtCommand.of("AT").withTimeout(Duration.ZERO));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        // BG96/BG95 TCP/IP manuals: AT+QISEND (after the prompt), AT+QISENDEX (hex in the line), AT+QSSLSEND end
+        // with SEND OK / SEND FAIL / ERROR; the query AT+QISEND=? and other commands never do.
+        "'AT+QISENDEX=0,\"3132333435\"', false, true",
+        "'AT+QSSLSEND=1,4',              true,  true",
+        "'AT+QISEND=0,4',                true,  true",
+        "'AT+QISEND=?',                  false, false",
+        "'AT+QMTPUB=0,0,0,0,\"/t\"',      true,  true",
+        "'AT+QIRD=0,1500',               false, false",
+        "'AT+CSQ',                       false, false" })
+    void sendResultsEndSendCommandsOnly(String text, boolean prompt, boolean answers) {
+        AtCommand c = AtCommand.of(text);
+        assertEquals(answers, (prompt ? c.withPayload(Payload.exact("test")) : c).answersSendResult(), text);
+    }
+
     @Test
     void payloadWireForms() {
         assertArrayEquals("ab\u001a".getBytes(StandardCharsets.US_ASCII), Payload.ctrlZ("ab").wireBytes());

@@ -21,8 +21,6 @@ class FinalResultCodeTest {
         "NO DIALTONE                => NO_DIALTONE, -1, '', false",
         "CONNECT                    => CONNECT, -1, '', true",
         "CONNECT 115200             => CONNECT, -1, 115200, true",
-        // AT+QISEND: SEND OK when the data went into the send buffer, SEND FAIL when the buffer is full (Quectel
-        // BG95&BG77&BG600L Series TCP/IP Application Note §2.3.7)
         "SEND OK                    => SEND_OK, -1, '', true",
         "SEND FAIL                  => SEND_FAIL, -1, '', false" })
     void parsesEveryCode(String line, String expected) {
@@ -36,7 +34,8 @@ class FinalResultCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "OK1", "ok", "+CSQ: 20,99", "ERRORS", "CONNECTED", "RDY", "+CME ERRORS: 3", "SEND", "SEND OKAY", "" })
+    @ValueSource(strings = { "OK1", "ok", "+CSQ: 20,99", "ERRORS", "CONNECTED", "RDY", "+CME ERRORS: 3", "SEND OKAY", "SEND",
+        "" })
     void otherLinesAreNoFinalCode(String line) {
         assertTrue(FinalResultCode.parse(line).isEmpty(), line);
     }

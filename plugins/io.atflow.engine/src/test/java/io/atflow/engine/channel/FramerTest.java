@@ -22,7 +22,13 @@ class FramerTest {
         final List<String> tokens = new ArrayList<>();
         boolean promptExpected;
         boolean bodyOnConnect;
+        boolean sendResultEndsLine;
         Framer framer;
+
+        @Override
+        public boolean mayContinue(String head) {
+            return !sendResultEndsLine;
+        }
 
         @Override
         public boolean promptExpected() {
@@ -111,6 +117,23 @@ class FramerTest {
                 "a > inside a line is no prompt");
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = { 1, 2, 3, Integer.MAX_VALUE })
+    void sendResultsEndTheirLineWithoutALineEndWhenTheSinkSaysSo(int chunk) {
+        // The BG96 log quoted in issue 20: "SEND OKAT+QIRD=0,0", the result glued to the next command's echo.
+        byte[] in = "\r\nSEND OKAT+QIRD=0,0\r\r\nSEND FAIL\r\nSEND OKAY\r\n".getBytes(StandardCharsets.US_ASCII);
+        Tokens t = new Tokens();
+        t.sendResultEndsLine = true;
+        Framer f = new Framer(t, 1024, 1 << 20, 1 << 20, List.of());
+        for (int i = 0; i < in.length; i += chunk) {
+            f.feed(in, i, Math.min(chunk, in.length - i));
+        }
+        assertEquals(List.of("LINE SEND OK", "LINE AT+QIRD=0,0", "LINE SEND FAIL", "LINE SEND OK", "LINE AY"),
+                t.tokens);
+        assertEquals(List.of("LINE SEND OKAT+QIRD=0,0", "LINE SEND OKAY"),
+                frame("SEND OKAT+QIRD=0,0\rSEND OKAY\n"), "a sink that says the line may go on gets it whole");
+    }
+
     @Test
     void lineLimitCutsAndDropsTheRestThenRecovers() {
         String big = "A".repeat(64 * 1024);
@@ -152,6 +175,9 @@ class FramerTest {
                 frame("CONNECT\nx\n+CME ERROR: 703\n", Integer.MAX_VALUE, false, true, 1024));
         assertEquals(List.of("LINE CONNECT", "BODY ", "LINE OK"),
                 frame("CONNECT\r\n\r\nOK\r\n", Integer.MAX_VALUE, false, true, 1024), "empty body");
+        assertEquals(List.of("LINE CONNECT", "BODY SEND OK", "LINE OK"),
+                frame("CONNECT\r\nSEND OK\r\nOK\r\n", Integer.MAX_VALUE, false, true, 1024),
+                "SEND OK ends socket sends, not a body");
     }
 
     @Test

@@ -199,7 +199,8 @@ class SessionTest {
     @Test
     void aVanishedPortEndsCommandsAwaitsAndTheSessionWithACompleteTranscript() throws Exception {
         ScriptedTransport t = ScriptedTransport.script().expect("AT+QMTCONN=0,\"d\"\r").send("\r\nOK\r\n")
-                .pause(100).disappear().build();
+                .when("the await is waiting", () -> session != null && session.urcs().waitingAwaits() == 1).disappear()
+                .build();
         Path file = dir.resolve("vanish.transcript");
         open(t, file);
         Events events = new Events();
@@ -237,9 +238,8 @@ class SessionTest {
     void cancelEndsWhatIsWaitingButTheSessionGoesOn() throws Exception {
         ScriptedTransport t = ScriptedTransport.script().expect("AT\r").send("\r\nOK\r\n").build();
         open(t, null);
-        Thread main = Thread.currentThread();
         Thread stepTimer = new Thread(() -> {
-            Eventually.until("the await is waiting", () -> main.getState() == Thread.State.TIMED_WAITING);
+            Eventually.until("the await is waiting", () -> session.urcs().waitingAwaits() == 1);
             session.cancel("step \"connect\" took longer than 30 s");
         });
         stepTimer.start();

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
 /** A pseudo-terminal pair made by {@code socat} (links {@code a} and {@code b} in a directory); kill it to vanish both. */
 public final class PtyPair implements AutoCloseable {
     public final Path a;
@@ -15,6 +18,21 @@ public final class PtyPair implements AutoCloseable {
         this.a = a;
         this.b = b;
         this.socat = socat;
+    }
+
+    /**
+     * Lets a pty test run only with socat: without it the test is skipped on a developer's machine, but under
+     * {@code CI=true} (every test must run there) it fails, naming the package to install.
+     */
+    public static void requireSocat() {
+        if (socatAvailable()) {
+            return;
+        }
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.fail("socat is not installed, and with CI=true the pty integration tests must run, not be"
+                    + " skipped: install socat (apt-get install socat)");
+        }
+        Assumptions.abort("socat is not installed: the pty integration test is skipped (apt-get install socat)");
     }
 
     public static boolean socatAvailable() {

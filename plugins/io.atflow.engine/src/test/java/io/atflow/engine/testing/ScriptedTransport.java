@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import io.atflow.engine.transport.Transport;
 import io.atflow.engine.transport.TransportException;
@@ -15,7 +16,8 @@ import io.atflow.engine.transport.TransportException;
 /**
  * A fake module: a script of steps run on its own thread once the transport is opened. {@code expect} waits until
  * the channel has written exactly the given bytes next (a difference fails the script), {@code send} delivers bytes
- * to the channel's reader in chunks of a given size with optional gaps, {@code pause} waits, {@code disappear} makes
+ * to the channel's reader in chunks of a given size with optional gaps, {@code pause} waits, {@code when} waits
+ * (bounded) until a condition of the test holds, e.g. an await is registered, {@code disappear} makes
  * the next read fail like an unplugged USB modem, {@code eof} ends the stream. Tests may also {@link #inject} bytes at
  * any time and check the script with {@link #assertDone}.
  */
@@ -38,6 +40,9 @@ public final class ScriptedTransport implements Transport {
     }
 
     private record Marker(byte[] marker) implements Step {
+    }
+
+    private record When(String what, BooleanSupplier condition) implements Step {
     }
 
     private final List<Step> steps;
@@ -96,6 +101,15 @@ public final class ScriptedTransport implements Transport {
 
         public Builder pause(long millis) {
             steps.add(new Pause(millis));
+            return this;
+        }
+
+        /**
+         * Goes on once {@code condition} holds (the script fails when it does not within {@link Eventually}'s
+         * bound), so what follows happens in a known state of the host rather than after a guessed pause.
+         */
+        public Builder when(String what, BooleanSupplier condition) {
+            steps.add(new When(what, condition));
             return this;
         }
 
@@ -240,6 +254,14 @@ public final class ScriptedTransport implements Transport {
             }
             case Pause p -> Thread.sleep(p.millis());
             case Marker m -> toChannel.add(m.marker());
+            case When w -> {
+                try {
+                    Eventually.until(w.what(), w.condition());
+                } catch (AssertionError e) {
+                    failure = e.getMessage();
+                    return false;
+                }
+            }
         }
         return true;
     }

@@ -36,8 +36,7 @@ class SerialTransportPtyTest {
 
     @BeforeAll
     static void needsSocat() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(PtyPair.socatAvailable(),
-                "socat is not installed: the pty integration test is skipped (apt-get install socat)");
+        PtyPair.requireSocat();
     }
 
     static AtCommand cmd(String text) {

@@ -1,6 +1,7 @@
 package io.atflow.engine.urc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -114,20 +116,21 @@ class UrcBusTest {
         assertEquals("two", received(bus.await(UrcFilter.prefix("+QMTRECV:"), LONG)).field(3).orElseThrow());
     }
 
+    /** Runs {@code bus.await(filter, LONG)} on another thread; returns once that await is registered and waiting. */
+    CompletableFuture<AwaitResult> waitingAwait(UrcFilter filter) {
+        CompletableFuture<AwaitResult> result = CompletableFuture.supplyAsync(() -> bus.await(filter, LONG));
+        Eventually.until("the await is waiting", () -> bus.waitingAwaits() == 1 || result.isDone());
+        assertFalse(result.isDone(), () -> "the await ended before anything was published: " + result.join());
+        return result;
+    }
+
     @Test
     void aWaitingAwaitTakesTheUrcSoItDoesNotStayInTheBacklog() throws Exception {
-        Thread publisher = new Thread(() -> {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                return;
-            }
-            bus.publish(urc("+QMTCONN: 0,0,0"));
-        });
-        publisher.start();
-        assertEquals("+QMTCONN: 0,0,0", received(bus.await(UrcFilter.prefix("+QMTCONN:"), LONG)).line());
-        publisher.join();
+        CompletableFuture<AwaitResult> waiting = waitingAwait(UrcFilter.prefix("+QMTCONN:"));
+        bus.publish(urc("+QMTCONN: 0,0,0"));
+        assertEquals("+QMTCONN: 0,0,0", received(waiting.get(30, TimeUnit.SECONDS)).line());
         assertEquals(List.of(), bus.backlog());
+        assertEquals(0, bus.waitingAwaits());
     }
 
     @Test
@@ -149,21 +152,10 @@ class UrcBusTest {
 
     @Test
     void abortEndsWaitingAndLaterAwaits() throws Exception {
-        CountDownLatch waiting = new CountDownLatch(1);
-        Thread aborter = new Thread(() -> {
-            try {
-                waiting.await();
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                return;
-            }
-            bus.abort("the user pressed Terminate");
-        });
-        aborter.start();
-        waiting.countDown();
+        CompletableFuture<AwaitResult> waiting = waitingAwait(UrcFilter.any());
+        bus.abort("the user pressed Terminate");
+        assertEquals(new AwaitResult.Aborted("the user pressed Terminate"), waiting.get(30, TimeUnit.SECONDS));
         assertEquals(new AwaitResult.Aborted("the user pressed Terminate"), bus.await(UrcFilter.any(), LONG));
-        assertEquals(new AwaitResult.Aborted("the user pressed Terminate"), bus.await(UrcFilter.any(), LONG));
-        aborter.join();
     }
 
     @Test

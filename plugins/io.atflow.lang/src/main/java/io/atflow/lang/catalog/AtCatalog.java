@@ -61,9 +61,14 @@ public final class AtCatalog {
         return List.copyOf(commands.values());
     }
 
-    /** The commands a profile has ({@code null}: all). */
+    /** The commands a profile has, a model's being its family's ({@code null}: all). */
     public List<CommandSpec> commands(String profile) {
-        return commands.values().stream().filter(c -> c.availableIn(profile)).toList();
+        return commands.values().stream().filter(c -> available(c, profile)).toList();
+    }
+
+    /** Whether {@code c} exists on {@code profile}: listed for the profile itself or, for a model, its family. */
+    public boolean available(CommandSpec c, String profile) {
+        return c.availableIn(profile) || c.availableIn(profile(profile).map(ProfileSpec::familyId).orElse(profile));
     }
 
     /** A prefixed response/URC by its prefix, e.g. {@code +QMTSTAT}. */

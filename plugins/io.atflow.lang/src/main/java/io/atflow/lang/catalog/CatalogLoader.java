@@ -57,7 +57,7 @@ final class CatalogLoader {
         List<ProfileSpec> profiles = new ArrayList<>();
         for (JsonElement e : arr(root, "profiles")) {
             JsonObject o = e.getAsJsonObject();
-            profiles.add(new ProfileSpec(str(o, "id"), str(o, "name"), bool(o, "default")));
+            profiles.add(new ProfileSpec(str(o, "id"), str(o, "name"), bool(o, "default"), str(o, "family")));
         }
         List<FinalResult> finals = new ArrayList<>();
         for (JsonElement e : arr(root, "finalResults")) {

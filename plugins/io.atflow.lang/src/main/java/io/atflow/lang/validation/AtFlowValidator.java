@@ -6,6 +6,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * The ATFlow validator: one composed check class per concern. Issue codes are in {@link IssueCodes}.
  */
 @ComposedChecks(validators = { NameValidator.class, CommandValidator.class, ResponseValidator.class,
-        AliyunValidator.class, SecretValidator.class, TopicValidator.class, HandlerValidator.class })
+        AliyunValidator.class, SecretValidator.class, TopicValidator.class, HandlerValidator.class,
+        DurationValidator.class })
 public class AtFlowValidator extends AbstractAtFlowValidator {
 }

@@ -22,7 +22,7 @@ public class CommandValidator extends AtFlowCheckBase {
 
     @Check
     public void command(Send send) {
-        if (send.getCommand() == null) {
+        if (send.getCommand() == null || SyntaxCut.at(send, Literals.SEND__COMMAND)) {
             return;
         }
         AtCommandText cmd = AtCommandText.parse(send.getCommand());
@@ -42,7 +42,7 @@ public class CommandValidator extends AtFlowCheckBase {
             return;
         }
         CommandSpec c = spec.get();
-        if (!c.availableIn(profile)) {
+        if (!context.catalog().available(c, profile)) {
             warningIn(send, Literals.SEND__COMMAND, 0, cmd.nameLength(), c.name() + " is not available on "
                     + profileName(profile), IssueCodes.NOT_IN_PROFILE);
         }

@@ -26,6 +26,7 @@ public final class IssueCodes {
     public static final String BAD_INCLUDE = P + "bad-include";
     public static final String UNKNOWN_PROFILE = P + "unknown-profile";
     public static final String ZERO_DURATION = P + "zero-duration";
+    public static final String DURATION_UNIT = P + "duration-unit";
     public static final String HANDLER_AFTER_STEPS = P + "handler-after-steps";
 
     // the AT catalog

@@ -34,7 +34,8 @@ public class ResponseValidator extends AtFlowCheckBase {
 
     @Check
     public void expect(Send send) {
-        if (send.getExpect() == null || send.getExpect().getText() == null) {
+        if (send.getExpect() == null || send.getExpect().getText() == null
+                || SyntaxCut.at(send.getExpect(), Literals.PATTERN__TEXT)) {
             return;
         }
         PatternText p = PatternText.parse(send.getExpect().getText());
@@ -61,7 +62,8 @@ public class ResponseValidator extends AtFlowCheckBase {
 
     @Check
     public void await(Await await) {
-        if (await.getPattern() == null || await.getPattern().getText() == null) {
+        if (await.getPattern() == null || await.getPattern().getText() == null
+                || SyntaxCut.at(await.getPattern(), Literals.PATTERN__TEXT)) {
             return;
         }
         PatternText p = PatternText.parse(await.getPattern().getText());
@@ -95,7 +97,8 @@ public class ResponseValidator extends AtFlowCheckBase {
 
     @Check
     public void handler(Handler h) {
-        if (h.getPattern() == null || h.getPattern().getText() == null) {
+        if (h.getPattern() == null || h.getPattern().getText() == null
+                || SyntaxCut.at(h.getPattern(), Literals.PATTERN__TEXT)) {
             return;
         }
         PatternText p = PatternText.parse(h.getPattern().getText());

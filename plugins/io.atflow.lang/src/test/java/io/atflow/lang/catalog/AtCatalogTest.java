@@ -128,6 +128,23 @@ class AtCatalogTest {
     }
 
     @Test
+    void modelsHaveTheirFamilysCommands() {
+        assertEquals(List.of("ec2x", "bg95", "ec21", "ec25", "eg25g", "bg96", "bg77", "bg770a"),
+                CATALOG.profiles().stream().map(ProfileSpec::id).toList());
+        assertEquals(List.of("ec2x", "bg95", "ec2x", "ec2x", "ec2x", "bg95", "bg95", "bg95"),
+                CATALOG.profiles().stream().map(ProfileSpec::familyId).toList());
+        CommandSpec qcfg = CATALOG.command("AT+QCFG").orElseThrow();
+        for (String lpwa : List.of("bg95", "bg96", "bg77", "bg770a")) {
+            assertTrue(CATALOG.available(qcfg, lpwa), lpwa);
+        }
+        for (String lte : List.of("ec2x", "ec21", "ec25", "eg25g")) {
+            assertFalse(CATALOG.available(qcfg, lte), lte);
+        }
+        assertEquals(CATALOG.commands("bg95"), CATALOG.commands("bg770a"));
+        assertEquals(CATALOG.commands("ec2x"), CATALOG.commands("eg25g"));
+    }
+
+    @Test
     void parametersHaveTypesRangesAndQuoting() {
         FormSpec open = CATALOG.command("AT+QMTOPEN").orElseThrow().form(CommandForm.WRITE).orElseThrow();
         assertEquals(List.of("client_idx", "host_name", "port"), open.params().stream().map(ParamSpec::name).toList());

@@ -54,7 +54,11 @@ class CommandValidationTest {
         "atflow.unsupported-form | send AT+QIGETERROR? | send AT+QIGETERROR",
         "atflow.unknown-variant | send AT+QCFG=\"urc/delays\",1 | send AT+QCFG=\"urc/delay\",1",
         "atflow.out-of-range | send AT+QCFG=\"apready\",1,0,50 | send AT+QCFG=\"apready\",1,0,500",
-        "atflow.unknown-command | send AT+QCCIDD | send AT+QCCID" })
+        "atflow.unknown-command | send AT+QCCIDD | send AT+QCCID",
+        "atflow.not-in-profile | profile eg25g\\nsend AT+QCFG=\"iotopmode\",0 | profile bg96\\nsend AT+QCFG=\"iotopmode\",0",
+        "atflow.not-in-profile | profile ec21\\nsend AT+QCFG=\"iotopmode\",0 | profile bg770a\\nsend AT+QCFG=\"iotopmode\",0",
+        "atflow.unknown-command | send AT+QGMX | send AT+QGMR",
+        "atflow.out-of-range | send AT+CMEE=3 | send AT+CMEE=2" })
     void issueAndItsFix(String code, String bad, String good) {
         has(bad.replace("\\n", "\n"), code);
         lacks(good.replace("\\n", "\n"), code);

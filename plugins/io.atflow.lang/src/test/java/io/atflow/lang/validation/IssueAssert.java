@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import io.atflow.lang.load.Diagnostic;
+import io.atflow.lang.load.LoadedScript;
 import io.atflow.lang.testing.TestLanguage;
 
 /** Assertions on the issue codes a script produces. */
@@ -31,10 +32,30 @@ final class IssueAssert {
         return d;
     }
 
+    /**
+     * {@code code} is not reported for {@code script}, which must parse without syntax errors: a snippet that stops
+     * parsing lacks every validation code, so the absence would prove nothing.
+     */
     static void lacks(String script, String code) {
-        List<Diagnostic> d = lang().diagnostics(script);
+        lacks(lang(), script, code);
+    }
+
+    /** {@link #lacks(String, String)} with the test language's secrets as {@code lang} has them. */
+    static void lacks(TestLanguage lang, String script, String code) {
+        LoadedScript loaded = lang.load(script);
+        assertFalse(loaded.hasSyntaxErrors(), () -> "the snippet does not parse, so the absence of " + code
+                + " proves nothing:\n" + script + "\nsyntax errors: " + syntaxErrors(loaded));
+        List<Diagnostic> d = loaded.diagnostics();
         assertFalse(d.stream().anyMatch(x -> code.equals(x.code())), () -> "did not expect " + code + " in:\n" + script
                 + "\ngot: " + d.stream().map(Diagnostic::format).toList());
+    }
+
+    private static List<String> syntaxErrors(LoadedScript loaded) {
+        if (loaded.resource() == null) {
+            return loaded.diagnostics().stream().map(Diagnostic::format).toList();
+        }
+        return loaded.resource().getErrors().stream().map(e -> e.getLine() + ":" + e.getColumn() + ": "
+                + e.getMessage()).toList();
     }
 
     static Diagnostic first(String script, String code) {

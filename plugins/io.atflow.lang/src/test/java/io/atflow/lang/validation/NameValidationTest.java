@@ -28,7 +28,8 @@ class NameValidationTest {
         "atflow.bad-pattern | await +QMTOPEN: 0,{Result} | await +QMTOPEN: 0,{result}",
         "atflow.bad-pattern | await /+QMTOPEN: (?<x>[0-9]/ | await /QMTOPEN: (?<x>[0-9])/",
         "atflow.unterminated-string | log \"abc | log \"abc\"",
-        "atflow.unknown-profile | profile ec25 | profile ec2x",
+        "atflow.unknown-profile | profile ec99 | profile ec2x",
+        "atflow.unknown-profile | profile eg25 | profile eg25g",
         "atflow.bad-include | include \"no/such/file.atflow\" | log \"no include\"",
         "atflow.zero-duration | await +QMTOPEN within 0s | await +QMTOPEN within 1s" })
     void issueAndItsFix(String code, String bad, String good) {

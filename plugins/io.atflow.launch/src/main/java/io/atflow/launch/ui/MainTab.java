@@ -40,6 +40,7 @@ import io.atflow.launch.core.ScriptFiles;
 public final class MainTab extends AbstractLaunchConfigurationTab {
     /** Example of a TCP target shown when the field is empty. */
     public static final String TCP_HINT = "tcp://127.0.0.1:5000";
+    public static final String RFC2217_HINT = "rfc2217://127.0.0.1:2217";
 
     private Text script;
     private Button sim;
@@ -87,13 +88,18 @@ public final class MainTab extends AbstractLaunchConfigurationTab {
             refreshPorts();
             updateLaunchConfigurationDialog();
         });
-        tcp = radio(g, "T&CP endpoint:", 1);
+        tcp = radio(g, "&Network port:", 1);
         endpoint = new Text(g, SWT.BORDER | SWT.SINGLE);
         endpoint.setMessage(TCP_HINT);
         GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
         wide.horizontalSpan = 2;
         endpoint.setLayoutData(wide);
-        endpoint.addModifyListener(e -> updateLaunchConfigurationDialog());
+        endpoint.setToolTipText("tcp://host:port or socket://host:port (raw TCP), rfc2217://host:port (RFC 2217"
+                + " server such as ser2net: the serial settings below apply)");
+        endpoint.addModifyListener(e -> {
+            enableTargetFields();
+            updateLaunchConfigurationDialog();
+        });
     }
 
     private void createSerial(Composite root) {
@@ -161,8 +167,9 @@ public final class MainTab extends AbstractLaunchConfigurationTab {
     private void enableTargetFields() {
         port.setEnabled(serial.getSelection());
         endpoint.setEnabled(tcp.getSelection());
+        boolean rfc2217 = tcp.getSelection() && spec(endpoint.getText().strip()) instanceof TransportSpec.Rfc2217;
         for (Combo c : new Combo[] { baud, dataBits, parity, stopBits, flowControl }) {
-            c.setEnabled(serial.getSelection());
+            c.setEnabled(serial.getSelection() || rfc2217);
         }
     }
 
@@ -184,7 +191,8 @@ public final class MainTab extends AbstractLaunchConfigurationTab {
         script.setText(s.script());
         TransportSpec spec = spec(s.target());
         sim.setSelection(spec instanceof TransportSpec.Sim);
-        tcp.setSelection(spec instanceof TransportSpec.Tcp || s.target().startsWith(TransportSpec.TCP_SCHEME));
+        tcp.setSelection(spec instanceof TransportSpec.Tcp || spec instanceof TransportSpec.Rfc2217
+                || s.target().contains("://"));
         serial.setSelection(!sim.getSelection() && !tcp.getSelection());
         port.setText(serial.getSelection() ? s.target() : "");
         endpoint.setText(tcp.getSelection() ? s.target() : "");
@@ -239,7 +247,7 @@ public final class MainTab extends AbstractLaunchConfigurationTab {
         setErrorMessage(null);
         LaunchSettings s = ConfigAttributes.read(config);
         if (!sim.getSelection() && target().isEmpty()) {
-            setErrorMessage(tcp.getSelection() ? "Enter a TCP endpoint such as " + TCP_HINT + "."
+            setErrorMessage(tcp.getSelection() ? "Enter a network port such as " + TCP_HINT + " or " + RFC2217_HINT + "."
                     : "Choose or type a serial port.");
             return false;
         }

@@ -79,7 +79,7 @@ class LaunchCheckTest {
         Optional<String> p = problem(LaunchSettings.defaults("/p/x.atflow").withTarget("tcp://host"));
         assertEquals(true, p.get().startsWith("Target: "), p.get());
         assertEquals(true, p.get().endsWith("."), p.get());
-        assertEquals(Optional.of("Target: port \"10.0.0.1:5000\" looks like a network address; write tcp://10.0.0.1:5000."),
+        assertEquals(Optional.of("Target: port \"10.0.0.1:5000\" looks like a network address; write tcp://10.0.0.1:5000 (raw TCP) or rfc2217://10.0.0.1:5000 (RFC 2217 server)."),
                 problem(LaunchSettings.defaults("/p/x.atflow").withTarget("10.0.0.1:5000")));
         assertEquals(Optional.empty(), problem(LaunchSettings.defaults("/p/x.atflow").withTarget("tcp://127.0.0.1:5000")));
     }

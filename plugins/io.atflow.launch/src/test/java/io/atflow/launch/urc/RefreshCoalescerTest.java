@@ -1,7 +1,9 @@
 package io.atflow.launch.urc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -62,7 +64,8 @@ class RefreshCoalescerTest {
             });
         }
         for (Thread t : threads) {
-            t.join();
+            t.join(Duration.ofSeconds(30));
+            assertFalse(t.isAlive(), "a writer thread is stuck");
         }
         assertEquals(1, ui.size());
     }

@@ -1,8 +1,10 @@
 package io.atflow.launch.urc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +58,8 @@ class UrcLogTest {
             }));
         }
         for (Thread t : threads) {
-            t.join();
+            t.join(Duration.ofSeconds(30));
+            assertFalse(t.isAlive(), "a writer thread is stuck");
         }
         assertEquals(UrcLog.DEFAULT_CAPACITY, log.size());
         assertEquals(10_000, log.total());

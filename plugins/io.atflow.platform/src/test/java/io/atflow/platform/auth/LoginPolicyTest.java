@@ -163,9 +163,16 @@ class LoginPolicyTest {
                 .signMethod(SignMethod.HMACSHA1).build();
     }
 
+    /**
+     * A register login as a device sends it, computed outside the project: {@code python3 -c 'import hmac,hashlib;
+     * print(hmac.new(b"TestDynamicProduct", b"deviceNamemeter-aproductKeytDynamicrandom123",
+     * hashlib.sha1).hexdigest())'}.
+     */
     @Test
     void registerIssuesASecretOnceAndThenRefuses() {
-        MqttCredentials c = product("tDynamic", "meter-a", TestRegistry.PS_DYNAMIC, AuthType.REGISTER);
+        MqttCredentials c = new MqttCredentials(
+                "tDynamic.meter-a|securemode=2,authType=register,random=123,signmethod=hmacsha1|", "meter-a&tDynamic",
+                "1093de05272a2dbe13938ab243a43a52dff427a2");
         Verdict.Registered r = assertInstanceOf(Verdict.Registered.class, decide(Transport.MQTT_TLS, c));
         assertEquals("/ext/register", r.topic());
         assertTrue(r.device().deviceSecret().matches("[0-9a-f]{32}"), r.device().deviceSecret());
@@ -200,9 +207,15 @@ class LoginPolicyTest {
         assertFalse(registry.device("tDynamic", "meter-b").orElseThrow().activated());
     }
 
+    /**
+     * A regnwl login computed outside the project: {@code python3 -c 'import hmac,hashlib;
+     * print(hmac.new(b"TestFreeProduct", b"deviceNamekit-1productKeytFreerandom123", hashlib.sha1).hexdigest())'}.
+     */
     @Test
     void regnwlThenConnwlWithTheLatestTokenOnly() {
-        MqttCredentials reg = product("tFree", "kit-1", TestRegistry.PS_FREE, AuthType.REGNWL);
+        MqttCredentials reg = new MqttCredentials(
+                "tFree.kit-1|securemode=-2,authType=regnwl,random=123,signmethod=hmacsha1|", "kit-1&tFree",
+                "7c40d2bc20e1176760f1503352b07104680e9400");
         Verdict.Registered first = assertInstanceOf(Verdict.Registered.class, decide(Transport.MQTT_TLS, reg));
         assertEquals("/ext/regnwl", first.topic());
         String clientId = first.device().issuedClientId();

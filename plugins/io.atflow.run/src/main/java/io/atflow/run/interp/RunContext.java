@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -31,6 +32,7 @@ public final class RunContext {
     private final UrcMeanings meanings;
     private final AtomicReference<ScriptFailure> stop = new AtomicReference<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicInteger sleeping = new AtomicInteger();
     private volatile Instant lastCommand = Instant.now();
 
     /**
@@ -161,6 +163,7 @@ public final class RunContext {
 
     /** Sleeps {@code d}; throws the stop reason when the run stops meanwhile. */
     public void sleep(Duration d, String location) {
+        sleeping.incrementAndGet();
         try {
             if (stopped.await(d.toNanos(), TimeUnit.NANOSECONDS)) {
                 throw stopReason(location);
@@ -169,6 +172,13 @@ public final class RunContext {
             Thread.currentThread().interrupt();
             stop(ScriptFailure.aborted("the run was interrupted", location));
             throw stopReason(location);
+        } finally {
+            sleeping.decrementAndGet();
         }
+    }
+
+    /** Whether a statement sleeps now ({@code delay}, a retry's pause): a stop wakes it. */
+    public boolean isSleeping() {
+        return sleeping.get() > 0;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import io.atflow.run.RunEvent;
@@ -40,6 +41,25 @@ public final class Runs {
         /** Every event on a line of its own, for assertion messages. */
         public String transcript() {
             return events.stream().map(Object::toString).collect(Collectors.joining("\n")) + "\n=> " + result;
+        }
+    }
+
+    /** How long {@link #until} waits before the test fails (generous: a loaded 2-core machine). */
+    public static final Duration BOUND = Duration.ofSeconds(20);
+
+    /** Waits until {@code condition} holds, polling; fails the test after {@link #BOUND}. Never measures time. */
+    public static void until(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("still not true after " + BOUND.toSeconds() + " s: " + what);
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + what);
+            }
         }
     }
 

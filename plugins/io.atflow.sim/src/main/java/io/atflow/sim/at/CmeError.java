@@ -3,12 +3,17 @@ package io.atflow.sim.at;
 import java.util.Map;
 
 /**
- * {@code +CME ERROR} codes the simulator reports: the general ones of 3GPP TS 27.007 §9.2 and the HTTP(S) ones
- * (7xx) of Quectel's HTTP(S) application notes.
+ * {@code +CME ERROR} codes the simulator reports: the general ones of 3GPP TS 27.007 §9.2 (numbers and verbose
+ * texts as the standard gives them; Quectel capitalises "Incorrect parameters") and the HTTP(S) ones (7xx) of
+ * Quectel's HTTP(S) application notes.
  */
 public final class CmeError {
     public static final int OPERATION_NOT_ALLOWED = 3;
     public static final int OPERATION_NOT_SUPPORTED = 4;
+    public static final int SIM_NOT_INSERTED = 10;
+    public static final int SIM_PIN_REQUIRED = 11;
+    public static final int SIM_BUSY = 14;
+    public static final int INCORRECT_PASSWORD = 16;
     public static final int NO_NETWORK_SERVICE = 30;
     public static final int INCORRECT_PARAMETERS = 50;
     public static final int UNKNOWN = 100;
@@ -31,6 +36,10 @@ public final class CmeError {
     private static final Map<Integer, String> TEXT = Map.ofEntries(
             Map.entry(OPERATION_NOT_ALLOWED, "operation not allowed"),
             Map.entry(OPERATION_NOT_SUPPORTED, "operation not supported"),
+            Map.entry(SIM_NOT_INSERTED, "SIM not inserted"),
+            Map.entry(SIM_PIN_REQUIRED, "SIM PIN required"),
+            Map.entry(SIM_BUSY, "SIM busy"),
+            Map.entry(INCORRECT_PASSWORD, "incorrect password"),
             Map.entry(NO_NETWORK_SERVICE, "no network service"),
             Map.entry(INCORRECT_PARAMETERS, "Incorrect parameters"),
             Map.entry(UNKNOWN, "unknown"),

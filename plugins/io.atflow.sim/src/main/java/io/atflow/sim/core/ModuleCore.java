@@ -41,7 +41,9 @@ public final class ModuleCore implements AutoCloseable {
     private volatile Attachment attachment;
     private volatile boolean echo = true;
     private volatile int cmee = 1;
+    /** Off or booting: input is ignored and nothing is said. */
     private volatile boolean booting;
+    private int powerCycle;
     private volatile boolean closed;
 
     public ModuleCore(String name) {
@@ -168,20 +170,38 @@ public final class ModuleCore implements AutoCloseable {
         closeHooks.add(hook);
     }
 
-    /** Power cycle: all state is lost; after {@code bootTime} the module prints its boot URCs. */
-    public void reboot(Duration bootTime, List<String> bootUrcs) {
+    /**
+     * Power cycle (also the power-on of a module that is off): all state is lost; after {@code bootTime} the module
+     * accepts commands again and {@code booted} runs (it prints the boot URCs).
+     */
+    public void reboot(Duration bootTime, Runnable booted) {
         post(() -> {
-            booting = true;
-            decoder.reset();
-            held.clear();
-            resetHooks.forEach(Runnable::run);
-            echo = true;
-            cmee = 1;
+            switchOff();
+            int cycle = ++powerCycle;
             schedule(bootTime, () -> {
-                booting = false;
-                bootUrcs.forEach(out::urc);
+                if (cycle == powerCycle) {
+                    booting = false;
+                    booted.run();
+                }
             });
         });
+    }
+
+    /** Power down ({@code AT+QPOWD}): all state is lost and the module is silent until the next {@link #reboot}. */
+    public void powerOff() {
+        post(() -> {
+            switchOff();
+            powerCycle++;
+        });
+    }
+
+    private void switchOff() {
+        booting = true;
+        decoder.reset();
+        held.clear();
+        resetHooks.forEach(Runnable::run);
+        echo = true;
+        cmee = 1;
     }
 
     void input(byte[] bytes) {
@@ -218,6 +238,9 @@ public final class ModuleCore implements AutoCloseable {
     }
 
     void emit(byte[] bytes) {
+        if (booting) {
+            return;
+        }
         Attachment a = attachment;
         if (a != null) {
             a.write(bytes);

@@ -35,6 +35,7 @@ public final class FaultControl {
         module.post(mqtt::dropAll);
     }
 
+    /** A power cycle without warning (no POWERED DOWN); it also powers up a module switched off by AT+QPOWD. */
     public void reboot() {
         reboot.run();
     }

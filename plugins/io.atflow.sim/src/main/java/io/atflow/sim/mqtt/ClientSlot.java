@@ -11,6 +11,8 @@ final class ClientSlot {
     MqttSession session;
     /** Bumped whenever the slot starts over, so late results of an abandoned link are ignored. */
     int generation;
+    /** AT+QMTOPEN's final result waits for the link's outcome ({@link OpenReport#RESULT_BEFORE_ERROR}). */
+    boolean resultPending;
 
     ClientSlot(int index) {
         this.index = index;
@@ -20,6 +22,7 @@ final class ClientSlot {
     void idle() {
         state = ClientState.IDLE;
         session = null;
+        resultPending = false;
         generation++;
     }
 }

@@ -19,7 +19,8 @@ import io.netty.handler.ssl.SslHandler;
 
 /**
  * The module's six MQTT clients: what AT+QMTOPEN/CONN/SUB/UNS/PUB/DISC/CLOSE do, and the delayed results and
- * URCs they produce. All methods run on the module thread.
+ * URCs they produce; how AT+QMTOPEN reports its outcome is the model's ({@link OpenReport}). All methods run on the
+ * module thread.
  */
 public final class MqttClients {
     public static final int MAX_INDEX = 5;
@@ -29,10 +30,13 @@ public final class MqttClients {
     private final Network network;
     private final Duration latency;
     private final Clock clock;
+    private final OpenReport openReport;
     private final ClientSlot[] slots = new ClientSlot[MAX_INDEX + 1];
 
-    public MqttClients(ModuleCore module, Radio radio, Network network, Duration latency, Clock clock) {
+    public MqttClients(ModuleCore module, Radio radio, Network network, Duration latency, Clock clock,
+            OpenReport openReport) {
         this.module = module;
+        this.openReport = openReport;
         this.radio = radio;
         this.network = network;
         this.latency = latency;
@@ -56,17 +60,23 @@ public final class MqttClients {
     Outcome open(int index, String host, int port) {
         ClientSlot s = slots[index];
         if (s.state != ClientState.IDLE) {
+            if (openReport == OpenReport.RESULT_BEFORE_ERROR) {
+                module.out().info("+QMTOPEN: " + index + ",2");
+                return Outcome.ERROR;
+            }
             later(() -> module.out().urc("+QMTOPEN: " + index + ",2"));
             return Outcome.OK;
         }
         s.state = ClientState.OPENING;
         s.host = host;
         s.port = port;
+        s.resultPending = openReport == OpenReport.RESULT_BEFORE_ERROR;
+        Outcome now = s.resultPending ? Outcome.PENDING : Outcome.OK;
         int generation = ++s.generation;
         boolean tls = s.settings.ssl;
         if (!radio.dataReady(s.settings.pdpCid)) {
             later(() -> openFailed(s, generation, 3));
-            return Outcome.OK;
+            return now;
         }
         MqttSession session = new MqttSession(module, latency, s.settings, new SlotEvents(module, s, generation));
         module.background("qmtopen", () -> {
@@ -96,7 +106,7 @@ public final class MqttClients {
                 }
             });
         });
-        return Outcome.OK;
+        return now;
     }
 
     private void opened(ClientSlot s, int generation, MqttSession session, Channel channel) {
@@ -107,6 +117,10 @@ public final class MqttClients {
         }
         s.session = session;
         s.state = ClientState.OPENED;
+        if (s.resultPending) {
+            s.resultPending = false;
+            module.out().result(Outcome.OK);
+        }
         module.out().urc("+QMTOPEN: " + s.index + ",0");
     }
 
@@ -114,8 +128,14 @@ public final class MqttClients {
         if (s.generation != generation || s.state != ClientState.OPENING) {
             return;
         }
+        boolean pending = s.resultPending;
         s.idle();
-        module.out().urc("+QMTOPEN: " + s.index + "," + result);
+        if (pending) {
+            module.out().info("+QMTOPEN: " + s.index + "," + result);
+            module.out().result(Outcome.ERROR);
+        } else {
+            module.out().urc("+QMTOPEN: " + s.index + "," + result);
+        }
     }
 
     Outcome connect(int index, String clientId, String user, String password) {

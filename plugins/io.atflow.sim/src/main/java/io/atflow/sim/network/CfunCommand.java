@@ -12,7 +12,7 @@ import io.atflow.sim.core.ModuleCore;
 
 /**
  * {@code AT+CFUN=<fun>[,<rst>]}: 0 minimum and 4 flight mode drop the network, 1 brings it back; {@code rst=1}
- * reboots the module after OK.
+ * resets the module after OK ({@code POWERED DOWN}, then the boot URCs).
  */
 public final class CfunCommand implements CommandHandler {
     private final Radio radio;

@@ -8,6 +8,8 @@ final class PdpContext {
     String password = "";
     int auth;
     boolean active;
+    /** Activated by the host with AT+QIACT (not only the default bearer of registration). */
+    boolean activated;
 
     PdpContext(int type) {
         this.type = type;

@@ -11,8 +11,10 @@ import io.atflow.sim.core.CommandHandler;
 import io.atflow.sim.core.ModuleCore;
 
 /**
- * {@code AT+QIACT=<cid>} activates a PDP context (OK at once when it is already active, as the application note's
- * log shows); it fails while the module is not registered. {@code AT+QIACT?} lists the active contexts.
+ * {@code AT+QIACT=<cid>} activates a PDP context: OK when only the default bearer of registration is up (the
+ * application note's log shows OK for context 1), ERROR when the host has already activated it (a module answers
+ * ERROR to a second AT+QIACT=1; zephyr's BG9x driver deactivates and retries on it) and while the module is not
+ * registered. {@code AT+QIACT?} lists the active contexts.
  */
 public final class QiactCommand implements CommandHandler {
     private final Radio radio;
@@ -28,10 +30,12 @@ public final class QiactCommand implements CommandHandler {
             case READ -> module.out().info(active());
             case WRITE -> {
                 int cid = command.arguments().count(1, 1).integer(0, Radio.MIN_CID, Radio.MAX_CID);
-                if (!radio.registered()) {
+                PdpContext context = radio.context(cid);
+                if (!radio.registered() || context.activated) {
                     return Outcome.ERROR;
                 }
-                radio.context(cid).active = true;
+                context.active = true;
+                context.activated = true;
             }
             default -> {
                 return Outcome.ERROR;

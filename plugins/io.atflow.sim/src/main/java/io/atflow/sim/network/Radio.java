@@ -6,17 +6,23 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.atflow.sim.DeviceState;
+import io.atflow.sim.DeviceState.Coverage;
 import io.atflow.sim.core.ModuleCore;
 
 /**
  * The module's cellular side: EPS registration (+CEREG), radio function (+CFUN) and PDP contexts with their
  * addresses. Context 1 comes up with the default bearer when the module registers, as on LTE, so AT+CGPADDR
- * shows an address without AT+QIACT (the application note relies on this). Everything runs on the module thread.
+ * shows an address without AT+QIACT (the application note relies on this). The module registers once its (U)SIM is
+ * ready ({@link #simReady}): on the home network (+CEREG stat 1) or roaming (5) as the {@link DeviceState} says, at
+ * once at power-up or after searching (stat 2); without coverage it searches for good. Everything runs on the module
+ * thread.
  */
 public final class Radio {
     public static final int NOT_REGISTERED = 0;
     public static final int REGISTERED_HOME = 1;
     public static final int SEARCHING = 2;
+    public static final int REGISTERED_ROAMING = 5;
     public static final int MIN_CID = 1;
     public static final int MAX_CID = 16;
     static final String TAC = "550B";
@@ -27,31 +33,71 @@ public final class Radio {
     private final String ipv6;
     private final int accessTechnology;
     private final Duration registrationTime;
+    private final Coverage coverage;
+    private final Duration searching;
     private final List<Runnable> dataLossListeners = new CopyOnWriteArrayList<>();
     private final Map<Integer, PdpContext> contexts = new TreeMap<>();
     private int ceregMode;
     private int stat;
     private int function;
+    private boolean simReady;
+    /** Bumped at every power-up, so timers of an earlier power cycle do nothing. */
+    private int generation;
 
-    public Radio(ModuleCore module, String ipv4, String ipv6, int accessTechnology, Duration registrationTime) {
+    public Radio(ModuleCore module, String ipv4, String ipv6, int accessTechnology, Duration registrationTime,
+            DeviceState state) {
         this.module = module;
         this.ipv4 = ipv4;
         this.ipv6 = ipv6;
         this.accessTechnology = accessTechnology;
         this.registrationTime = registrationTime;
+        this.coverage = state.coverage();
+        this.searching = state.searching();
         reset();
         module.onReset(this::reset);
     }
 
-    /** Power-up state: full function, registered, context 1 (IPv4v6) active. */
+    /** Power-up state: full function, not registered until the SIM is ready, context 1 (IPv4v6) configured. */
     void reset() {
         contexts.clear();
-        PdpContext first = new PdpContext(3);
-        first.active = true;
-        contexts.put(1, first);
+        contexts.put(1, new PdpContext(3));
         ceregMode = 0;
-        stat = REGISTERED_HOME;
+        stat = NOT_REGISTERED;
         function = 1;
+        simReady = false;
+        generation++;
+    }
+
+    /**
+     * The (U)SIM is ready: the module registers, at once when it is ready at power-up, otherwise after the
+     * registration time; a {@code searching} state makes it search first either way.
+     */
+    public void simReady(boolean atPowerUp) {
+        simReady = true;
+        if (coverage == Coverage.NONE) {
+            setStat(SEARCHING);
+            return;
+        }
+        Duration delay = !searching.isZero() ? searching : atPowerUp ? Duration.ZERO : registrationTime;
+        if (delay.isZero()) {
+            registerNow();
+            return;
+        }
+        setStat(SEARCHING);
+        int g = generation;
+        module.schedule(delay, () -> {
+            if (g == generation && function == 1 && !registered()) {
+                registerNow();
+            }
+        });
+    }
+
+    /** Context {@code cid} is active because the host activated it earlier (a later AT+QIACT fails). */
+    public void markActivated(int cid) {
+        PdpContext c = contexts.get(cid);
+        if (c != null && c.active) {
+            c.activated = true;
+        }
     }
 
     /** Runs when the data path goes away (deregistration, CFUN=0, context deactivated). */
@@ -60,7 +106,7 @@ public final class Radio {
     }
 
     public boolean registered() {
-        return stat == REGISTERED_HOME;
+        return stat == REGISTERED_HOME || stat == REGISTERED_ROAMING;
     }
 
     /** Registered and the context is up: the module can open sockets through it. */
@@ -119,20 +165,18 @@ public final class Radio {
 
     /** The module finds the network again after the registration time; context 1 comes back up. */
     public void regain() {
+        int g = generation;
         module.schedule(registrationTime, () -> {
-            if (function != 1 || stat == REGISTERED_HOME) {
-                return;
+            if (g == generation && function == 1 && !registered() && simReady && coverage != Coverage.NONE) {
+                registerNow();
             }
-            stat = REGISTERED_HOME;
-            context(1).active = true;
-            report();
         });
     }
 
     void function(int fun) {
         function = fun;
         if (fun == 1) {
-            if (stat != REGISTERED_HOME) {
+            if (!registered() && simReady) {
                 stat = SEARCHING;
                 regain();
             }
@@ -141,10 +185,24 @@ public final class Radio {
         }
     }
 
+    private void registerNow() {
+        stat = coverage == Coverage.ROAMING ? REGISTERED_ROAMING : REGISTERED_HOME;
+        context(1).active = true;
+        report();
+    }
+
+    private void setStat(int newStat) {
+        if (stat != newStat) {
+            stat = newStat;
+            report();
+        }
+    }
+
     void deactivate(int cid) {
         PdpContext c = contexts.get(cid);
         if (c != null && c.active) {
             c.active = false;
+            c.activated = false;
             if (cid == 1) {
                 dataLossListeners.forEach(Runnable::run);
             }
@@ -156,6 +214,7 @@ public final class Radio {
         for (Map.Entry<Integer, PdpContext> e : contexts.entrySet()) {
             if (e.getValue().active) {
                 e.getValue().active = false;
+                e.getValue().activated = false;
                 module.out().urc("+QIURC: \"pdpdeact\"," + e.getKey());
                 any = true;
             }

@@ -55,7 +55,7 @@ class NetworkCommandsTest extends ModuleTestBase {
     @Test
     void cfunResetRebootsAfterOk() {
         assertEquals(List.of("OK"), line.exchange("AT+CFUN=1,1"));
-        line.expect("RDY", "+CFUN: 1", "+CPIN: READY", "+QUSIM: 1", "+QIND: SMS DONE", "+QIND: PB DONE");
+        line.expect("POWERED DOWN", "RDY", "+CFUN: 1", "+CPIN: READY", "+QUSIM: 1", "+QIND: SMS DONE", "+QIND: PB DONE");
         line.send("AT").expect("AT", "OK");
     }
 }

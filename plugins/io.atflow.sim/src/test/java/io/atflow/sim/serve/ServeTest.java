@@ -24,7 +24,9 @@ import io.atflow.sim.SimulatedModule;
 
 /** The module on a TCP port and on a pty that jSerialComm opens like a real serial port. */
 class ServeTest {
-    static final String ATI = "ATI\r\r\nQuectel\r\nEC25\r\nRevision: EC25EFAR06A01M4G\r\n\r\nOK\r\n";
+    static final String ATI = "ATI\r\r\nQuectel\r\nEC25\r\nRevision: EC25EFAR06A11M4G\r\n\r\nOK\r\n";
+    /** How long a read may block before the test fails (a module that stops answering must not hang the build). */
+    static final int READ_TIMEOUT_MILLIS = 10_000;
     SimulatedModule module = SimulatedModule.start(SimConfig.defaults());
 
     @AfterEach
@@ -48,9 +50,11 @@ class ServeTest {
     void tcpClientsTakeTheLineOneAfterTheOther() throws Exception {
         try (TcpModuleServer server = TcpModuleServer.start(module, "127.0.0.1", 0)) {
             try (Socket first = new Socket("127.0.0.1", server.address().getPort())) {
+                first.setSoTimeout(READ_TIMEOUT_MILLIS);
                 first.getOutputStream().write("ATI\r".getBytes(StandardCharsets.US_ASCII));
                 assertEquals(ATI, readUntilOk(first.getInputStream()));
                 try (Socket second = new Socket("127.0.0.1", server.address().getPort())) {
+                    second.setSoTimeout(READ_TIMEOUT_MILLIS);
                     second.getOutputStream().write("AT\r".getBytes(StandardCharsets.US_ASCII));
                     assertEquals("AT\r\r\nOK\r\n", readUntilOk(second.getInputStream()));
                     assertEquals(-1, first.getInputStream().read(), "the first client lost the line");
@@ -77,7 +81,7 @@ class ServeTest {
             for (int round = 0; round < 2; round++) {
                 SerialPort port = SerialPort.getCommPort(pty.path().toString());
                 port.setBaudRate(115200);
-                port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, 5000, 0);
+                port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, READ_TIMEOUT_MILLIS, 0);
                 assertTrue(port.openPort(), "jSerialComm could not open " + tty);
                 try {
                     port.getOutputStream().write("ATI\r".getBytes(StandardCharsets.US_ASCII));

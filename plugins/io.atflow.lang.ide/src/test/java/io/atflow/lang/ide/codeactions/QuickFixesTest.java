@@ -1,6 +1,7 @@
 package io.atflow.lang.ide.codeactions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -17,9 +18,6 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
-import io.atflow.aliyun.DeviceIdentity;
-import io.atflow.aliyun.DeviceSecretLogin;
-import io.atflow.aliyun.SignMethod;
 import io.atflow.lang.ide.testing.IdeTestLanguage;
 import io.atflow.lang.validation.IssueCodes;
 
@@ -32,6 +30,7 @@ class QuickFixesTest {
               deviceSecret secret("i2uqc2dloOl/device001")
             }
             """;
+    /** The application note's vector (§4.1.2) for {@link #METER} and {@link #NOTE_CLIENT}. */
     static final String NOTE_PASSWORD = "0309b31761c30d24d37a25558c5604de308c92eb6ac8656a1981f85783fb23db";
     static final String NOTE_CLIENT = "i2uqc2dloOl.device001|securemode=2,signmethod=hmacsha256,timestamp=1680937625134|";
 
@@ -60,10 +59,22 @@ class QuickFixesTest {
         return b.toString();
     }
 
-    static List<String> codesAfter(String text) {
-        return IdeTestLanguage.INJECTOR.getInstance(IResourceValidator.class)
-                .validate(IdeTestLanguage.parse(text), CheckMode.ALL, CancelIndicator.NullImpl).stream()
-                .map(Issue::getCode).toList();
+    /**
+     * The codes of the validation issues of {@code fixed}, which must parse without errors: a text that stops parsing
+     * lacks every validation code, so an absence would prove nothing.
+     */
+    static List<String> codesOfParsing(String fixed) {
+        XtextResource r = IdeTestLanguage.parse(fixed);
+        List<Issue> issues = IdeTestLanguage.INJECTOR.getInstance(IResourceValidator.class).validate(r, CheckMode.ALL,
+                CancelIndicator.NullImpl);
+        assertTrue(r.getErrors().isEmpty(), () -> "the fixed text does not parse: " + r.getErrors().stream()
+                .map(e -> e.getLine() + ":" + e.getColumn() + ": " + e.getMessage()).toList() + "\n" + fixed);
+        return issues.stream().map(Issue::getCode).toList();
+    }
+
+    /** The fixed text parses and no longer has {@code code}. */
+    static void assertFixed(String fixed, String code) {
+        assertFalse(codesOfParsing(fixed).contains(code), () -> code + " is still reported for:\n" + fixed);
     }
 
     @Test
@@ -101,7 +112,7 @@ class QuickFixesTest {
                   send AT
                 }
                 """, fixed);
-        assertTrue(!codesAfter(fixed).contains(IssueCodes.HANDLER_AFTER_STEPS), fixed);
+        assertFixed(fixed, IssueCodes.HANDLER_AFTER_STEPS);
     }
 
     @Test
@@ -112,7 +123,7 @@ class QuickFixesTest {
         String fixed = apply(text, fixes.get(0));
         assertTrue(fixed.contains(",\"" + NOTE_PASSWORD + "\"\n"), fixed);
         assertEquals("Compute HMAC password: replace with the hmacsha256 signature of meter", fixes.get(0).title());
-        assertTrue(!codesAfter(fixed).contains(IssueCodes.PASSWORD_MISMATCH));
+        assertFixed(fixed, IssueCodes.PASSWORD_MISMATCH);
     }
 
     @Test
@@ -122,17 +133,34 @@ class QuickFixesTest {
         assertTrue(fixed.endsWith("\"device001&i2uqc2dloOl\",\"" + NOTE_PASSWORD + "\"\n"), fixed);
     }
 
+    /**
+     * Expected passwords computed outside the project with Python's hmac module, key = the note's DeviceSecret,
+     * content = the parameters in alphabetical order without separators, e.g. for hmacsha1 with a timestamp:
+     * {@code python3 -c 'import hmac,hashlib; print(hmac.new(b"c4fa40df9c8078073d75a26be2bc8f58",
+     * b"clientIdc1deviceNamedevice001productKeyi2uqc2dloOltimestamp1700000000000", hashlib.sha1).hexdigest())'}
+     * (without a timestamp the content ends at {@code productKeyi2uqc2dloOl}; hashlib.md5 and hashlib.sha256 for the
+     * other methods).
+     */
     @ParameterizedTest
-    @CsvSource({ "hmacmd5,", "hmacsha1,", "hmacsha256,", "hmacmd5,1700000000000", "hmacsha1,1700000000000" })
-    void everySignMethodWithAndWithoutTimestamp(String method, String timestamp) {
-        String expected = new DeviceSecretLogin(new DeviceIdentity("i2uqc2dloOl", "device001"),
-                IdeTestLanguage.NOTE_SECRETS.get("i2uqc2dloOl/device001")).clientId("c1")
-                .signMethod(SignMethod.parse(method)).timestamp(timestamp).build().password();
+    @CsvSource({
+        "hmacmd5,, 28adca231cee3e97fa736f41147890fa",
+        "hmacsha1,, 7ca9c5420d0f5409fe691746b99f1103078e9d63",
+        "hmacsha256,, e032a01338f8cc573e90b1e259ad346dee98b03d25628b2b4d43920784c3ae99",
+        "hmacmd5, 1700000000000, 7f05bd7af042cb5aed2f8c36e9a1d19c",
+        "hmacsha1, 1700000000000, 7c34aeae09966c30f5d532c10e344213c2b25dff",
+        "hmacsha256, 1700000000000, 982dfaf3039dee23fbd22af5071ad82c0691aa55e2403aed1fbd463b6c234855" })
+    void everySignMethodWithAndWithoutTimestamp(String method, String timestamp, String expected) {
         String client = "c1|securemode=2,signmethod=" + method + (timestamp == null ? "" : ",timestamp=" + timestamp) + "|";
         String text = METER + "send AT+QMTCONN=0,\"" + client + "\",\"device001&i2uqc2dloOl\",\"00\"\n";
-        assertTrue(apply(text, fixes(text, IssueCodes.PASSWORD_MISMATCH).get(0)).contains("\"" + expected + "\""));
+        String fixed = apply(text, fixes(text, IssueCodes.PASSWORD_MISMATCH).get(0));
+        assertTrue(fixed.endsWith(",\"" + expected + "\"\n"), fixed);
     }
 
+    /**
+     * a29a7c87...: {@code python3 -c 'import hmac,hashlib; print(hmac.new(b"TestProductSecret123",
+     * b"deviceNamemeter001productKeyi2uqZnX9tZKrandom123", hashlib.sha1).hexdigest())'} (register and regnwl sign
+     * the same content).
+     */
     @Test
     void productSecretRegisterAndRegnwl() {
         IdeTestLanguage.secrets(Map.of("i2uqZnX9tZK", "TestProductSecret123"));
@@ -146,6 +174,10 @@ class QuickFixesTest {
                 .contains("\"a29a7c87a848fdccc696c7fc3d57ba0a436965f0\""), "regnwl signs the same content");
     }
 
+    /**
+     * 1454378d...: {@code python3 -c 'import hmac,hashlib; print(hmac.new(b"TestProductSecret123",
+     * b"deviceNamedevice001productKeyi2uqzmkZsLGrandom003", hashlib.sha1).hexdigest())'}.
+     */
     @Test
     void httpsSignIsComputed() {
         IdeTestLanguage.secrets(Map.of("i2uqzmkZsLG", "TestProductSecret123"));
@@ -154,7 +186,7 @@ class QuickFixesTest {
                 + "send AT+QHTTPPOST=${len(form)},60,60 connect form\n";
         String fixed = apply(text, fixes(text, IssueCodes.SIGN_MISMATCH).get(0));
         assertTrue(fixed.contains("&sign=1454378dd22b9bb0a4fea944e52fdc1bd9455984&"), fixed);
-        assertTrue(!codesAfter(fixed).contains(IssueCodes.SIGN_MISMATCH));
+        assertFixed(fixed, IssueCodes.SIGN_MISMATCH);
     }
 
     @Test
@@ -172,8 +204,9 @@ class QuickFixesTest {
         String text = "send AT+QMTCFG=\"aliauth\",0,\"i2uqc2dloOl\",\"device001\",\"c4fa40df9c8078073d75a26be2bc8f58\"\n";
         String fixed = apply(text, fixes(text, IssueCodes.LITERAL_SECRET).get(0));
         assertEquals("send AT+QMTCFG=\"aliauth\",0,\"i2uqc2dloOl\",\"device001\",\"${secret(\"i2uqc2dloOl/device001\")}\"\n", fixed);
-        assertTrue(codesAfter(fixed).stream().noneMatch(c -> c.startsWith("atflow.") && !c.equals(IssueCodes.UNKNOWN_URC)),
-                () -> codesAfter(fixed).toString());
+        List<String> codes = codesOfParsing(fixed);
+        assertTrue(codes.stream().noneMatch(c -> c.startsWith("atflow.") && !c.equals(IssueCodes.UNKNOWN_URC)),
+                codes::toString);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,10 +33,11 @@ import io.atflow.ui.language.ScriptSnapshot;
 import io.atflow.ui.preferences.ScriptPreferences;
 
 /**
- * Benchmark, not a test (its name keeps it out of the normal run; {@code bench/ui/run.sh} starts it): the latency from
+ * The editor benchmark, run in a real workbench by {@code bench/ui/run.sh} (never by the test suite): the latency from
  * a keystroke that makes an error in a 2,000-line script to the error annotation in the editor, and from the keystroke
- * that fixes it to the annotation's removal. Times are taken when the editor's annotation model changes. Writes
- * {@code target/bench-ui.txt}.
+ * that fixes it to the annotation's removal. Times are taken when the editor's annotation model changes. Prints the
+ * report and writes it to the file named by {@code -Datflow.bench.report}. It lives in a fragment of
+ * {@code io.atflow.ui.tests} to use that bundle's editor helpers ({@link Ui}).
  */
 class ReconcileLatencyBench {
     static final int WARMUP = 3;
@@ -81,7 +83,10 @@ class ReconcileLatencyBench {
         }
         String report = report(doc, appear, disappear, work(doc.get(), runs));
         System.out.println(report);
-        Files.writeString(ScreenshotTest.screenshots().getParent().resolve("bench-ui.txt"), report);
+        String out = System.getProperty("atflow.bench.report");
+        if (out != null) {
+            Files.writeString(Path.of(out), report);
+        }
     }
 
     static boolean hasError(IAnnotationModel model, int offset) {

@@ -1,0 +1,48 @@
+package io.atflow.cli.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.atflow.cli.CliException;
+import io.atflow.cli.Options;
+import io.atflow.sim.DeviceState;
+import io.atflow.sim.ModuleProfile;
+import io.atflow.sim.SimConfig;
+import io.atflow.sim.fault.FaultSpec;
+
+/**
+ * The options that set up a simulated module, shared by {@code atflow sim} and {@code atflow run}:
+ * {@code --profile NAME}, {@code --state STATE} (repeatable) and {@code --fault SPEC} (repeatable).
+ */
+public final class ModuleOptions {
+    public static final Set<String> VALUED = Set.of("profile", "state", "fault");
+    public static final String SYNOPSIS = "[--profile " + String.join("|", ids()) + "] [--state STATE]... "
+            + "[--fault SPEC]...";
+
+    private ModuleOptions() {
+    }
+
+    /** {@code config} with the profile, device state and faults the options name. */
+    public static SimConfig apply(Options o, SimConfig config) throws CliException {
+        try {
+            List<FaultSpec> faults = new ArrayList<>();
+            for (String f : o.all("fault")) {
+                faults.add(FaultSpec.parse(f));
+            }
+            ModuleProfile profile = o.has("profile") ? ModuleProfile.parse(o.get("profile")) : config.profile();
+            return config.withProfile(profile).withState(DeviceState.parse(o.all("state"))).withFaults(faults);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
+        }
+    }
+
+    /** Whether any of the options is given. */
+    public static boolean given(Options o) {
+        return VALUED.stream().anyMatch(o::has);
+    }
+
+    private static List<String> ids() {
+        return java.util.Arrays.stream(ModuleProfile.values()).map(ModuleProfile::id).toList();
+    }
+}
