@@ -83,7 +83,7 @@ public class CommandValidator extends AtFlowCheckBase {
             params = v.params();
             first = 1;
             label = c.name() + "=\"" + key + "\"";
-            if (!v.availableIn(profile)) {
+            if (!context.catalog().available(v, profile)) {
                 AtArgument a0 = cmd.arg(0);
                 warningIn(send, Literals.SEND__COMMAND, a0.offset(), a0.raw().length(), label + " is not available on "
                         + profileName(profile), IssueCodes.NOT_IN_PROFILE);

@@ -133,12 +133,15 @@ class AtCatalogTest {
                 CATALOG.profiles().stream().map(ProfileSpec::id).toList());
         assertEquals(List.of("ec2x", "bg95", "ec2x", "ec2x", "ec2x", "bg95", "bg95", "bg95"),
                 CATALOG.profiles().stream().map(ProfileSpec::familyId).toList());
+        // AT+QCFG exists on both families; its "iotopmode" setting only on the LPWA modules (BG95/BG96 AT manuals)
         CommandSpec qcfg = CATALOG.command("AT+QCFG").orElseThrow();
+        VariantSpec iotopmode = qcfg.form(CommandForm.WRITE).orElseThrow().variants().get("iotopmode");
         for (String lpwa : List.of("bg95", "bg96", "bg77", "bg770a")) {
-            assertTrue(CATALOG.available(qcfg, lpwa), lpwa);
+            assertTrue(CATALOG.available(qcfg, lpwa) && CATALOG.available(iotopmode, lpwa), lpwa);
         }
         for (String lte : List.of("ec2x", "ec21", "ec25", "eg25g")) {
-            assertFalse(CATALOG.available(qcfg, lte), lte);
+            assertTrue(CATALOG.available(qcfg, lte), lte);
+            assertFalse(CATALOG.available(iotopmode, lte), lte);
         }
         assertEquals(CATALOG.commands("bg95"), CATALOG.commands("bg770a"));
         assertEquals(CATALOG.commands("ec2x"), CATALOG.commands("eg25g"));
