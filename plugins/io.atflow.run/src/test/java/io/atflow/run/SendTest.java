@@ -26,6 +26,23 @@ class SendTest {
         return dir.resolve("test.atflow") + ":" + line;
     }
 
+    /**
+     * Without a timeout of its own a command may take the catalog's maximum response time when that is longer than
+     * the runner's command timeout: AT+QIRD 120 s (BG95&BG77&BG600L TCP/IP Application Note §2.3.8).
+     */
+    @Test
+    void theCatalogsMaximumResponseTimeIsTheDefaultTimeout() {
+        try (FakeModule m = FakeModule.start()) {
+            m.answer("AT+QIRD=0,0", "@400", "+QIRD: 0,0,0", "OK").answer("AT+CSQ", "@400", "+CSQ: 9,99", "OK");
+            Runs.Outcome slowRead = Runs.run(Runs.of(Runs.write(dir, "read.atflow", "send AT+QIRD=0,0\n"), m.target())
+                    .commandTimeout(Duration.ofMillis(150)));
+            assertEquals(Verdict.PASSED, slowRead.result().verdict(), slowRead::transcript);
+            Runs.Outcome slowCsq = Runs.run(Runs.of(Runs.write(dir, "csq.atflow", "send AT+CSQ\n"), m.target())
+                    .commandTimeout(Duration.ofMillis(150)));
+            assertEquals(Verdict.FAILED, slowCsq.result().verdict(), slowCsq::transcript);
+        }
+    }
+
     @Test
     void capturesBindVariablesAndOkIsTheDefault() {
         try (FakeModule m = FakeModule.start()) {

@@ -77,6 +77,7 @@ final class StandardCommands {
         core.register("+QHTTPURL", new QhttpurlCommand(http));
         core.register("+QHTTPPOST", new QhttppostCommand(http));
         core.register("+QHTTPREAD", new QhttpreadCommand(http));
+        CompanionCommands.install(core, config, radio, http);
     }
 
     /** Manufacturer, model, revision and build, each under its 27.007 and V.250 name, and AT+QGMR. */

@@ -258,6 +258,21 @@ class AtChannelTest {
         t.assertDone(DONE);
     }
 
+    /** AT+QISEND ends with SEND OK, or SEND FAIL when the send buffer is full (BG95 TCP/IP AN §2.3.7). */
+    @Test
+    void socketSendEndsWithSendOkOrSendFail() throws Exception {
+        ScriptedTransport t = ScriptedTransport.script()
+                .expect("AT+QISEND=0,5\r").send("\r\n> ").expect("hello").send("\r\nSEND OK\r\n\r\n+QIURC: \"recv\",0\r\n")
+                .expect("AT+QISEND=0,5\r").send("\r\n> ").expect("hello").send("\r\nSEND FAIL\r\n").build();
+        start(t);
+        CommandResult ok = channel.execute(cmd("AT+QISEND=0,5").withPayload(Payload.exact("hello")));
+        assertEquals(new CommandResult.Success("AT+QISEND=0,5", "SEND OK", List.of(), null), ok);
+        Eventually.until("the recv URC", () -> seen.urcLines().contains("+QIURC: \"recv\",0"));
+        CommandResult full = channel.execute(cmd("AT+QISEND=0,5").withPayload(Payload.exact("hello")));
+        assertTrue(full instanceof CommandResult.Mismatch m && m.finalLine().equals("SEND FAIL"), full.describe());
+        t.assertDone(DONE);
+    }
+
     @Test
     void connectDataModeWritesExactlyThePayloadThenWaitsForOk() throws Exception {
         String url = "https://iot-auth.cn-shanghai.aliyuncs.com/auth/register/device";

@@ -68,7 +68,16 @@ public final class AtCatalog {
 
     /** Whether {@code c} exists on {@code profile}: listed for the profile itself or, for a model, its family. */
     public boolean available(CommandSpec c, String profile) {
-        return c.availableIn(profile) || c.availableIn(profile(profile).map(ProfileSpec::familyId).orElse(profile));
+        return c.availableIn(profile) || c.availableIn(family(profile));
+    }
+
+    /** Whether a setting of a command ({@code AT+QCFG="iotopmode"}) exists on a model, directly or by its family. */
+    public boolean available(VariantSpec v, String profile) {
+        return v.availableIn(profile) || v.availableIn(family(profile));
+    }
+
+    private String family(String profile) {
+        return profile(profile).map(ProfileSpec::familyId).orElse(profile);
     }
 
     /** A prefixed response/URC by its prefix, e.g. {@code +QMTSTAT}. */

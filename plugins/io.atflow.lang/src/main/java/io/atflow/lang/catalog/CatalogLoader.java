@@ -21,7 +21,10 @@ import com.google.gson.JsonParser;
 
 import io.atflow.lang.model.CommandForm;
 
-/** Reads the JSON catalog resource into an {@link AtCatalog}. */
+/**
+ * Reads the JSON catalog resource into an {@link AtCatalog}. Fields it does not know (e.g. a note for maintainers) are
+ * ignored, so the format can grow without breaking older readers.
+ */
 final class CatalogLoader {
     static final String RESOURCE = "/io/atflow/lang/catalog/at-catalog.json";
 
@@ -78,9 +81,13 @@ final class CatalogLoader {
             CommandForm form = CommandForm.parse(key);
             forms.put(form, form(form, formsJson.getAsJsonObject(key)));
         }
+        return new CommandSpec(str(o, "name"), str(o, "summary"), profiles(o), forms, str(o, "source"));
+    }
+
+    private static Set<String> profiles(JsonObject o) {
         Set<String> profiles = new HashSet<>();
         arr(o, "profiles").forEach(p -> profiles.add(p.getAsString()));
-        return new CommandSpec(str(o, "name"), str(o, "summary"), profiles, forms);
+        return profiles;
     }
 
     private static FormSpec form(CommandForm form, JsonObject o) {
@@ -88,11 +95,41 @@ final class CatalogLoader {
         JsonObject v = obj(o, "variants");
         for (String key : v.keySet()) {
             JsonObject vo = v.getAsJsonObject(key);
-            variants.put(key, new VariantSpec(key, str(vo, "doc"), params(vo)));
+            variants.put(key, new VariantSpec(key, str(vo, "doc"), params(vo), profiles(vo), str(vo, "source")));
         }
-        return new FormSpec(form, params(o), o.has("repeatLast") ? o.get("repeatLast").getAsInt() : 0,
+        List<ParamSpec> params = params(o);
+        return new FormSpec(form, params, o.has("repeatLast") ? o.get("repeatLast").getAsInt() : 0,
                 list(o, "responses"), list(o, "results"), DataMode.parse(str(o, "data")), variants,
-                str(o, "resultWithin"));
+                str(o, "resultWithin"), str(o, "maxResponse"), dataCases(o, params));
+    }
+
+    /** {@code "dataCases": [{"args": 1, "data": "prompt-ctrlz"}, {"param": "send_length", "equals": "0", "data": "none"}]}. */
+    private static List<DataCase> dataCases(JsonObject o, List<ParamSpec> params) {
+        List<DataCase> out = new ArrayList<>();
+        for (JsonElement e : arr(o, "dataCases")) {
+            JsonObject c = e.getAsJsonObject();
+            List<Integer> args = new ArrayList<>();
+            if (c.has("args")) {
+                JsonElement a = c.get("args");
+                if (a.isJsonArray()) {
+                    a.getAsJsonArray().forEach(n -> args.add(n.getAsInt()));
+                } else {
+                    args.add(a.getAsInt());
+                }
+            }
+            String param = str(c, "param");
+            int index = -1;
+            for (int i = 0; param != null && i < params.size(); i++) {
+                if (params.get(i).name().equals(param)) {
+                    index = i;
+                }
+            }
+            if (param != null && index < 0) {
+                throw new IllegalStateException("a data case of the AT catalog names the unknown parameter " + param);
+            }
+            out.add(new DataCase(args, index, str(c, "equals"), DataMode.parse(str(c, "data"))));
+        }
+        return out;
     }
 
     private static List<ParamSpec> params(JsonObject o) {

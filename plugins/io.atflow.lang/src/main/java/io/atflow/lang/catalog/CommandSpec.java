@@ -6,8 +6,12 @@ import java.util.Set;
 
 import io.atflow.lang.model.CommandForm;
 
-/** A command of the catalog; {@code profiles} empty means every profile has it. */
-public record CommandSpec(String name, String summary, Set<String> profiles, Map<CommandForm, FormSpec> forms) {
+/**
+ * A command of the catalog; {@code profiles} empty means every profile has it; {@code source} names the manual (and
+ * section) its syntax, ranges and times come from, or is null.
+ */
+public record CommandSpec(String name, String summary, Set<String> profiles, Map<CommandForm, FormSpec> forms,
+        String source) {
 
     public CommandSpec {
         profiles = Set.copyOf(profiles);

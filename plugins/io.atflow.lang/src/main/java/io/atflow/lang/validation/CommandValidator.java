@@ -44,7 +44,7 @@ public class CommandValidator extends AtFlowCheckBase {
         CommandSpec c = spec.get();
         if (!context.catalog().available(c, profile)) {
             warningIn(send, Literals.SEND__COMMAND, 0, cmd.nameLength(), c.name() + " is not available on "
-                    + context.catalog().profile(profile).map(p -> p.name()).orElse(profile), IssueCodes.NOT_IN_PROFILE);
+                    + profileName(profile), IssueCodes.NOT_IN_PROFILE);
         }
         Optional<FormSpec> form = c.form(cmd.form());
         if (form.isEmpty()) {
@@ -54,11 +54,15 @@ public class CommandValidator extends AtFlowCheckBase {
             return;
         }
         if (cmd.form() == CommandForm.WRITE) {
-            arguments(send, c, form.get(), cmd);
+            arguments(send, c, form.get(), cmd, profile);
         }
     }
 
-    private void arguments(Send send, CommandSpec c, FormSpec form, AtCommandText cmd) {
+    private String profileName(String profile) {
+        return context.catalog().profile(profile).map(p -> p.name()).orElse(profile);
+    }
+
+    private void arguments(Send send, CommandSpec c, FormSpec form, AtCommandText cmd, String profile) {
         List<ParamSpec> params = form.params();
         List<AtArgument> args = cmd.args();
         String label = c.name();
@@ -79,6 +83,11 @@ public class CommandValidator extends AtFlowCheckBase {
             params = v.params();
             first = 1;
             label = c.name() + "=\"" + key + "\"";
+            if (!context.catalog().available(v, profile)) {
+                AtArgument a0 = cmd.arg(0);
+                warningIn(send, Literals.SEND__COMMAND, a0.offset(), a0.raw().length(), label + " is not available on "
+                        + profileName(profile), IssueCodes.NOT_IN_PROFILE);
+            }
         }
         int count = args.size() - first;
         int min = (int) params.stream().filter(p -> !p.optional()).count();

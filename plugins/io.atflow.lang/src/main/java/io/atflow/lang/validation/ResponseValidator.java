@@ -115,9 +115,10 @@ public class ResponseValidator extends AtFlowCheckBase {
         if (form.isEmpty()) {
             return;
         }
-        DataMode mode = form.get().data();
+        AtCommandText cmd = AtCommandText.parse(send.getCommand());
+        DataMode mode = form.get().dataFor(cmd);
         Data data = send.getData();
-        String name = AtCommandText.parse(send.getCommand()).name();
+        String name = cmd.name();
         String wanted = switch (mode) {
             case NONE -> null;
             case PROMPT_CTRLZ -> "prompt <payload> ctrlz";

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import io.atflow.lang.model.AtCommandText;
 import io.atflow.lang.model.CommandForm;
 
 /** The shipped catalog: commands of the application note, URC classification, code meanings and profiles. */
@@ -55,9 +56,75 @@ class AtCatalogTest {
     void profilesDiffer() {
         assertEquals("ec2x", CATALOG.defaultProfile().id());
         CommandSpec qcfg = CATALOG.command("AT+QCFG").orElseThrow();
-        assertTrue(qcfg.availableIn("bg95"));
-        assertFalse(qcfg.availableIn("ec2x"));
+        assertTrue(qcfg.availableIn("ec2x") && qcfg.availableIn("bg95"));
+        VariantSpec iotopmode = qcfg.form(CommandForm.WRITE).orElseThrow().variants().get("iotopmode");
+        assertTrue(iotopmode.availableIn("bg95"));
+        assertFalse(iotopmode.availableIn("ec2x"));
+        assertTrue(qcfg.form(CommandForm.WRITE).orElseThrow().variants().get("urc/delay").availableIn("ec2x"));
         assertTrue(CATALOG.commands("bg95").size() > CATALOG.commands("ec2x").size() - 1);
+    }
+
+    @Test
+    void commandsAroundTheFlowsOfTheNoteAreKnownWithTheirSources() {
+        for (String name : List.of("AT+CPIN", "AT+QCCID", "AT+CIMI", "AT+CGSN", "AT+GSN", "AT+CGMM", "AT+CGMR", "AT+GMR",
+                "AT+QGMR", "AT+QSIMSTAT", "AT+QINISTAT", "AT+CMEE", "AT+QIOPEN", "AT+QISEND", "AT+QISENDEX", "AT+QIRD",
+                "AT+QISTATE", "AT+QICLOSE", "AT+QIDNSCFG", "AT+QIDNSGIP", "AT+QIGETERROR", "AT+QPING", "AT+QCFG",
+                "AT+QHTTPCFG", "AT+QHTTPGET", "AT+QHTTPREAD")) {
+            CommandSpec c = CATALOG.command(name).orElseThrow(() -> new AssertionError(name + " is not in the catalog"));
+            assertTrue(c.source() != null && c.source().startsWith("Quectel"), name + ": " + c.source());
+        }
+        assertEquals(List.of("apready", "band", "iotopmode", "nwscanmode", "nwscanseq", "urc/delay", "urc/ri/ring"),
+                CATALOG.command("AT+QCFG").orElseThrow().form(CommandForm.WRITE).orElseThrow().variants().keySet()
+                        .stream().sorted().toList());
+    }
+
+    @Test
+    void maximumResponseTimesAndLateAnswersOfTheTcpIpNotes() {
+        // BG95&BG77&BG600L TCP/IP Application Note: AT+QIOPEN 150 s (its +QIOPEN URC too), AT+QISEND 120 s, AT+QPING 300 s
+        FormSpec open = CATALOG.command("AT+QIOPEN").orElseThrow().form(CommandForm.WRITE).orElseThrow();
+        assertEquals("150s", open.maxResponse());
+        assertEquals(List.of("+QIOPEN"), open.results());
+        assertEquals("150s", open.resultWithin());
+        assertEquals("120s", CATALOG.command("AT+QISEND").orElseThrow().form(CommandForm.WRITE).orElseThrow().maxResponse());
+        assertEquals("300s", CATALOG.command("AT+QPING").orElseThrow().form(CommandForm.WRITE).orElseThrow().resultWithin());
+        assertTrue(CATALOG.delayedResultPrefixes().containsAll(List.of("+QIOPEN", "+QPING")));
+        assertTrue(CATALOG.unsolicitedPrefixes().containsAll(List.of("+QIURC", "+QSIMSTAT")));
+        assertEquals(Optional.of("+QIOPEN err 566: socket connect failed"), CATALOG.describe("+QIOPEN: 0,566"));
+        assertEquals(Optional.of("+QISTATE socket_state 2: connected; access_mode 0: buffer access mode"),
+                CATALOG.describe("+QISTATE: 0,\"TCP\",\"127.0.0.1\",7,52000,2,1,0,0,\"uart1\""));
+    }
+
+    @Test
+    void theDataOfAqisendDependsOnItsArguments() {
+        // AT+QISEND=<id>: Ctrl-Z; =<id>,<len>: exactly len bytes; =<id>,0: a query (BG95 TCP/IP AN §2.3.7)
+        FormSpec send = CATALOG.command("AT+QISEND").orElseThrow().form(CommandForm.WRITE).orElseThrow();
+        assertEquals(DataMode.PROMPT_CTRLZ, send.dataFor(AtCommandText.parse("AT+QISEND=0")));
+        assertEquals(DataMode.PROMPT_LENGTH, send.dataFor(AtCommandText.parse("AT+QISEND=0,5")));
+        assertEquals(DataMode.PROMPT_LENGTH, send.dataFor(AtCommandText.parse("AT+QISEND=0,${n}")));
+        assertEquals(DataMode.NONE, send.dataFor(AtCommandText.parse("AT+QISEND=0,0")));
+        FormSpec get = CATALOG.command("AT+QHTTPGET").orElseThrow().form(CommandForm.WRITE).orElseThrow();
+        assertEquals(DataMode.NONE, get.dataFor(AtCommandText.parse("AT+QHTTPGET=80")));
+        assertEquals(DataMode.CONNECT, get.dataFor(AtCommandText.parse("AT+QHTTPGET=80,60")));
+    }
+
+    @Test
+    void aDataCaseNamingAnUnknownParameterIsOneSentence() {
+        String json = """
+                {"commands": [{"name": "AT+X", "forms": {"write": {"params": [{"name": "a", "type": "int"}],
+                  "dataCases": [{"param": "b", "equals": "0", "data": "none"}]}}}]}
+                """;
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> AtCatalog.load(new StringReader(json)));
+        assertEquals("a data case of the AT catalog names the unknown parameter b", e.getMessage());
+    }
+
+    @Test
+    void unknownFieldsAreIgnored() {
+        AtCatalog c = AtCatalog.load(new StringReader("""
+                {"commands": [{"name": "AT+X", "summary": "x", "note": "for maintainers", "source": "a manual",
+                  "forms": {"exec": {"maxResponse": "300ms", "whatever": 1}}}]}
+                """));
+        assertEquals("a manual", c.command("AT+X").orElseThrow().source());
+        assertEquals("300ms", c.command("AT+X").orElseThrow().form(CommandForm.EXEC).orElseThrow().maxResponse());
     }
 
     @Test
@@ -66,12 +133,15 @@ class AtCatalogTest {
                 CATALOG.profiles().stream().map(ProfileSpec::id).toList());
         assertEquals(List.of("ec2x", "bg95", "ec2x", "ec2x", "ec2x", "bg95", "bg95", "bg95"),
                 CATALOG.profiles().stream().map(ProfileSpec::familyId).toList());
+        // AT+QCFG exists on both families; its "iotopmode" setting only on the LPWA modules (BG95/BG96 AT manuals)
         CommandSpec qcfg = CATALOG.command("AT+QCFG").orElseThrow();
+        VariantSpec iotopmode = qcfg.form(CommandForm.WRITE).orElseThrow().variants().get("iotopmode");
         for (String lpwa : List.of("bg95", "bg96", "bg77", "bg770a")) {
-            assertTrue(CATALOG.available(qcfg, lpwa), lpwa);
+            assertTrue(CATALOG.available(qcfg, lpwa) && CATALOG.available(iotopmode, lpwa), lpwa);
         }
         for (String lte : List.of("ec2x", "ec21", "ec25", "eg25g")) {
-            assertFalse(CATALOG.available(qcfg, lte), lte);
+            assertTrue(CATALOG.available(qcfg, lte), lte);
+            assertFalse(CATALOG.available(iotopmode, lte), lte);
         }
         assertEquals(CATALOG.commands("bg95"), CATALOG.commands("bg770a"));
         assertEquals(CATALOG.commands("ec2x"), CATALOG.commands("eg25g"));

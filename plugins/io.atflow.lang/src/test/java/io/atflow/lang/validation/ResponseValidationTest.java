@@ -23,7 +23,15 @@ class ResponseValidationTest {
         "atflow.data-mismatch | send AT+QHTTPREAD=80 | send AT+QHTTPREAD=80 receive body",
         "atflow.length-mismatch | send AT+QMTPUBEX=0,0,0,0,\"/t\",3 prompt \"hi\" | send AT+QMTPUBEX=0,0,0,0,\"/t\",2 prompt \"hi\"",
         "atflow.length-mismatch | send AT+QHTTPURL=5,80 connect \"https://x\" | send AT+QHTTPURL=9,80 connect \"https://x\"",
-        "atflow.unknown-urc | await +QFOO: 1 | await +QMTSTAT: 0,1" })
+        "atflow.unknown-urc | await +QFOO: 1 | await +QMTSTAT: 0,1",
+        // AT+QISEND (BG95 TCP/IP AN §2.3.7): Ctrl-Z without a length, exactly <send_length> bytes with one, none for 0
+        "atflow.data-mismatch | send AT+QISEND=0,5 | send AT+QISEND=0,5 prompt \"hello\"",
+        "atflow.data-mismatch | send AT+QISEND=0 prompt \"hi\" | send AT+QISEND=0 prompt \"hi\" ctrlz",
+        "atflow.data-mismatch | send AT+QISEND=0,0 prompt \"hi\" | send AT+QISEND=0,0 expect +QISEND: {t},{a},{u}",
+        "atflow.length-mismatch | send AT+QISEND=0,4 prompt \"hello\" | send AT+QISEND=0,5 prompt \"hello\"",
+        "atflow.data-mismatch | send AT+QHTTPGET=80,14 | send AT+QHTTPGET=80,14 connect \"GET / HTTP/1.1\"",
+        "atflow.urc-not-produced | send AT+QIOPEN=1,0,\"TCP\",\"h\",7,0,0\\nawait +QMTOPEN: 0,0 | send AT+QIOPEN=1,0,\"TCP\",\"h\",7,0,0\\nawait +QIOPEN: 0,0",
+        "atflow.urc-not-produced | send AT+QIRD=0,0 expect +QISEND: {a} | send AT+QIRD=0,0 expect +QIRD: {t},{r},{u}" })
     void issueAndItsFix(String code, String bad, String good) {
         has(bad.replace("\\n", "\n"), code);
         lacks(good.replace("\\n", "\n"), code);

@@ -5,7 +5,6 @@ import java.util.Locale;
 import io.atflow.engine.channel.AtCommand;
 import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.lang.catalog.DataMode;
-import io.atflow.lang.catalog.FormSpec;
 import io.atflow.lang.model.AtCommandText;
 
 /**
@@ -30,7 +29,7 @@ public record CommandPlan(String text, DataMode data) {
         int name = AtCommandText.parse(t).nameLength();
         String text = t.substring(0, name).toUpperCase(Locale.ROOT) + t.substring(name);
         AtCommandText parsed = AtCommandText.parse(text);
-        DataMode mode = catalog.command(parsed.name()).flatMap(c -> c.form(parsed.form())).map(FormSpec::data)
+        DataMode mode = catalog.command(parsed.name()).flatMap(c -> c.form(parsed.form())).map(f -> f.dataFor(parsed))
                 .orElse(DataMode.NONE);
         return new CommandPlan(text, mode == null ? DataMode.NONE : mode);
     }

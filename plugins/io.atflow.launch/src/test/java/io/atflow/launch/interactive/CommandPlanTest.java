@@ -46,6 +46,16 @@ class CommandPlanTest {
         assertTrue(read.command().readsBody());
     }
 
+    /** AT+QISEND: Ctrl-Z without a length, exactly the length with one, no data for 0 (BG95 TCP/IP AN §2.3.7). */
+    @Test
+    void socketSendAsksForDataByItsArguments() {
+        assertEquals(DataMode.PROMPT_CTRLZ, CommandPlan.of("AT+QISEND=0", catalog).data());
+        assertEquals(DataMode.PROMPT_LENGTH, CommandPlan.of("at+qisend=0,5", catalog).data());
+        CommandPlan query = CommandPlan.of("AT+QISEND=0,0", catalog);
+        assertEquals(DataMode.NONE, query.data());
+        assertFalse(query.needsData());
+    }
+
     @Test
     void nonCommandsAreRefusedWithOneSentence() {
         assertEquals("type an AT command, e.g. AT+CSQ",

@@ -86,6 +86,6 @@ class UrcRowDecoderTest {
     void interpreterMeaningIsUsedWhenTheFieldsHaveNone() {
         UrcRow row = decoder.decode(1, T, "run", "+QIURC: \"pdpdeact\",1", "the PDP context was deactivated");
         assertEquals("the PDP context was deactivated", row.meaning());
-        assertEquals("event=pdpdeact, contextID=1", row.fieldsText());
+        assertEquals("event=pdpdeact, id=1", row.fieldsText());
     }
 }

@@ -89,13 +89,23 @@ public final class CommandFactory {
 
     /** How long the catalog says the command's delayed result may take ({@code resultWithin}), if it says. */
     public Optional<java.time.Duration> resultWithin(AtCommandText cmd) {
-        return form(cmd).map(FormSpec::resultWithin).filter(w -> w != null && !w.isBlank()).flatMap(w -> {
-            try {
-                return Optional.of(io.atflow.lang.model.Durations.parse(w));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        });
+        return form(cmd).map(FormSpec::resultWithin).flatMap(CommandFactory::duration);
+    }
+
+    /** The catalog's maximum response time of the command's final result ({@code maxResponse}), if it says. */
+    public Optional<java.time.Duration> maxResponse(AtCommandText cmd) {
+        return form(cmd).map(FormSpec::maxResponse).flatMap(CommandFactory::duration);
+    }
+
+    private static Optional<java.time.Duration> duration(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(io.atflow.lang.model.Durations.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The data length the command announces ({@code length}, {@code URL_length}, ...), or -1. */

@@ -50,7 +50,7 @@ public final class Sender {
                 : CompiledPattern.compile(send.getExpect().getText(), eval, ctx.locations(), send.getExpect());
         AtCommand command = commands.build(text, cmd, expect);
         command = withData(send, cmd, command, location);
-        Duration own = send.getTimeout() != null ? Durations.parse(send.getTimeout()) : ctx.settings().commandTimeout();
+        Duration own = send.getTimeout() != null ? Durations.parse(send.getTimeout()) : defaultTimeout(cmd);
         Duration result = send.getTimeout() != null ? own : commands.resultWithin(cmd).filter(d -> d.compareTo(own) > 0)
                 .orElse(own);
         int attempts = send.getRetry() + 1;
@@ -67,6 +67,12 @@ public final class Sender {
                 ctx.sleep(frame.bound(ctx.settings().retryPause()), location);
             }
         }
+    }
+
+    /** The settings' command timeout, or the catalog's maximum response time when that is longer (150 s for AT+QIOPEN). */
+    private Duration defaultTimeout(AtCommandText cmd) {
+        Duration settings = ctx.settings().commandTimeout();
+        return commands.maxResponse(cmd).filter(d -> d.compareTo(settings) > 0).orElse(settings);
     }
 
     private AtCommand withData(Send send, AtCommandText cmd, AtCommand command, String location) {

@@ -5,6 +5,10 @@ public final class Outcome {
     public static final Outcome OK = new Outcome("OK", -1);
     public static final Outcome ERROR = new Outcome("ERROR", -1);
     public static final Outcome PENDING = new Outcome("", -1);
+    /** AT+QISEND: the data is in the socket's send buffer (TCP/IP Application Notes). */
+    public static final Outcome SEND_OK = new Outcome("SEND OK", -1);
+    /** AT+QISEND: the socket's send buffer is full. */
+    public static final Outcome SEND_FAIL = new Outcome("SEND FAIL", -1);
 
     private final String text;
     private final int cmeCode;

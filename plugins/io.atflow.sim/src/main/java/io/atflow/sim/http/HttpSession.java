@@ -1,6 +1,7 @@
 package io.atflow.sim.http;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -17,19 +18,26 @@ import io.atflow.sim.net.Target;
 import io.atflow.sim.network.Radio;
 
 /**
- * The module's HTTP(S) client: the URL set by AT+QHTTPURL, the POST of AT+QHTTPPOST (connect, CONNECT, body,
- * OK, then {@code +QHTTPPOST: <err>,<status>[,<length>]}) and the last response for AT+QHTTPREAD. Runs on the
- * module thread; network I/O happens in the background.
+ * The module's HTTP(S) client: the settings of AT+QHTTPCFG, the URL set by AT+QHTTPURL, the requests of
+ * AT+QHTTPPOST (connect, CONNECT, body, OK, then {@code +QHTTPPOST: <err>,<status>[,<length>]}) and AT+QHTTPGET (OK,
+ * then {@code +QHTTPGET: ...}; with "requestheader" 1 first CONNECT and the host's request header), and the last
+ * response for AT+QHTTPREAD. Runs on the module thread; network I/O happens in the background.
  */
 public final class HttpSession {
     private final ModuleCore module;
     private final Radio radio;
     private final Network network;
     private final Duration latency;
+    private HttpSettings settings = new HttpSettings();
     private String url;
     private HttpResponse response;
     private boolean busy;
     private int generation;
+
+    /** Writes a request once connected: the module's own header and the data, or the host's bytes as they are. */
+    private interface RequestWriter {
+        void write(OutputStream out, URI uri, byte[] data) throws IOException;
+    }
 
     public HttpSession(ModuleCore module, Radio radio, Network network, Duration latency) {
         this.module = module;
@@ -40,10 +48,15 @@ public final class HttpSession {
     }
 
     private void reset() {
+        settings = new HttpSettings();
         url = null;
         response = null;
         busy = false;
         generation++;
+    }
+
+    HttpSettings settings() {
+        return settings;
     }
 
     boolean busy() {
@@ -61,6 +74,54 @@ public final class HttpSession {
 
     /** Starts AT+QHTTPPOST; the final result (CONNECT + data phase, or a CME error) follows later. */
     Outcome post(int length, Duration inputTime, Duration responseTime) {
+        String contentType = settings.contentTypeName();
+        boolean raw = settings.requestHeader;
+        return withData("+QHTTPPOST", length, inputTime, responseTime, (out, uri, body) -> {
+            if (raw) {
+                HttpWire.writeRaw(out, body);
+            } else {
+                HttpWire.writePost(out, uri, contentType, body);
+            }
+        });
+    }
+
+    /** AT+QHTTPGET[=<rsptime>] ("requestheader" 0): OK now, {@code +QHTTPGET: <err>[,<status>[,<length>]]} later. */
+    Outcome get(Duration responseTime) {
+        if (settings.requestHeader) {
+            return Outcome.cme(CmeError.HTTP_INVALID_PARAMETER);
+        }
+        Outcome refused = refusal();
+        if (refused != null) {
+            return refused;
+        }
+        URI uri = URI.create(url);
+        int gen = start();
+        module.background("qhttpget", () -> {
+            Socket socket;
+            try {
+                socket = connect(uri, responseTime);
+            } catch (UnknownHostException e) {
+                report(gen, null, "+QHTTPGET: " + CmeError.HTTP_DNS_ERROR);
+                return;
+            } catch (IOException e) {
+                report(gen, null, "+QHTTPGET: " + CmeError.HTTP_SOCKET_CONNECT_ERROR);
+                return;
+            }
+            exchange(gen, socket, uri, new byte[0], "+QHTTPGET", (out, u, none) -> HttpWire.writeGet(out, u));
+        });
+        return Outcome.OK;
+    }
+
+    /** AT+QHTTPGET=<rsptime>,<data_length>[,<input_time>] ("requestheader" 1): CONNECT, the header, OK, URC. */
+    Outcome getWithHeader(int length, Duration inputTime, Duration responseTime) {
+        if (!settings.requestHeader) {
+            return Outcome.cme(CmeError.HTTP_INVALID_PARAMETER);
+        }
+        return withData("+QHTTPGET", length, inputTime, responseTime, (out, uri, header) -> HttpWire.writeRaw(out, header));
+    }
+
+    /** Why no request can start now (busy, no or a bad URL, no network), or null. */
+    private Outcome refusal() {
         if (busy) {
             return Outcome.cme(CmeError.HTTP_BUSY);
         }
@@ -73,23 +134,45 @@ public final class HttpSession {
         } catch (URISyntaxException e) {
             return Outcome.cme(CmeError.HTTP_URL_ERROR);
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String scheme = scheme(uri);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
             return Outcome.cme(CmeError.HTTP_URL_ERROR);
         }
-        if (!radio.dataReady(1)) {
+        if (!radio.dataReady(settings.contextId)) {
             return Outcome.cme(CmeError.HTTP_NETWORK_DEACTIVATED);
         }
-        boolean tls = scheme.equals("https");
-        int port = uri.getPort() > 0 ? uri.getPort() : tls ? 443 : 80;
+        return null;
+    }
+
+    private int start() {
         busy = true;
         response = null;
-        int gen = generation;
-        module.background("qhttppost", () -> {
+        return generation;
+    }
+
+    private static String scheme(URI uri) {
+        return uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    }
+
+    private Socket connect(URI uri, Duration responseTime) throws IOException {
+        boolean tls = scheme(uri).equals("https");
+        int port = uri.getPort() > 0 ? uri.getPort() : tls ? 443 : 80;
+        Target target = network.http(uri.getHost(), port, tls);
+        return HttpSockets.open(target, tls, responseTime);
+    }
+
+    /** Connects, then CONNECT and exactly {@code length} bytes within {@code inputTime}, OK, the request, the URC. */
+    private Outcome withData(String urc, int length, Duration inputTime, Duration responseTime, RequestWriter writer) {
+        Outcome refused = refusal();
+        if (refused != null) {
+            return refused;
+        }
+        URI uri = URI.create(url);
+        int gen = start();
+        module.background(urc.substring(1).toLowerCase(Locale.ROOT), () -> {
             Socket socket;
             try {
-                Target target = network.http(uri.getHost(), port, tls);
-                socket = HttpSockets.open(target, tls, responseTime);
+                socket = connect(uri, responseTime);
             } catch (UnknownHostException e) {
                 finish(gen, Outcome.cme(CmeError.HTTP_DNS_ERROR));
                 return;
@@ -97,12 +180,13 @@ public final class HttpSession {
                 finish(gen, Outcome.cme(CmeError.HTTP_SOCKET_CONNECT_ERROR));
                 return;
             }
-            module.schedule(latency, () -> connected(gen, socket, uri, length, inputTime));
+            module.schedule(latency, () -> connected(gen, socket, uri, length, inputTime, urc, writer));
         });
         return Outcome.PENDING;
     }
 
-    private void connected(int gen, Socket socket, URI uri, int length, Duration inputTime) {
+    private void connected(int gen, Socket socket, URI uri, int length, Duration inputTime, String urc,
+            RequestWriter writer) {
         if (gen != generation) {
             closeQuietly(socket);
             return;
@@ -110,8 +194,9 @@ public final class HttpSession {
         module.out().info("CONNECT");
         module.expectData(DataRequest.exactly(length, inputTime, new DataRequest.Sink() {
             @Override
-            public Outcome received(byte[] body) {
-                module.background("qhttppost-send", () -> exchange(gen, socket, uri, body));
+            public Outcome received(byte[] data) {
+                module.background(urc.substring(1).toLowerCase(Locale.ROOT) + "-send",
+                        () -> exchange(gen, socket, uri, data, urc, writer));
                 return Outcome.OK;
             }
 
@@ -124,24 +209,26 @@ public final class HttpSession {
         }));
     }
 
-    private void exchange(int gen, Socket socket, URI uri, byte[] body) {
-        String urc;
+    private void exchange(int gen, Socket socket, URI uri, byte[] data, String urc, RequestWriter writer) {
+        String line;
         HttpResponse r = null;
         try (socket) {
-            HttpWire.writePost(socket.getOutputStream(), uri, body);
+            writer.write(socket.getOutputStream(), uri, data);
             r = HttpWire.read(socket.getInputStream());
-            urc = "+QHTTPPOST: 0," + r.status() + (r.contentLength() >= 0 ? "," + r.contentLength() : "");
+            line = urc + ": 0," + r.status() + (r.contentLength() >= 0 ? "," + r.contentLength() : "");
         } catch (java.net.SocketTimeoutException e) {
-            urc = "+QHTTPPOST: " + CmeError.HTTP_WAIT_RESPONSE_TIMEOUT;
+            line = urc + ": " + CmeError.HTTP_WAIT_RESPONSE_TIMEOUT;
         } catch (IOException | NumberFormatException e) {
-            urc = "+QHTTPPOST: " + CmeError.HTTP_SOCKET_READ_ERROR;
+            line = urc + ": " + CmeError.HTTP_SOCKET_READ_ERROR;
         }
-        HttpResponse response = r;
-        String line = urc;
+        report(gen, r, line);
+    }
+
+    private void report(int gen, HttpResponse r, String line) {
         module.schedule(latency, () -> {
             if (gen == generation) {
                 busy = false;
-                this.response = response;
+                this.response = r;
                 module.out().urc(line);
             }
         });

@@ -17,22 +17,38 @@ final class HttpWire {
     private HttpWire() {
     }
 
-    static void writePost(OutputStream out, URI url, byte[] body) throws IOException {
-        String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
-        if (url.getRawQuery() != null) {
-            path += "?" + url.getRawQuery();
-        }
-        String host = url.getHost() + (url.getPort() > 0 ? ":" + url.getPort() : "");
-        String head = "POST " + path + " HTTP/1.1\r\n"
-                + "Host: " + host + "\r\n"
-                + "Accept: */*\r\n"
-                + "User-Agent: QUECTEL_MODULE\r\n"
-                + "Connection: Keep-Alive\r\n"
-                + "Content-Type: application/x-www-form-urlencoded\r\n"
+    static void writePost(OutputStream out, URI url, String contentType, byte[] body) throws IOException {
+        String head = "POST " + target(url) + " HTTP/1.1\r\n" + commonHeaders(url)
+                + "Content-Type: " + contentType + "\r\n"
                 + "Content-Length: " + body.length + "\r\n\r\n";
         out.write(head.getBytes(StandardCharsets.US_ASCII));
         out.write(body);
         out.flush();
+    }
+
+    static void writeGet(OutputStream out, URI url) throws IOException {
+        String head = "GET " + target(url) + " HTTP/1.1\r\n" + commonHeaders(url) + "\r\n";
+        out.write(head.getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    /** A request the host wrote itself (AT+QHTTPCFG="requestheader",1): sent as it is. */
+    static void writeRaw(OutputStream out, byte[] request) throws IOException {
+        out.write(request);
+        out.flush();
+    }
+
+    private static String target(URI url) {
+        String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+        return url.getRawQuery() != null ? path + "?" + url.getRawQuery() : path;
+    }
+
+    private static String commonHeaders(URI url) {
+        String host = url.getHost() + (url.getPort() > 0 ? ":" + url.getPort() : "");
+        return "Host: " + host + "\r\n"
+                + "Accept: */*\r\n"
+                + "User-Agent: QUECTEL_MODULE\r\n"
+                + "Connection: Keep-Alive\r\n";
     }
 
     static HttpResponse read(InputStream in) throws IOException {
@@ -44,7 +60,9 @@ final class HttpWire {
         int code = Integer.parseInt(parts[1]);
         long length = -1;
         boolean chunked = false;
+        StringBuilder head = new StringBuilder(status).append("\r\n");
         for (String h = line(in); !h.isEmpty(); h = line(in)) {
+            head.append(h).append("\r\n");
             int colon = h.indexOf(':');
             if (colon < 0) {
                 continue;
@@ -61,7 +79,9 @@ final class HttpWire {
         if (length >= 0 && body.length < length) {
             throw new EOFException("the server closed before the whole body arrived");
         }
-        return new HttpResponse(code, chunked ? -1 : length, body);
+        head.append("\r\n");
+        return new HttpResponse(code, chunked ? -1 : length, head.toString().getBytes(StandardCharsets.ISO_8859_1),
+                body);
     }
 
     private static byte[] chunks(InputStream in) throws IOException {

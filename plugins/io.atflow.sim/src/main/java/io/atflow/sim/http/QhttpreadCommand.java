@@ -10,8 +10,8 @@ import io.atflow.sim.core.CommandHandler;
 import io.atflow.sim.core.ModuleCore;
 
 /**
- * {@code AT+QHTTPREAD[=<wait_time>]}: {@code CONNECT}, the response body byte for byte, OK, then
- * {@code +QHTTPREAD: 0}.
+ * {@code AT+QHTTPREAD[=<wait_time>]}: {@code CONNECT}, the response body byte for byte (after the status line and
+ * headers when AT+QHTTPCFG="responseheader" is 1), OK, then {@code +QHTTPREAD: 0}.
  */
 public final class QhttpreadCommand implements CommandHandler {
     private final HttpSession http;
@@ -43,6 +43,9 @@ public final class QhttpreadCommand implements CommandHandler {
             return Outcome.cme(CmeError.HTTP_NO_REQUEST);
         }
         module.out().raw("\r\nCONNECT\r\n".getBytes(StandardCharsets.US_ASCII));
+        if (http.settings().responseHeader) {
+            module.out().raw(r.head());
+        }
         module.out().raw(r.body());
         module.post(() -> module.out().urc("+QHTTPREAD: 0"));
         return Outcome.OK;

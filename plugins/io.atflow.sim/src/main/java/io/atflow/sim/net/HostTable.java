@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -52,6 +53,34 @@ public final class HostTable implements Network {
     @Override
     public Target http(String host, int port, boolean tls) throws UnknownHostException {
         return target(host, port, tls ? https : null);
+    }
+
+    /**
+     * An Aliyun name on the port of a mapped endpoint (1883 plain MQTT, 8883 MQTT over TLS, 443 HTTPS) goes to that
+     * endpoint, so a raw socket reaches what the module's MQTT and HTTP clients would; every other name by DNS.
+     */
+    @Override
+    public Target socket(String host, int port) throws UnknownHostException {
+        InetSocketAddress mapped = switch (port) {
+            case 1883 -> mqttPlain;
+            case 8883 -> mqttTls;
+            case 443 -> https;
+            default -> null;
+        };
+        return target(host, port, mapped);
+    }
+
+    /** An Aliyun name resolves to the address of the first mapped endpoint; every other name by DNS. */
+    @Override
+    public List<InetAddress> resolve(String host) throws UnknownHostException {
+        if (isAliyun(host)) {
+            for (InetSocketAddress mapped : new InetSocketAddress[] { mqttPlain, mqttTls, https }) {
+                if (mapped != null) {
+                    return List.of(InetAddress.getByName(mapped.getHostString()));
+                }
+            }
+        }
+        return List.of(InetAddress.getAllByName(host));
     }
 
     private static Target target(String host, int port, InetSocketAddress mapped) throws UnknownHostException {

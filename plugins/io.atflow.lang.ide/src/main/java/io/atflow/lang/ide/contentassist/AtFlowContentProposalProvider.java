@@ -64,7 +64,7 @@ public class AtFlowContentProposalProvider extends IdeContentProposalProvider {
         String profile = model == null ? null : context.profile(model);
         AtCatalog catalog = context.catalog();
         for (CommandSpec c : catalog.commands(profile)) {
-            for (String text : CommandProposals.forms(c)) {
+            for (String text : CommandProposals.forms(c, v -> profile == null || catalog.available(v, profile))) {
                 ContentAssistEntry e = getProposalCreator().createProposal(text, ctx);
                 if (e != null) {
                     e.setLabel(text);

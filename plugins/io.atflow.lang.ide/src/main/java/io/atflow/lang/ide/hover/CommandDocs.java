@@ -9,6 +9,7 @@ import io.atflow.lang.catalog.CommandSpec;
 import io.atflow.lang.catalog.FinalResult;
 import io.atflow.lang.catalog.ParamSpec;
 import io.atflow.lang.catalog.UrcSpec;
+import io.atflow.lang.catalog.VariantSpec;
 
 /** Markdown documentation of catalog entries, shared by hover and content assist. */
 public final class CommandDocs {
@@ -24,6 +25,15 @@ public final class CommandDocs {
         }
         c.forms().values().stream().flatMap(f -> f.results().stream()).distinct().forEach(r -> b.append("\nReports its result later as `")
                 .append(r).append(": ...`").append(catalog.urc(r).map(u -> " (" + String.join(",", u.fields()) + ")").orElse("")).append('\n'));
+        String times = c.forms().entrySet().stream().filter(e -> e.getValue().maxResponse() != null)
+                .sorted(Map.Entry.comparingByKey()).map(e -> e.getValue().maxResponse() + " (" + e.getKey().key() + ")")
+                .collect(Collectors.joining(", "));
+        if (!times.isEmpty()) {
+            b.append("\nMaximum response time: ").append(times).append('\n');
+        }
+        if (c.source() != null) {
+            b.append("\nSource: ").append(c.source()).append('\n');
+        }
         return b.toString();
     }
 
@@ -36,6 +46,19 @@ public final class CommandDocs {
         return "**" + command + "=\"" + key + "\"**" + (doc == null ? "" : " — " + doc) + "\n\n"
                 + params.stream().map(p -> "- `" + p.describe() + "`" + (p.optional() ? " (optional)" : ""))
                         .collect(Collectors.joining("\n"));
+    }
+
+    /** A setting with the profiles that have it and its source, when the catalog names them. */
+    public static String variant(AtCatalog catalog, String command, VariantSpec v) {
+        StringBuilder b = new StringBuilder(variant(command, v.key(), v.doc(), v.params()));
+        if (!v.profiles().isEmpty()) {
+            b.append("\n\nAvailable on: ").append(v.profiles().stream().map(p -> catalog.profile(p).map(x -> x.name())
+                    .orElse(p)).sorted().collect(Collectors.joining(", ")));
+        }
+        if (v.source() != null) {
+            b.append("\n\nSource: ").append(v.source());
+        }
+        return b.toString();
     }
 
     public static String urc(UrcSpec u) {

@@ -74,7 +74,7 @@ public final class HoverText {
             return Optional.empty();
         }
         if (index == 0) {
-            return Optional.of(CommandDocs.variant(c.name(), v.key(), v.doc(), v.params()));
+            return Optional.of(CommandDocs.variant(catalog, c.name(), v));
         }
         return index - 1 < v.params().size()
                 ? Optional.of(CommandDocs.parameter(c.name() + "=\"" + v.key() + "\"", v.params().get(index - 1)))

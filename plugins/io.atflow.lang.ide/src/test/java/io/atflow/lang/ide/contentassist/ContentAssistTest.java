@@ -66,6 +66,7 @@ class ContentAssistTest {
     void commandsFollowTheProfile() {
         assertFalse(proposals("send AT+QCF").contains("AT+QCFG=\"iotopmode\","));
         assertTrue(proposals("profile bg95\nsend AT+QCF").contains("AT+QCFG=\"iotopmode\","));
+        assertTrue(proposals("send AT+QCF").contains("AT+QCFG=\"urc/delay\","), "settings of every family stay");
     }
 
     @Test

@@ -52,6 +52,22 @@ class HoverTest {
     }
 
     @Test
+    void sourcesMaximumResponseTimesAndProfilesOfSettings() {
+        String text = "send AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",7,0,0\nprofile bg95\nsend AT+QCFG=\"iotopmode\",0\n";
+        HoverText hovers = new HoverText(AtCatalog.standard());
+        String open = hovers.at(IdeTestLanguage.parse(text), 6).orElseThrow().markdown();
+        assertTrue(open.startsWith("**AT+QIOPEN** — Opens a socket"), open);
+        assertTrue(open.contains("Reports its result later as `+QIOPEN: ...` (connectID,err)"), open);
+        assertTrue(open.contains("Maximum response time: 150s (write)"), open);
+        assertTrue(open.contains("Source: Quectel LTE Standard TCP/IP Application Note V1.1 §2.1.4"), open);
+        String iotopmode = hovers.at(IdeTestLanguage.parse(text), text.indexOf("\"iotopmode\"") + 2).orElseThrow()
+                .markdown();
+        assertTrue(iotopmode.startsWith("**AT+QCFG=\"iotopmode\"** — Network category to search"), iotopmode);
+        assertTrue(iotopmode.contains("Available on: Quectel BG95/BG77 (LPWA: LTE-M, NB-IoT)"), iotopmode);
+        assertTrue(iotopmode.contains("Source: AT+QCFG=? of a BG95-M3"), iotopmode);
+    }
+
+    @Test
     void throughTheLanguageServerService() {
         Document doc = new Document(1, TEXT);
         Hover h = IdeTestLanguage.INJECTOR.getInstance(IHoverService.class).hover(doc, IdeTestLanguage.parse(TEXT),

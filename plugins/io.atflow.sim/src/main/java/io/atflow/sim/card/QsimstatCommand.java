@@ -1,0 +1,30 @@
+package io.atflow.sim.card;
+
+import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.BadArgs;
+import io.atflow.sim.at.Outcome;
+import io.atflow.sim.core.CommandHandler;
+import io.atflow.sim.core.ModuleCore;
+
+/**
+ * {@code AT+QSIMSTAT?}: {@code +QSIMSTAT: <enable>,<inserted_status>} (the simulated SIM is inserted: 1);
+ * {@code AT+QSIMSTAT=<enable>} switches the insertion report on or off. The setting is saved, so it survives a
+ * reboot (the manual: "The configuration will be saved automatically").
+ */
+public final class QsimstatCommand implements CommandHandler {
+    static final int INSERTED = 1;
+    private int enable;
+
+    @Override
+    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+        switch (command.form()) {
+            case TEST -> module.out().info("+QSIMSTAT: (0,1)");
+            case READ -> module.out().info("+QSIMSTAT: " + enable + "," + INSERTED);
+            case WRITE -> enable = command.arguments().count(1, 1).integer(0, 0, 1);
+            default -> {
+                return Outcome.ERROR;
+            }
+        }
+        return Outcome.OK;
+    }
+}
