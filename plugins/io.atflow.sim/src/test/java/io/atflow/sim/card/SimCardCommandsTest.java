@@ -50,7 +50,8 @@ class SimCardCommandsTest extends ModuleTestBase {
         assertEquals(List.of("OK"), line.exchange("AT+QSIMSTAT=1"));
         assertEquals(List.of("ERROR"), line.exchange("AT+QSIMSTAT=2"));
         assertEquals(List.of("OK"), line.exchange("AT+CFUN=1,1"));
-        line.expect("RDY", "+CFUN: 1", "+CPIN: READY", "+QUSIM: 1", "+QIND: SMS DONE", "+QIND: PB DONE");
+        line.expect("POWERED DOWN", "RDY", "+CFUN: 1", "+CPIN: READY", "+QUSIM: 1", "+QIND: SMS DONE",
+                "+QIND: PB DONE");
         line.send("ATE0").expect("ATE0", "OK");
         assertEquals(List.of("+QSIMSTAT: 1,1", "OK"), line.exchange("AT+QSIMSTAT?"));
     }

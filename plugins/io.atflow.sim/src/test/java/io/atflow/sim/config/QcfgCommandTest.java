@@ -61,7 +61,8 @@ class QcfgCommandTest extends ModuleTestBase {
     void settingsSurviveARestart() {
         assertEquals(List.of("OK"), line.exchange("AT+QCFG=\"urc/delay\",1"));
         assertEquals(List.of("OK"), line.exchange("AT+CFUN=1,1"));
-        line.expect("RDY", "+CFUN: 1", "+CPIN: READY", "+QUSIM: 1", "+QIND: SMS DONE", "+QIND: PB DONE");
+        line.expect("POWERED DOWN", "RDY", "+CFUN: 1", "+CPIN: READY", "+QUSIM: 1", "+QIND: SMS DONE",
+                "+QIND: PB DONE");
         line.send("ATE0").expect("ATE0", "OK");
         assertEquals(List.of("+QCFG: \"urc/delay\",1", "OK"), line.exchange("AT+QCFG=\"urc/delay\""));
     }
