@@ -192,14 +192,14 @@ public final class Rfc2217Transport implements Transport {
 
     private ComPortRequests.Request command(int command, int value) throws TransportException {
         if (!isOpen()) {
-            throw new TransportException("the connection to " + describe() + " is closed");
+            throw SocketConnect.closed(describe());
         }
         try {
             ComPortRequests.Request r = send(new Rfc2217Settings.Command(command, value));
             settle(List.of(r));
             return r;
         } catch (IOException e) {
-            throw new TransportException("the connection to " + describe() + " failed: " + e.getMessage());
+            throw SocketConnect.failed(describe(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException("changing " + describe() + " was interrupted");
@@ -249,7 +249,7 @@ public final class Rfc2217Transport implements Transport {
             }
             queue.end(null);
         } catch (IOException e) {
-            queue.end(closed ? null : "the connection to " + describe() + " failed: " + e.getMessage());
+            queue.end(closed ? null : SocketConnect.failed(describe(), e).getMessage());
         } finally {
             handler.resume();
         }
@@ -287,7 +287,7 @@ public final class Rfc2217Transport implements Transport {
     @Override
     public void write(byte[] data, int offset, int length) throws TransportException {
         if (!isOpen()) {
-            throw new TransportException("the connection to " + describe() + " is closed");
+            throw SocketConnect.closed(describe());
         }
         Rfc2217Inbound h = handler;
         if (h != null) {
@@ -296,7 +296,7 @@ public final class Rfc2217Transport implements Transport {
         try {
             sendRaw(TelnetEncoder.escape(data, offset, length));
         } catch (IOException e) {
-            throw new TransportException("the connection to " + describe() + " failed: " + e.getMessage());
+            throw SocketConnect.failed(describe(), e);
         }
     }
 

@@ -38,6 +38,16 @@ final class SocketConnect {
         }
     }
 
+    /** A write or read on the connection to {@code description} after it was closed. */
+    static TransportException closed(String description) {
+        return new TransportException("the connection to " + description + " is closed");
+    }
+
+    /** A write or read on the connection to {@code description} that failed. */
+    static TransportException failed(String description, IOException e) {
+        return new TransportException("the connection to " + description + " failed: " + e.getMessage());
+    }
+
     static void closeQuietly(Socket s) {
         try {
             s.close();

@@ -57,19 +57,19 @@ public final class TcpTransport implements Transport {
             if (closed) {
                 return -1;
             }
-            throw new TransportException("the connection to " + describe() + " failed: " + e.getMessage());
+            throw SocketConnect.failed(describe(), e);
         }
     }
 
     @Override
     public void write(byte[] data, int offset, int length) throws TransportException {
         if (socket == null || closed) {
-            throw new TransportException("the connection to " + describe() + " is closed");
+            throw SocketConnect.closed(describe());
         }
         try {
             out.write(data, offset, length);
         } catch (IOException e) {
-            throw new TransportException("the connection to " + describe() + " failed: " + e.getMessage());
+            throw SocketConnect.failed(describe(), e);
         }
     }
 
