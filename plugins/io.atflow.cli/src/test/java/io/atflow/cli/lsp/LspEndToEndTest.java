@@ -62,7 +62,8 @@ class LspEndToEndTest {
         lsp = new StdioLspClient(workspace);
         JsonObject result = lsp.call("initialize", json("""
                 {"processId": null, "rootUri": "%s", "capabilities": {"workspace": {"workspaceEdit":
-                  {"documentChanges": true, "resourceOperations": ["create"]}}}}""".formatted(uri(workspace))))
+                  {"documentChanges": true, "resourceOperations": ["create"]}},
+                  "textDocument": {"rename": {"prepareSupport": true}}}}""".formatted(uri(workspace))))
                 .getAsJsonObject();
         assertTrue(result.getAsJsonObject("capabilities").get("codeActionProvider").getAsBoolean());
         lsp.notify("initialized", new JsonObject());
@@ -217,6 +218,22 @@ class LspEndToEndTest {
                 .replace("${reply}", "${answer}");
         assertTrue(expected.contains("post_reply"));
         assertEquals(expected, LspEdits.apply(text, LspEdits.editsFor(edit, uri)));
+    }
+
+    @Test
+    void prepareRenameOnADeclarationAndOnAUse() throws Exception {
+        String text = example("7-property-post.atflow");
+        String uri = open("prepare-rename.atflow", text);
+        int declaration = text.indexOf("\"{reply}\"") + 2; // inside the capture's name
+        int use = text.indexOf("json(reply)") + 5;
+        for (int at : new int[] {declaration, use}) {
+            JsonObject prepared = lsp.call("textDocument/prepareRename", position(uri, text, at)).getAsJsonObject();
+            assertEquals("reply", prepared.get("placeholder").getAsString());
+            JsonObject range = prepared.getAsJsonObject("range");
+            int start = LspEdits.offset(text, range.getAsJsonObject("start"));
+            assertEquals("reply", text.substring(start, LspEdits.offset(text, range.getAsJsonObject("end"))));
+            assertTrue(start <= at && at <= start + "reply".length(), "the range covers the cursor");
+        }
     }
 
     @Test

@@ -40,8 +40,8 @@ public final class Renames {
         if (used.isPresent()) {
             return used;
         }
-        for (Use use : uses(resource, null)) {
-            Optional<Symbol> s = symbol(resource, use.definition());
+        for (Definition use : uses(resource, null)) {
+            Optional<Symbol> s = symbol(resource, use);
             if (s.isPresent() && s.get().file().equals(resource.getURI()) && offset >= s.get().offset()
                     && offset <= s.get().offset() + s.get().length()) {
                 return s;
@@ -64,9 +64,14 @@ public final class Renames {
         return out;
     }
 
+    /** The occurrence of {@code symbol} in {@code resource} that covers {@code offset}, if any. */
+    public static Optional<Occurrence> occurrenceAt(XtextResource resource, Symbol symbol, int offset) {
+        return occurrences(resource, symbol).stream().filter(o -> o.file().equals(resource.getURI())
+                && offset >= o.offset() && offset <= o.offset() + o.length()).findFirst();
+    }
+
     private static void addUses(XtextResource resource, Symbol symbol, Set<Occurrence> out) {
-        for (Use use : uses(resource, symbol.name())) {
-            Definition d = use.definition();
+        for (Definition d : uses(resource, symbol.name())) {
             if (d.target().equals(symbol.file()) && d.targetOffset() == symbol.offset()) {
                 out.add(new Occurrence(resource.getURI(), d.offset(), d.length()));
             }
@@ -85,12 +90,9 @@ public final class Renames {
         return Optional.of(new Symbol(d.name(), d.target(), d.targetOffset(), d.targetLength()));
     }
 
-    private record Use(Definition definition) {
-    }
-
     /** Every resolvable use of a name (all names when {@code name} is null) in a script. */
-    private static Iterable<Use> uses(XtextResource resource, String name) {
-        Set<Use> uses = new LinkedHashSet<>();
+    private static Set<Definition> uses(XtextResource resource, String name) {
+        Set<Definition> uses = new LinkedHashSet<>();
         if (resource.getParseResult() == null) {
             return uses;
         }
@@ -101,7 +103,7 @@ public final class Renames {
             Matcher m = WORD.matcher(leaf.getText());
             while (m.find()) {
                 if (name == null || name.equals(m.group())) {
-                    Definitions.at(resource, leaf.getOffset() + m.start()).map(Use::new).ifPresent(uses::add);
+                    Definitions.at(resource, leaf.getOffset() + m.start()).ifPresent(uses::add);
                 }
             }
         }

@@ -57,9 +57,9 @@ public class ScriptRenameService implements IRenameService2 {
             XtextResource resource = (XtextResource) ctx.getResource();
             Document doc = ctx.getDocument();
             int offset = doc.getOffSet(options.getParams().getPosition());
-            return Definitions.at(resource, offset).filter(d -> Renames.symbolAt(resource, offset).isPresent())
-                    .map(d -> Either3.<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>forSecond(
-                            new PrepareRenameResult(ScriptLocations.range(doc, d.offset(), d.length()), d.name())))
+            return Renames.symbolAt(resource, offset).flatMap(symbol -> Renames.occurrenceAt(resource, symbol, offset)
+                    .map(o -> Either3.<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>forSecond(
+                            new PrepareRenameResult(ScriptLocations.range(doc, o.offset(), o.length()), symbol.name()))))
                     .orElse(null);
         });
     }
