@@ -24,6 +24,7 @@ import io.atflow.sim.mqtt.QmtrecvCommand;
 import io.atflow.sim.mqtt.QmtsubCommand;
 import io.atflow.sim.mqtt.QmtunsCommand;
 import io.atflow.sim.network.CeregCommand;
+import io.atflow.sim.network.CopsCommand;
 import io.atflow.sim.network.CfunCommand;
 import io.atflow.sim.network.CgpaddrCommand;
 import io.atflow.sim.network.CsqCommand;
@@ -58,6 +59,9 @@ final class StandardCommands {
         core.register("+CFUN", new CfunCommand(radio, m -> lifecycle.restart()));
         core.register("+QPOWD", new QpowdCommand(lifecycle::powerDown));
         core.register("+CEREG", new CeregCommand(radio));
+        core.register("+CREG", new CeregCommand(radio, "+CREG"));
+        core.register("+CGREG", new CeregCommand(radio, "+CGREG"));
+        core.register("+COPS", new CopsCommand(radio));
         core.register("+CSQ", new CsqCommand(radio));
         core.register("+QENG", new QengCommand(radio, config.profile().servingCell()));
         core.register("+CGPADDR", new CgpaddrCommand(radio));
@@ -77,7 +81,7 @@ final class StandardCommands {
         core.register("+QHTTPURL", new QhttpurlCommand(http));
         core.register("+QHTTPPOST", new QhttppostCommand(http));
         core.register("+QHTTPREAD", new QhttpreadCommand(http));
-        CompanionCommands.install(core, config, radio, http);
+        CompanionCommands.install(core, config, radio, http, sim);
     }
 
     /** Manufacturer, model, revision and build, each under its 27.007 and V.250 name, and AT+QGMR. */

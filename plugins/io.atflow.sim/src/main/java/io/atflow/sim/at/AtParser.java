@@ -32,6 +32,41 @@ public final class AtParser {
         return Optional.of(basic(rest));
     }
 
+    /**
+     * Parses a command line that may chain basic commands (ITU-T V.250 §5.2.1: {@code AT&FZE0} is {@code &F},
+     * {@code Z} and {@code E0} in turn); any other line is one command, as {@link #parse} reads it.
+     *
+     * @return the commands in order, empty when the line is not a command at all
+     */
+    public static List<AtCommand> parseLine(String line) throws BadArgs {
+        Optional<AtCommand> single;
+        try {
+            single = parse(line);
+        } catch (BadArgs e) {
+            String rest = line.strip().substring(2);
+            if (rest.isEmpty() || !(Character.isLetter(rest.charAt(0)) || rest.charAt(0) == '&')) {
+                throw e;
+            }
+            return basicChain(rest);
+        }
+        return single.map(List::of).orElse(List.of());
+    }
+
+    /** Cuts {@code &FZE0} into {@code &F}, {@code Z}, {@code E0}: a name (a letter, or & and a letter), digits. */
+    private static List<AtCommand> basicChain(String rest) throws BadArgs {
+        List<AtCommand> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < rest.length()) {
+            int start = i;
+            i += rest.charAt(i) == '&' ? 2 : 1;
+            while (i < rest.length() && (Character.isDigit(rest.charAt(i)) || rest.charAt(i) == '?')) {
+                i++;
+            }
+            out.add(basic(rest.substring(start, Math.min(i, rest.length()))));
+        }
+        return out;
+    }
+
     private static AtCommand extended(String rest) throws BadArgs {
         int i = 1;
         while (i < rest.length() && isNameChar(rest.charAt(i))) {

@@ -26,7 +26,9 @@ final class QcfgSettings {
     static Map<String, QcfgSetting> of(ModuleProfile profile) {
         boolean lpwa = profile.id().startsWith("bg");
         Map<String, QcfgSetting> m = new LinkedHashMap<>();
-        if (lpwa) {
+        if (profile == ModuleProfile.BG770A) {
+            bg770a(m);
+        } else if (lpwa) {
             put(m, new QcfgSetting("nwscanmode", "(0,1,3),(0,1)", List.of(oneOf(false, "0", "1", "3")), true,
                     List.of("0")));
             put(m, new QcfgSetting("nwscanseq", "(00-010203),(0,1)", List.of(ValueRule.scanSequence(3)), true,
@@ -49,6 +51,21 @@ final class QcfgSettings {
         put(m, new QcfgSetting("apready", "(0,1),(0,1),(100-3000)", List.of(range(0, 1), range(0, 1), range(100, 3000)),
                 false, List.of("0", "0", "500")));
         return m;
+    }
+
+    /**
+     * The BG770A-GL's own ranges and defaults, read from one (w1ne/labwired-core at_harvest.log, BG770AGLAAR01A05):
+     * {@code AT+QCFG=?} and the values a fresh module reads ("band" 0x0,0x2000000000f0e189f,0x200000000090f189f,
+     * "iotopmode" 2, "nwscanseq" 0203, "nwscanmode" 3).
+     */
+    private static void bg770a(Map<String, QcfgSetting> m) {
+        put(m, new QcfgSetting("nwscanmode", "(0,3),(0,1)", List.of(oneOf(false, "0", "3")), true, List.of("3")));
+        put(m, new QcfgSetting("nwscanseq", "(00,02,03,0203,0302),(0,1)",
+                List.of(oneOf(false, "00", "02", "03", "0203", "0302")), true, List.of("0203")));
+        put(m, new QcfgSetting("band", "(0),(0-0x2000000000f0e189f),(0-200000000090f189f),(0,1)",
+                List.of(hexMask(), hexMask(), hexMask()), true,
+                List.of("0x0", "0x2000000000f0e189f", "0x200000000090f189f")));
+        put(m, new QcfgSetting("iotopmode", "(0-2),(0,1)", List.of(range(0, 2)), true, List.of("2")));
     }
 
     private static void put(Map<String, QcfgSetting> m, QcfgSetting s) {
