@@ -98,11 +98,15 @@ final class LabFile {
         List<String> tags = new ArrayList<>();
         if (t.contains("tags")) {
             TomlArray a = t.isArray("tags") ? t.getArray("tags") : null;
-            if (a == null || (!a.isEmpty() && !a.containsStrings())) {
-                throw wrongType(file, toml, name, "tags", "a list of strings such as [\"rack1\", \"ec25\"]");
+            for (int i = 0; a != null && i < a.size(); i++) {
+                if (!(a.get(i) instanceof String tag)) {
+                    a = null;
+                    break;
+                }
+                tags.add(tag);
             }
-            for (int i = 0; i < a.size(); i++) {
-                tags.add(a.getString(i));
+            if (a == null) {
+                throw wrongType(file, toml, name, "tags", "a list of strings such as [\"rack1\", \"ec25\"]");
             }
         }
         String line = at(file, toml.inputPositionOf(List.of("modules", name, "port")));
