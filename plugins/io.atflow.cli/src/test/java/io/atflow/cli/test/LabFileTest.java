@@ -89,6 +89,22 @@ class LabFileTest {
     }
 
     @Test
+    void theExampleLabFileReadsAndItsSimulatedModulesRunTheExamples() throws Exception {
+        Path example = Path.of("../../examples/ci/lab.toml");
+        List<LabModule> modules = LabFile.read(example);
+        assertEquals(List.of("ec25-desk", "bg95-remote", "sim-ec25", "sim-any"), modules.stream().map(LabModule::name)
+                .toList());
+        assertEquals(new LabModule("bg95-remote", "rfc2217://lab-pi.local:2217", 115200, "bg95", List.of("rack2")),
+                modules.get(1));
+        Cli.Result r = Cli.test("../../examples/1-network-bring-up.atflow", "--lab", example.toString(), "--tag", "sim");
+        assertEquals(0, r.code(), r::toString);
+        Cli.Result none = Cli.test("../../examples/1-network-bring-up.atflow", "--lab", example.toString(), "--tag",
+                "rack9");
+        assertEquals(2, none.code());
+        assertEquals("atflow test: no module of " + example + " has the tags rack9 (--tag)\n", none.err());
+    }
+
+    @Test
     void missingFileIsOneSentence() {
         CliException e = assertThrows(CliException.class, () -> LabFile.read(dir.resolve("none.toml")));
         assertEquals("no such lab file: " + dir.resolve("none.toml") + " (--lab)", e.getMessage());

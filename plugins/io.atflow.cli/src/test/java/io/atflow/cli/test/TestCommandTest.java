@@ -175,6 +175,21 @@ class TestCommandTest {
     }
 
     @Test
+    void theDeviceSecretNeverReachesTheReports() throws IOException {
+        Path xml = dir.resolve("secret/junit.xml");
+        Path tapFile = dir.resolve("secret/results.tap");
+        Cli.Result r = Cli.test("../../examples/7-property-post.atflow", "--junit", xml.toString(), "--tap",
+                tapFile.toString());
+        assertEquals(0, r.code(), r::toString);
+        String report = Files.readString(xml);
+        // the application note's device secret of device001, which the simulator's platform knows
+        assertFalse(report.contains("c4fa40df9c8078073d75a26be2bc8f58"), "masked");
+        assertTrue(report.contains("TX AT+QMTCFG=\"aliauth\",0,\"i2uqc2dloOl\",\"device001\",\"****\"\\r"), report);
+        assertFalse(Files.readString(tapFile).contains("c4fa40df9c8078073d75a26be2bc8f58"));
+        assertFalse(r.out().contains("c4fa40df9c8078073d75a26be2bc8f58"));
+    }
+
+    @Test
     void tapFollowsVersion14() {
         TapRules.check(tap);
         List<String> lines = tap.lines().toList();
