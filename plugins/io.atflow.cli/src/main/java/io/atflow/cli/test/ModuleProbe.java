@@ -24,13 +24,22 @@ final class ModuleProbe {
     /** The commands asked, each answered within {@link #TIMEOUT}. */
     static final List<String> COMMANDS = List.of("ATI", "AT+CGMR");
     static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private final LoadedScript script;
+    private final ScriptLoader loader;
+    private final String text;
 
     ModuleProbe(ScriptLoader loader) {
-        StringBuilder text = new StringBuilder();
-        COMMANDS.forEach(c -> text.append("send ").append(c).append(" timeout ").append(TIMEOUT.toSeconds())
+        this.loader = loader;
+        StringBuilder b = new StringBuilder();
+        COMMANDS.forEach(c -> b.append("send ").append(c).append(" timeout ").append(TIMEOUT.toSeconds())
                 .append("s\n"));
-        script = loader.load("module probe", URI.createURI("memory:/probe.atflow"), text.toString());
+        this.text = b.toString();
+    }
+
+    /** A script of its own for each run (runs on several modules at once must not share one syntax tree). */
+    private LoadedScript script() {
+        synchronized (loader) {
+            return loader.load("module probe", URI.createURI("memory:/probe.atflow"), text);
+        }
     }
 
     /** What the module answered, or why it did not. */
@@ -43,7 +52,7 @@ final class ModuleProbe {
     Outcome ask(RunTarget target) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         String[] current = new String[1];
-        RunResult r = ScriptRunner.builder().script(script).target(target).commandTimeout(TIMEOUT)
+        RunResult r = ScriptRunner.builder().script(script()).target(target).commandTimeout(TIMEOUT)
                 .scriptTimeout(TIMEOUT.multipliedBy(COMMANDS.size() + 1)).listener(e -> {
                     switch (e) {
                         case RunEvent.Sent s -> {
