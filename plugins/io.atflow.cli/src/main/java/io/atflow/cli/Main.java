@@ -15,6 +15,7 @@ import io.atflow.cli.ports.PortsCommand;
 import io.atflow.cli.run.RunCommand;
 import io.atflow.cli.sign.SignCommand;
 import io.atflow.cli.sim.SimCommand;
+import io.atflow.cli.test.TestCommand;
 
 /** Entry point of {@code ./atflow}: dispatches to a sub-command and turns expected failures into one line. */
 public final class Main {
@@ -26,7 +27,8 @@ public final class Main {
 
     public static Main standard() {
         return new Main(List.of(new BrokerCommand(), new CheckCommand(), new FmtCommand(), new GitSetupCommand(),
-                new LspCommand(), new PortsCommand(), new RunCommand(), new SignCommand(), new SimCommand()));
+                new LspCommand(), new PortsCommand(), new RunCommand(), new SignCommand(), new SimCommand(),
+                new TestCommand()));
     }
 
     public static void main(String[] args) {
