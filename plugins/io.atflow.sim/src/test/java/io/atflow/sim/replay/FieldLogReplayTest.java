@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -26,6 +28,7 @@ import io.atflow.sim.SimulatedModule;
  */
 class FieldLogReplayTest {
     static final String FIELD = "/io/atflow/sim/field";
+    static final String SOURCE = "# @source ";
 
     @TestFactory
     Stream<DynamicTest> everyFieldLogReplaysToItsEnd() throws Exception {
@@ -42,23 +45,46 @@ class FieldLogReplayTest {
         }));
     }
 
+    /** Twenty posts at least: excerpts of one post (one capture, one thread) count once. */
     @Test
-    void theCorpusHoldsAtLeastTwentyLogs() throws Exception {
-        assertTrue(fieldLogs().size() >= 20, "the corpus holds " + fieldLogs().size() + " logs");
+    void theCorpusHoldsLogsFromAtLeastTwentyDistinctPosts() throws Exception {
+        Set<String> sources = new TreeSet<>();
+        for (Path file : fieldLogs()) {
+            Files.readString(file, StandardCharsets.UTF_8).lines().filter(l -> l.startsWith(SOURCE))
+                    .forEach(l -> sources.add(post(l.substring(SOURCE.length()))));
+        }
+        assertTrue(sources.size() >= 20, "the corpus holds logs from " + sources.size() + " posts: " + sources);
+    }
+
+    @Test
+    void aPostIsItsAddressWithoutFragmentOrNote() {
+        assertEquals("https://forums.quectel.com/t/qmtopen-0-1-error/3562",
+                post("https://forums.quectel.com/t/qmtopen-0-1-error/3562 (page 4)"));
+        assertEquals("https://github.com/vshymanskyy/TinyGSM/issues/157",
+                post("https://github.com/vshymanskyy/TinyGSM/issues/157#issuecomment-511400000"));
+    }
+
+    /** The post a {@code @source} names: its address, without a fragment or a note after it. */
+    static String post(String source) {
+        String address = source.strip().split("\\s+", 2)[0];
+        int fragment = address.indexOf('#');
+        return fragment < 0 ? address : address.substring(0, fragment);
     }
 
     @Test
     void aDeliberateDifferenceFailsNamingTheLogFileAndLine() throws Exception {
         String text = Files.readString(fieldLogs().stream()
-                .filter(p -> p.getFileName().toString().equals("bg770a-identity.log")).findFirst().orElseThrow());
+                .filter(p -> p.getFileName().toString().equals("bg770a-capture.log")).findFirst().orElseThrow());
         String wrong = ">> AT+CGMM\n>> BG770-GL\n";
         String changed = text.replace(">> AT+CGMM\n>> BG770A-GL\n", wrong);
         int line = text.substring(0, text.indexOf(">> AT+CGMM")).split("\n", -1).length + 1;
-        ReplayReport report = replay(Replays.parse("changed.log", changed));
+        ModuleLog log = Replays.parse("changed.log", changed);
+        int total = log.exchanges().size();
+        ReplayReport report = replay(log);
         assertFalse(report.passed());
         assertEquals(4, report.matched());
         assertEquals(List.of(new Mismatch(line, "BG770-GL", "BG770A-GL")), report.mismatches());
-        assertTrue(report.summary().startsWith("changed.log: 4 of 10 exchanges match ("), report.summary());
+        assertTrue(report.summary().startsWith("changed.log: 4 of " + total + " exchanges match ("), report.summary());
         assertTrue(report.summary().endsWith("\nchanged.log:" + line + ": expected \"BG770-GL\" but the module said "
                 + "\"BG770A-GL\""), report.summary());
     }
