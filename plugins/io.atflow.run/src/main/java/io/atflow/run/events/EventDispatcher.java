@@ -2,6 +2,7 @@ package io.atflow.run.events;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -12,11 +13,14 @@ import io.atflow.run.RunListener;
 /**
  * Delivers a run's events to its listeners in order on one thread of its own ({@code atflow-run-events}). Posting
  * never blocks: beyond {@link #LIMIT} undelivered events newer ones are dropped and a note says how many.
- * {@link RunEvent.RunFinished} ends the thread after it was delivered.
+ * {@link RunEvent.RunFinished} (a run's) or {@link #close()} (an open module's) ends the thread after the events
+ * before it were delivered. Listeners can be added and removed while it runs.
  */
 public final class EventDispatcher {
     /** Undelivered events kept before new ones are dropped. */
     public static final int LIMIT = 100_000;
+    /** Ends the thread when taken from the queue (never delivered). */
+    private static final RunEvent END = new RunEvent.LogMessage(Instant.EPOCH, "");
     private final List<RunListener> listeners;
     private final LinkedBlockingQueue<RunEvent> queue = new LinkedBlockingQueue<>(LIMIT);
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -24,7 +28,7 @@ public final class EventDispatcher {
     private long dropped;
 
     public EventDispatcher(List<RunListener> listeners) {
-        this.listeners = List.copyOf(listeners);
+        this.listeners = new CopyOnWriteArrayList<>(listeners);
         this.thread = new Thread(this::run, "atflow-run-events");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -35,7 +39,7 @@ public final class EventDispatcher {
             synchronized (this) {
                 dropped++;
             }
-            if (event instanceof RunEvent.RunFinished) {
+            if (event instanceof RunEvent.RunFinished || event == END) {
                 try {
                     queue.put(event);
                 } catch (InterruptedException e) {
@@ -43,6 +47,19 @@ public final class EventDispatcher {
                 }
             }
         }
+    }
+
+    public void addListener(RunListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(RunListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Ends the thread once the events posted so far were delivered; later ones are not. */
+    public void close() {
+        post(END);
     }
 
     /** Waits (at most {@code millis}) until {@link RunEvent.RunFinished} was delivered. */
@@ -59,6 +76,9 @@ public final class EventDispatcher {
         try {
             while (true) {
                 RunEvent e = queue.take();
+                if (e == END) {
+                    return;
+                }
                 reportDropped();
                 deliver(e);
                 if (e instanceof RunEvent.RunFinished) {
