@@ -21,8 +21,8 @@ import io.atflow.run.interp.Locations;
 import io.atflow.run.interp.Outgoing;
 import io.atflow.run.interp.Scope;
 import io.atflow.run.interp.ScriptFailure;
+import io.atflow.run.recording.Recorded;
 import io.atflow.run.recording.ScriptWriter;
-import io.atflow.run.recording.SessionRecording;
 
 /**
  * Commands typed by a user, sent on an open module as the interpreter sends {@code send}: {@code ${...}}
@@ -39,7 +39,6 @@ public final class InteractiveSession {
     private final ModuleSession module;
     private final CommandFactory commands;
     private final Evaluator evaluator;
-    private final SessionRecording recording = new SessionRecording();
     private final Recorder recorder;
     private final ExecutorService sender;
 
@@ -50,7 +49,7 @@ public final class InteractiveSession {
         SecretResolver resolver = module.resolver(List.of());
         this.evaluator = new Evaluator(new Scope(ScriptIndex.build(null), Map.of()), new Functions(resolver,
                 module.secrets(), System::getenv, System::currentTimeMillis, locations), locations, module.secrets());
-        this.recorder = new Recorder(recording, module::owner);
+        this.recorder = new Recorder(module::owner);
         module.session().addListener(recorder);
         this.sender = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "atflow-interactive " + module.describe());
@@ -120,8 +119,9 @@ public final class InteractiveSession {
         }
     }
 
-    public SessionRecording recording() {
-        return recording;
+    /** The commands sent (with their results) and the URCs that came while no run had the module, in order. */
+    public List<Recorded> recording() {
+        return recorder.entries();
     }
 
     /**
@@ -130,7 +130,7 @@ public final class InteractiveSession {
      * @param header comment lines at the top (without {@code //})
      */
     public String script(List<String> header) {
-        return new ScriptWriter(module.catalog()).write(recording.entries(), header);
+        return new ScriptWriter(module.catalog()).write(recorder.entries(), header);
     }
 
     /** Stops sending; commands not sent yet are dropped. */

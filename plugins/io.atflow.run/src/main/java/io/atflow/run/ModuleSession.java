@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import io.atflow.engine.session.Session;
 import io.atflow.engine.session.SessionListener;
 import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.lang.secrets.SecretResolver;
 import io.atflow.run.events.EventDispatcher;
-import io.atflow.run.events.ModuleEvents;
 import io.atflow.run.events.Sequencer;
 import io.atflow.run.events.SessionEvents;
 import io.atflow.run.interp.EngineSettings;
@@ -35,7 +35,7 @@ public final class ModuleSession implements AutoCloseable {
     private final List<SecretResolver> resolvers;
     private final AtCatalog catalog;
     private final Sequencer sequencer;
-    private final ModuleEvents events;
+    private final Route events;
     private final Path transcript;
     private final AtomicReference<String> owner = new AtomicReference<>();
     private final CompletableFuture<String> closed = new CompletableFuture<>();
@@ -43,7 +43,7 @@ public final class ModuleSession implements AutoCloseable {
     private boolean sessionClosed;
 
     private ModuleSession(Builder b, OpenTarget open, Session session, RunSecrets secrets, Sequencer sequencer,
-            ModuleEvents events) {
+            Route events) {
         this.target = b.target;
         this.open = open;
         this.session = session;
@@ -115,19 +115,15 @@ public final class ModuleSession implements AutoCloseable {
     /** Opens the module; {@code run}, when given, gets the module's events from the first byte on. */
     static ModuleSession open(Builder b, EventDispatcher run) throws IOException {
         OpenTarget open = b.opened != null ? b.opened : b.target.open();
+        Route route = new Route(new EventDispatcher(b.listeners), new AtomicReference<>(run));
         try {
             RunSecrets secrets = new RunSecrets();
             open.watchSecrets(secrets);
-            ModuleEvents events = new ModuleEvents(b.listeners);
-            if (run != null) {
-                events.attach(run);
-            }
-            open.transport().warnTo(w -> events.accept(new RunEvent.LogMessage(Instant.now(), "warning: " + w)));
+            open.transport().warnTo(w -> route.accept(new RunEvent.LogMessage(Instant.now(), "warning: " + w)));
             Session s = Session.open(open.transport(), EngineSettings.of(b.catalog, secrets.known(), b.transcript));
+            ModuleSession m = new ModuleSession(b, open, s, secrets, new Sequencer(), route);
             secrets.attach(s);
-            Sequencer sequencer = new Sequencer();
-            s.addListener(new SessionEvents(events, sequencer, b.catalog));
-            ModuleSession m = new ModuleSession(b, open, s, secrets, sequencer, events);
+            s.addListener(new SessionEvents(route, m.sequencer, b.catalog));
             s.addListener(new SessionListener() {
                 @Override
                 public void closed(Instant time, String reason) {
@@ -136,8 +132,22 @@ public final class ModuleSession implements AutoCloseable {
             });
             return m;
         } catch (IOException | RuntimeException e) {
+            route.listeners().close();
             open.close();
             throw e;
+        }
+    }
+
+    /** Where the module's events go: its listeners, and the run using the module now, if any. */
+    private record Route(EventDispatcher listeners, AtomicReference<EventDispatcher> run)
+            implements Consumer<RunEvent> {
+        @Override
+        public void accept(RunEvent event) {
+            listeners.post(event);
+            EventDispatcher r = run.get();
+            if (r != null) {
+                r.post(event);
+            }
         }
     }
 
@@ -151,11 +161,6 @@ public final class ModuleSession implements AutoCloseable {
 
     public RunTarget target() {
         return target;
-    }
-
-    /** The target as opened: its simulator for tests and tools that inject faults. */
-    public OpenTarget opened() {
-        return open;
     }
 
     /** E.g. {@code sim} or {@code serial /dev/ttyUSB2 115200 8N1}. */
@@ -175,14 +180,6 @@ public final class ModuleSession implements AutoCloseable {
     /** Who has the command channel now (a run of a script, the interactive session), or null. */
     public String owner() {
         return owner.get();
-    }
-
-    public void addListener(RunListener listener) {
-        events.addListener(listener);
-    }
-
-    public void removeListener(RunListener listener) {
-        events.removeListener(listener);
     }
 
     /** {@code text} as humans may see it: every secret known on the module masked. */
@@ -248,8 +245,13 @@ public final class ModuleSession implements AutoCloseable {
         return sequencer;
     }
 
-    ModuleEvents events() {
-        return events;
+    /** The module's events go to {@code dispatcher} too until {@link #detach}; one run at a time. */
+    void attach(EventDispatcher dispatcher) {
+        events.run().set(dispatcher);
+    }
+
+    void detach(EventDispatcher dispatcher) {
+        events.run().compareAndSet(dispatcher, null);
     }
 
     /**
@@ -284,7 +286,7 @@ public final class ModuleSession implements AutoCloseable {
             events.accept(new RunEvent.LogMessage(Instant.now(), "cannot mask secrets in the transcript "
                     + transcript + ": " + e.getMessage()));
         }
-        events.close();
+        events.listeners().close();
         open.close();
     }
 }

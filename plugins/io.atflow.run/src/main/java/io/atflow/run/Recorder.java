@@ -1,6 +1,8 @@
 package io.atflow.run;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -10,14 +12,13 @@ import io.atflow.engine.channel.CommandResult;
 import io.atflow.engine.session.SessionListener;
 import io.atflow.engine.urc.Urc;
 import io.atflow.run.recording.Recorded;
-import io.atflow.run.recording.SessionRecording;
 
 /**
  * Records an interactive session from the engine's events, so commands and URCs keep the order they happened in:
  * each interactive command with its (masked) result, and the URCs that arrive while no run has the module.
  */
 final class Recorder implements SessionListener {
-    private final SessionRecording recording;
+    private final List<Recorded> entries = new ArrayList<>();
     private final Supplier<String> owner;
     private final Queue<Sent> sent = new ConcurrentLinkedQueue<>();
 
@@ -25,9 +26,17 @@ final class Recorder implements SessionListener {
     }
 
     /** @param owner who has the module's command channel now */
-    Recorder(SessionRecording recording, Supplier<String> owner) {
-        this.recording = recording;
+    Recorder(Supplier<String> owner) {
         this.owner = owner;
+    }
+
+    /** The commands and URCs so far, in order. */
+    synchronized List<Recorded> entries() {
+        return List.copyOf(entries);
+    }
+
+    private synchronized void add(Recorded entry) {
+        entries.add(entry);
     }
 
     /** The next result of the command {@code key} (its masked text) belongs to {@code plan}. */
@@ -39,7 +48,7 @@ final class Recorder implements SessionListener {
     public void urc(Urc urc) {
         String o = owner.get();
         if (o == null || o.equals(InteractiveSession.OWNER)) {
-            recording.add(new Recorded.Unsolicited(urc.line()));
+            add(new Recorded.Unsolicited(urc.line()));
         }
     }
 
@@ -48,7 +57,7 @@ final class Recorder implements SessionListener {
         Sent s = sent.peek();
         if (s != null && Objects.equals(s.key(), result.command())) {
             sent.poll();
-            recording.add(new Recorded.Command(s.plan().text(), s.plan().data(), s.data(), result));
+            add(new Recorded.Command(s.plan().text(), s.plan().data(), s.data(), result));
         }
     }
 }

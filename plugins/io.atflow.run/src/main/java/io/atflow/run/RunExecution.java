@@ -102,7 +102,7 @@ final class RunExecution implements Runnable {
             ModuleSession m = owned ? ModuleSession.open(config.moduleConfig(), events) : config.module;
             module.set(m);
             claim = m.claim("the run of " + loaded.path());
-            m.events().attach(events);
+            m.attach(events);
             checkAborted();
             SecretResolver resolver = m.resolver(config.secrets);
             m.secrets().resolveNamed(script, resolver, Locations.folder(script));
@@ -170,7 +170,7 @@ final class RunExecution implements Runnable {
             return r;
         }
         if (!owned) {
-            m.events().detach(events);
+            m.detach(events);
             if (claim != null) {
                 claim.close();
             }

@@ -75,7 +75,7 @@ class InteractiveSessionTest {
             assertEquals("+QMTPUBEX: 0,0,0", late(pub));
             assertInstanceOf(CommandResult.Mismatch.class, s.send("AT+NOSUCHCOMMAND").get(30, TimeUnit.SECONDS)
                     .result());
-            Runs.until("the eight exchanges and URCs recorded", () -> s.recording().entries().size() >= 8);
+            Runs.until("the eight exchanges and URCs recorded", () -> s.recording().size() >= 8);
             script = s.script(List.of("recorded by a test"));
         }
         assertTrue(script.contains("  send " + ALIAUTH + "\n"), script);
@@ -114,7 +114,7 @@ class InteractiveSessionTest {
                             .getMessage());
             assertEquals("\"hello\" is not an AT command; commands start with AT, e.g. AT+CSQ",
                     assertThrows(IllegalArgumentException.class, () -> s.send("hello")).getMessage());
-            assertTrue(s.recording().entries().stream().noneMatch(r -> r instanceof
+            assertTrue(s.recording().stream().noneMatch(r -> r instanceof
                     io.atflow.run.recording.Recorded.Command), "nothing was sent");
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -16,27 +17,30 @@ import io.atflow.launch.urc.UrcLog;
 import io.atflow.launch.urc.UrcRowDecoder;
 import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.lang.secrets.SecretResolver;
+import io.atflow.run.CommandPlan;
 import io.atflow.run.InteractiveSession;
-import io.atflow.run.LineInput;
 import io.atflow.run.ModuleSession;
 import io.atflow.run.RunTarget;
 
 /**
  * The AT console's connection: opens a module ({@link ModuleSession}) off the UI thread, passes typed lines to its
- * {@link InteractiveSession} ({@link LineInput}: a command, or the data it asked for), shows what is said as the run
- * console shows it ({@link RunSink}: console lines, and URCs in the URC view), and keeps the last session for saving
+ * {@link InteractiveSession} (a command, or the data the command before asked for after {@code >} or
+ * {@code CONNECT}), shows what is said as the run console shows it ({@link RunSink}: console lines, and URCs in the URC view), and keeps the last session for saving
  * after a disconnect. Nothing here waits for the module.
  */
 public final class AtConsoleSession implements AutoCloseable {
     /** The source of URCs in the URC view. */
     public static final String SOURCE = "AT console";
+    /** The prompt while a command can be typed. */
+    public static final String PROMPT = "AT>";
     private final AtCatalog catalog;
     private final SecretResolver secrets;
     private final Consumer<ConsoleLine> output;
     private final UrcLog urcs;
     private final Runnable changed;
     private volatile ModuleSession module;
-    private volatile LineInput input;
+    private volatile InteractiveSession input;
+    private CommandPlan awaitingData;
     private volatile InteractiveSession last;
 
     /**
@@ -76,8 +80,8 @@ public final class AtConsoleSession implements AutoCloseable {
                 b.secrets(secrets);
             }
             ModuleSession m = b.open();
+            input = m.interactive();
             module = m;
-            input = new LineInput(m.interactive());
             m.closed().thenAccept(this::ended);
             line(LineKind.INFO, "Connected to " + m.describe() + "; type AT commands");
         } catch (IOException | IllegalArgumentException e) {
@@ -94,35 +98,47 @@ public final class AtConsoleSession implements AutoCloseable {
         }
         module = null;
         input = null;
+        synchronized (this) {
+            awaitingData = null;
+        }
         line(LineKind.INFO, "Disconnected: " + reason);
         changed.run();
     }
 
     /** Handles a typed line: sends it, asks for its data, or says in one sentence why not. */
-    public void submit(String typed) {
-        LineInput in = input;
-        if (in == null) {
-            line(LineKind.FAIL, "Not connected; choose a target and press Connect.");
-            return;
-        }
-        switch (in.submit(typed)) {
-            case LineInput.Outcome.Refused r -> line(LineKind.FAIL, r.reason());
-            case LineInput.Outcome.Sending s -> s.exchange().exceptionally(e -> {
-                line(LineKind.FAIL, (e.getCause() != null ? e.getCause() : e).getMessage());
-                return null;
-            });
-            case LineInput.Outcome.AskingData a -> {
+    public synchronized void submit(String typed) {
+        InteractiveSession in = input;
+        CommandPlan plan = awaitingData;
+        awaitingData = null;
+        try {
+            if (in == null) {
+                line(LineKind.FAIL, "Not connected; choose a target and press Connect.");
+            } else if (plan != null) {
+                sent(in.send(plan, typed));
+            } else if (!typed.isBlank()) {
+                plan = in.plan(typed);
+                if (plan.needsData()) {
+                    awaitingData = plan;
+                } else {
+                    sent(in.send(plan, null));
+                }
             }
-            case LineInput.Outcome.Nothing n -> {
-            }
+        } catch (IllegalArgumentException e) {
+            line(LineKind.FAIL, e.getMessage());
         }
         changed.run();
     }
 
-    /** The input's prompt: {@code AT>}, or the data a command waits for. */
-    public String prompt() {
-        LineInput in = input;
-        return in == null ? LineInput.PROMPT : in.prompt();
+    private void sent(CompletableFuture<?> exchange) {
+        exchange.exceptionally(e -> {
+            line(LineKind.FAIL, (e.getCause() != null ? e.getCause() : e).getMessage());
+            return null;
+        });
+    }
+
+    /** {@link #PROMPT}, or {@code data for AT+QMTPUBEX=0,0,0,0,"t",5>} while the next line is a command's data. */
+    public synchronized String prompt() {
+        return awaitingData == null ? PROMPT : "data for " + awaitingData.text() + ">";
     }
 
     public boolean isConnected() {

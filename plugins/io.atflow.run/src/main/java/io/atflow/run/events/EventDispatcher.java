@@ -2,7 +2,6 @@ package io.atflow.run.events;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +13,7 @@ import io.atflow.run.RunListener;
  * Delivers a run's events to its listeners in order on one thread of its own ({@code atflow-run-events}). Posting
  * never blocks: beyond {@link #LIMIT} undelivered events newer ones are dropped and a note says how many.
  * {@link RunEvent.RunFinished} (a run's) or {@link #close()} (an open module's) ends the thread after the events
- * before it were delivered. Listeners can be added and removed while it runs.
+ * before it were delivered.
  */
 public final class EventDispatcher {
     /** Undelivered events kept before new ones are dropped. */
@@ -28,7 +27,7 @@ public final class EventDispatcher {
     private long dropped;
 
     public EventDispatcher(List<RunListener> listeners) {
-        this.listeners = new CopyOnWriteArrayList<>(listeners);
+        this.listeners = List.copyOf(listeners);
         this.thread = new Thread(this::run, "atflow-run-events");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -47,14 +46,6 @@ public final class EventDispatcher {
                 }
             }
         }
-    }
-
-    public void addListener(RunListener listener) {
-        listeners.add(listener);
-    }
-
-    public void removeListener(RunListener listener) {
-        listeners.remove(listener);
     }
 
     /** Ends the thread once the events posted so far were delivered; later ones are not. */
