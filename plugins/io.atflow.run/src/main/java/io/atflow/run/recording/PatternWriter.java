@@ -1,4 +1,4 @@
-package io.atflow.launch.interactive;
+package io.atflow.run.recording;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,16 +1,12 @@
-package io.atflow.launch.interactive;
+package io.atflow.run;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
-import io.atflow.engine.channel.Payload;
 import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.lang.catalog.DataMode;
 
@@ -32,9 +28,6 @@ class CommandPlanTest {
         CommandPlan p = CommandPlan.of("AT+QMTPUBEX=0,0,0,0,\"t\",5", catalog);
         assertEquals(DataMode.PROMPT_LENGTH, p.data());
         assertTrue(p.needsData());
-        Payload payload = p.command("hello").payload().orElseThrow();
-        assertEquals(Payload.Exact.class, payload.getClass());
-        assertArrayEquals("hello".getBytes(StandardCharsets.UTF_8), payload.data());
     }
 
     @Test
@@ -43,7 +36,6 @@ class CommandPlanTest {
         CommandPlan read = CommandPlan.of("AT+QHTTPREAD=80", catalog);
         assertEquals(DataMode.CONNECT_READ, read.data());
         assertFalse(read.needsData());
-        assertTrue(read.command().readsBody());
     }
 
     /** AT+QISEND: Ctrl-Z without a length, exactly the length with one, no data for 0 (BG95 TCP/IP AN §2.3.7). */

@@ -1,4 +1,4 @@
-package io.atflow.launch.interactive;
+package io.atflow.run.recording;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -11,11 +11,11 @@ import io.atflow.lang.load.Diagnostic;
 import io.atflow.lang.load.LoadedScript;
 
 /** What {@code atflow check} says about a generated script. */
-final class ScriptChecks {
+public final class ScriptChecks {
     private ScriptChecks() {
     }
 
-    static LoadedScript assertPassesCheck(Path dir, String text) {
+    public static LoadedScript assertPassesCheck(Path dir, String text) {
         Path file = dir.resolve("session.atflow");
         LoadedScript loaded = AtFlowLanguage.loader().load(file.toString(),
                 URI.createFileURI(file.toAbsolutePath().toString()), text);

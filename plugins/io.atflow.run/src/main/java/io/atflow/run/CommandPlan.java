@@ -1,16 +1,15 @@
-package io.atflow.launch.interactive;
+package io.atflow.run;
 
 import java.util.Locale;
 
-import io.atflow.engine.channel.AtCommand;
 import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.lang.catalog.DataMode;
 import io.atflow.lang.model.AtCommandText;
 
 /**
- * What a line typed into the AT console needs before it can be sent: the command text (its name in upper case, the
- * arguments as typed), the catalog's data mode (AT+QMTPUBEX asks for a payload after {@code >}, AT+QHTTPREAD sends a body after
- * {@code CONNECT}) and its delayed results.
+ * What a line typed into an interactive session needs before it can be sent: the command text (its name in upper
+ * case, the arguments and {@code ${...}} placeholders as typed) and the catalog's data mode (AT+QMTPUBEX asks for a
+ * payload after {@code >}, AT+QHTTPREAD sends a body after {@code CONNECT}).
  *
  * @param text the command as it will be sent
  * @param data what the command exchanges after it is sent
@@ -37,22 +36,5 @@ public record CommandPlan(String text, DataMode data) {
     /** True when the console must ask for data before sending (after {@code >} or {@code CONNECT}). */
     public boolean needsData() {
         return data == DataMode.PROMPT_CTRLZ || data == DataMode.PROMPT_LENGTH || data == DataMode.CONNECT;
-    }
-
-    /** The engine command without data (data is added with {@link #command(String)}). */
-    public AtCommand command() {
-        AtCommand c = AtCommand.of(text);
-        return data == DataMode.CONNECT_READ ? c.readingBody() : c;
-    }
-
-    /** The engine command with {@code payload} written after {@code >} or {@code CONNECT}. */
-    public AtCommand command(String payload) {
-        AtCommand c = AtCommand.of(text);
-        return switch (data) {
-            case PROMPT_CTRLZ -> c.withPayload(io.atflow.engine.channel.Payload.ctrlZ(payload));
-            case PROMPT_LENGTH -> c.withPayload(io.atflow.engine.channel.Payload.exact(payload));
-            case CONNECT -> c.withPayload(io.atflow.engine.channel.Payload.afterConnect(payload));
-            default -> command();
-        };
     }
 }

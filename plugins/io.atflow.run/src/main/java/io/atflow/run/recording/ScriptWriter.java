@@ -1,4 +1,4 @@
-package io.atflow.launch.interactive;
+package io.atflow.run.recording;
 
 import java.time.Duration;
 import java.util.List;
@@ -13,12 +13,15 @@ import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.lang.catalog.DataMode;
 import io.atflow.lang.model.AtCommandText;
 import io.atflow.lang.model.Durations;
+import io.atflow.lang.model.Template;
+import io.atflow.lang.model.TemplateExpr;
 
 /**
  * Turns an AT console session into an {@code .atflow} script: one step with a {@code send} per successful command
  * (with {@code expect} for its information response and the data it wrote after {@code >}/{@code CONNECT}) and an
- * {@code await} per URC seen. Failed commands and lines the language cannot hold are kept as comments, so the script
- * passes {@code atflow check} and reads like the session.
+ * {@code await} per URC seen. Commands keep their {@code ${...}} placeholders as typed (a {@code secret(...)} is never
+ * written resolved). Failed commands and lines the language cannot hold are kept as comments, so the script passes
+ * {@code atflow check} and reads like the session.
  */
 public final class ScriptWriter {
     /** The name of the step holding the session. */
@@ -53,7 +56,7 @@ public final class ScriptWriter {
 
     private void command(StringBuilder b, Recorded.Command c) {
         String text = c.text();
-        if (!AT_TOKEN.matcher(text).matches() || !SecretPlaceholders.onlySecrets(text)) {
+        if (!AT_TOKEN.matcher(text).matches() || !standalone(text)) {
             comment(b, text + " (not expressible as a send statement)");
             return;
         }
@@ -71,6 +74,19 @@ public final class ScriptWriter {
         }
         expectation(text, ok.lines()).ifPresent(p -> line.append(" expect ").append(p));
         b.append("  ").append(line).append('\n');
+    }
+
+    /** True when every placeholder evaluates without a declaration: functions of literals ({@code secret("pk/dn")}). */
+    private static boolean standalone(String text) {
+        return Template.parse(text).placeholders().stream().allMatch(p -> p.expr() != null && standalone(p.expr()));
+    }
+
+    private static boolean standalone(TemplateExpr e) {
+        return switch (e) {
+            case TemplateExpr.Text t -> true;
+            case TemplateExpr.Call c -> c.args().stream().allMatch(ScriptWriter::standalone);
+            default -> false;
+        };
     }
 
     private static boolean data(StringBuilder line, DataMode mode, String payload) {
