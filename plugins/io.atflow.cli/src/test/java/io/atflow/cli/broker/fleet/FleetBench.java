@@ -1,0 +1,78 @@
+package io.atflow.cli.broker.fleet;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.atflow.platform.registry.Registry;
+import io.atflow.sim.net.HostTable;
+
+/**
+ * The fleet benchmark's driver (bench/fleet/run.sh): N simulated modules in this JVM run the {@link FleetFlow} at
+ * once against an {@code atflow broker} started elsewhere, and the figures are printed. Not a test.
+ * <pre>
+ * FleetBench --mqtt PORT --mqtt-tls PORT --registry FILE [--modules 1000] [--posts 5] [--label TEXT]
+ * </pre>
+ * Exit 0 only when every module completed and every post has its reply.
+ */
+public final class FleetBench {
+    static final String PRODUCT = "i2uq9ORmOSM";
+
+    private FleetBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        int modules = Integer.parseInt(o.getOrDefault("modules", "1000"));
+        int posts = Integer.parseInt(o.getOrDefault("posts", "5"));
+        String secret = Registry.load(Path.of(o.get("registry"))).product(PRODUCT).orElseThrow().productSecret();
+        HostTable network = new HostTable(InetSocketAddress.createUnresolved("127.0.0.1",
+                Integer.parseInt(o.get("mqtt"))), InetSocketAddress.createUnresolved("127.0.0.1",
+                        Integer.parseInt(o.get("mqtt-tls"))), null);
+        String loadStart = loadavg();
+        long t0 = System.nanoTime();
+        FleetTally t = FleetRun.run(network, PRODUCT, secret, modules, posts, Duration.ofMinutes(15));
+        double wall = (System.nanoTime() - t0) / 1e9;
+        String loadEnd = loadavg();
+        int expected = modules * posts;
+        int lost = t.postedCount() - t.replyCount();
+        double posting = t.postingNanos() / 1e9;
+        System.out.printf("fleet %s: %d modules, %d posts each%n", o.getOrDefault("label", ""), modules, posts);
+        System.out.printf("  registered %d/%d, posts %d/%d, replies %d, lost %d, failed modules %d%n",
+                t.registeredCount(), modules, t.postedCount(), expected, t.replyCount(), lost, t.failures().size());
+        System.out.printf("  wall %.1f s; posting %.1f s (first post to last reply), %.0f posts/s%n", wall, posting,
+                posting > 0 ? t.replyCount() / posting : 0.0);
+        System.out.printf("  reply latency (AT+QMTPUBEX written to reply seen) p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+                t.latencyMillis(0.5), t.latencyMillis(0.99), t.latencyMillis(1.0));
+        System.out.printf("  modules JVM: peak RSS %s, peak threads %d%n", peakRss(),
+                ManagementFactory.getThreadMXBean().getPeakThreadCount());
+        System.out.printf("  load average at start %s, at end %s%n", loadStart, loadEnd);
+        List<String> failures = t.failures();
+        failures.stream().limit(5).forEach(f -> System.out.println("  failure: " + f));
+        boolean ok = failures.isEmpty() && t.registeredCount() == modules && t.postedCount() == expected
+                && t.replyCount() == expected;
+        System.out.println(ok ? "  nothing lost" : "  FAILED");
+        System.exit(ok ? 0 : 1);
+    }
+
+    /** The first three fields of /proc/loadavg (1, 5 and 15 minutes). */
+    static String loadavg() throws IOException {
+        String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+        return f[0] + " " + f[1] + " " + f[2];
+    }
+
+    /** VmHWM of this process, from /proc/self/status. */
+    static String peakRss() throws IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
+                .map(l -> l.substring(6).trim()).findFirst().orElse("?");
+    }
+}
