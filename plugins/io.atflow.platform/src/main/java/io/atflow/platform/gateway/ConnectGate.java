@@ -28,6 +28,7 @@ import io.netty.handler.codec.mqtt.MqttEncoder;
 import io.netty.handler.codec.mqtt.MqttIdentifierRejectedException;
 import io.netty.handler.codec.mqtt.MqttMessage;
 import io.netty.handler.codec.mqtt.MqttUnacceptableProtocolVersionException;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 
@@ -66,10 +67,25 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
         this.transport = transport;
     }
 
+    /** Over plain TCP the CONNECT is awaited from the start; over TLS from the end of the handshake. */
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        timeout = ctx.executor().schedule(() -> ctx.close(), CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        if (ctx.pipeline().get(GatewayServer.TLS) == null) {
+            awaitConnect(ctx);
+        }
         ctx.fireChannelActive();
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+        if (evt instanceof SslHandshakeCompletionEvent done && done.isSuccess() && !connectSeen) {
+            awaitConnect(ctx);
+        }
+        ctx.fireUserEventTriggered(evt);
+    }
+
+    private void awaitConnect(ChannelHandlerContext ctx) {
+        timeout = ctx.executor().schedule(() -> ctx.close(), CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
     @Override
@@ -82,7 +98,9 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
             ReferenceCountUtil.release(msg);
         } else {
             connectSeen = true;
-            timeout.cancel(false);
+            if (timeout != null) {
+                timeout.cancel(false);
+            }
             first(ctx, m);
         }
     }

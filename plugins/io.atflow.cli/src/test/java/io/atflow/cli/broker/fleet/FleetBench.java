@@ -8,22 +8,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import io.atflow.platform.registry.Registry;
 import io.atflow.sim.net.HostTable;
 
 /**
  * The fleet benchmark's driver (bench/fleet/run.sh): N simulated modules in this JVM run the {@link FleetFlow} at
  * once against an {@code atflow broker} started elsewhere, and the figures are printed. Not a test.
  * <pre>
- * FleetBench --mqtt PORT --mqtt-tls PORT --registry FILE [--modules 1000] [--posts 5] [--label TEXT]
+ * FleetBench --write-registry FILE --modules N        (the registry the broker is started with)
+ * FleetBench --mqtt PORT --mqtt-tls PORT [--modules 1000] [--posts 5] [--login secret|regnwl] [--label TEXT]
  * </pre>
  * Exit 0 only when every module completed and every post has its reply.
  */
 public final class FleetBench {
-    static final String PRODUCT = "i2uq9ORmOSM";
-
     private FleetBench() {
     }
 
@@ -34,21 +33,28 @@ public final class FleetBench {
         }
         int modules = Integer.parseInt(o.getOrDefault("modules", "1000"));
         int posts = Integer.parseInt(o.getOrDefault("posts", "5"));
-        String secret = Registry.load(Path.of(o.get("registry"))).product(PRODUCT).orElseThrow().productSecret();
+        if (o.containsKey("write-registry")) {
+            Files.writeString(Path.of(o.get("write-registry")), FleetRegistry.text(modules));
+            return;
+        }
+        FleetFlow.Login login = FleetFlow.Login.valueOf(o.getOrDefault("login", "secret").toUpperCase(Locale.ROOT));
         HostTable network = new HostTable(InetSocketAddress.createUnresolved("127.0.0.1",
                 Integer.parseInt(o.get("mqtt"))), InetSocketAddress.createUnresolved("127.0.0.1",
                         Integer.parseInt(o.get("mqtt-tls"))), null);
         String loadStart = loadavg();
         long t0 = System.nanoTime();
-        FleetTally t = FleetRun.run(network, PRODUCT, secret, modules, posts, Duration.ofMinutes(15));
+        FleetTally t = FleetRun.run(network, login, modules, posts, Duration.ofMinutes(15));
         double wall = (System.nanoTime() - t0) / 1e9;
         String loadEnd = loadavg();
         int expected = modules * posts;
         int lost = t.postedCount() - t.replyCount();
         double posting = t.postingNanos() / 1e9;
-        System.out.printf("fleet %s: %d modules, %d posts each%n", o.getOrDefault("label", ""), modules, posts);
+        System.out.printf("fleet %s: %d modules, %s login, %d posts each%n", o.getOrDefault("label", ""), modules,
+                login.name().toLowerCase(Locale.ROOT), posts);
         System.out.printf("  registered %d/%d, posts %d/%d, replies %d, lost %d, failed modules %d%n",
                 t.registeredCount(), modules, t.postedCount(), expected, t.replyCount(), lost, t.failures().size());
+        System.out.printf("  all registered after %.1f s%n", t.registeredCount() == 0 ? 0.0
+                : (t.lastRegisteredAt() - t0) / 1e9);
         System.out.printf("  wall %.1f s; posting %.1f s (first post to last reply), %.0f posts/s%n", wall, posting,
                 posting > 0 ? t.replyCount() / posting : 0.0);
         System.out.printf("  reply latency (AT+QMTPUBEX written to reply seen) p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
@@ -73,6 +79,7 @@ public final class FleetBench {
     /** VmHWM of this process, from /proc/self/status. */
     static String peakRss() throws IOException {
         return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
-                .map(l -> l.substring(6).trim()).findFirst().orElse("?");
+                .map(l -> Long.parseLong(l.substring(6).replace("kB", "").trim()) / 1024 + " MB").findFirst()
+                .orElse("?");
     }
 }

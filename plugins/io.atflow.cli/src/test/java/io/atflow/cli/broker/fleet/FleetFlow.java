@@ -15,9 +15,11 @@ import io.atflow.sim.ModuleConnection;
 import io.atflow.sim.replay.LineReader;
 
 /**
- * One module's fleet flow through AT commands only: registration-free {@code regnwl} over TLS, {@code connwl} with
- * the issued token, subscribe to {@code post_reply} (QoS 1), {@code posts} property posts with AT+QMTPUBEX (QoS 1),
- * each waiting for its PUBACK ({@code +QMTPUBEX}) and for the platform's reply with the post's id, then close.
+ * One module's fleet flow through AT commands only. The login is either a device-secret login over plain TCP that
+ * the module signs ({@code AT+QMTCFG="aliauth"}), or registration-free {@code regnwl} over TLS followed by
+ * {@code connwl} with the issued token (two TLS handshakes). Then: subscribe to {@code post_reply} (QoS 1),
+ * {@code posts} property posts with AT+QMTPUBEX (QoS 1), each waiting for its PUBACK ({@code +QMTPUBEX}) and for the
+ * platform's reply with the post's id, then close.
  */
 final class FleetFlow {
     static final String HOST = "\"iot-06z00hxss3rggno.mqtt.iothub.aliyuncs.com\",1883";
@@ -35,12 +37,41 @@ final class FleetFlow {
         this.wait = wait;
     }
 
-    /** Runs the flow; every answered post adds its latency (AT+QMTPUBEX written to reply seen) to {@code tally}. */
-    void run(String productKey, String productSecret, int posts, FleetTally tally) throws IOException {
+    /** How a module logs in. */
+    enum Login {
+        /** Device secret, signed by the module, plain TCP (securemode=3). */
+        SECRET,
+        /** Registration-free regnwl then connwl, TLS. */
+        REGNWL
+    }
+
+    /**
+     * Runs the flow; every answered post adds its latency (AT+QMTPUBEX written to reply seen) to {@code tally}.
+     *
+     * @param secret the ProductSecret (REGNWL) or the DeviceSecret (SECRET)
+     */
+    void run(Login login, String productKey, String secret, int posts, FleetTally tally) throws IOException {
         DeviceIdentity id = new DeviceIdentity(productKey, name);
+        send("ATE0", "ATE0", "OK");
+        if (login == Login.SECRET) {
+            send("AT+QMTCFG=\"aliauth\",0,\"" + productKey + "\",\"" + name + "\",\"" + secret + "\"", "OK");
+            send("AT+QMTOPEN=0," + HOST, "OK", "+QMTOPEN: 0,0");
+            send("AT+QMTCONN=0,\"" + name + "\"", "OK", "+QMTCONN: 0,0,0");
+            tally.registered();
+        } else {
+            registrationFree(id, secret, tally);
+        }
+        String post = "/sys/" + productKey + "/" + name + "/thing/event/property/post";
+        send("AT+QMTSUB=0,1,\"" + post + "_reply\",1", "OK", "+QMTSUB: 0,1,0,1");
+        for (int i = 1; i <= posts; i++) {
+            postOnce(post, i, tally);
+        }
+        send("AT+QMTCLOSE=0", "OK", "+QMTCLOSE: 0,0");
+    }
+
+    private void registrationFree(DeviceIdentity id, String productSecret, FleetTally tally) throws IOException {
         MqttCredentials reg = new ProductSecretLogin(id, productSecret, AuthType.REGNWL, "7")
                 .signMethod(SignMethod.HMACSHA1).clientId(name).build();
-        send("ATE0", "ATE0", "OK");
         send("AT+QMTCFG=\"ssl\",0,1,2", "OK");
         send("AT+QMTOPEN=0," + HOST, "OK", "+QMTOPEN: 0,0");
         send("AT+QMTCONN=0,\"" + reg.clientId() + "\",\"" + reg.username() + "\",\"" + reg.password() + "\"", "OK",
@@ -51,15 +82,9 @@ final class FleetFlow {
         }
         expect("+QMTSTAT: 0,1");
         tally.registered();
-        String post = "/sys/" + productKey + "/" + name + "/thing/event/property/post";
         send("AT+QMTOPEN=0," + HOST, "OK", "+QMTOPEN: 0,0");
         send("AT+QMTCONN=0,\"" + issued.group(1) + "|securemode=-2,authType=connwl|\",\"" + id.username() + "\",\""
                 + issued.group(2) + "\"", "OK", "+QMTCONN: 0,0,0");
-        send("AT+QMTSUB=0,1,\"" + post + "_reply\",1", "OK", "+QMTSUB: 0,1,0,1");
-        for (int i = 1; i <= posts; i++) {
-            postOnce(post, i, tally);
-        }
-        send("AT+QMTCLOSE=0", "OK", "+QMTCLOSE: 0,0");
     }
 
     private void postOnce(String topic, int n, FleetTally tally) throws IOException {

@@ -14,28 +14,31 @@ import io.atflow.sim.net.Network;
 
 /**
  * N simulated modules in this JVM run the {@link FleetFlow} at once, each on its own virtual thread, against the
- * platform that {@code network} leads to. Module i is the device {@code Fleet<i>} of a registration-free product.
+ * platform that {@code network} leads to. Module i is the device {@code Fleet<i>} of
+ * {@link FleetRegistry#PRODUCT}.
  */
 final class FleetRun {
     private FleetRun() {
     }
 
     /** Runs and returns the tally; at most {@code limit} for everything to finish. */
-    static FleetTally run(Network network, String productKey, String productSecret, int modules, int posts,
-            Duration limit) throws InterruptedException {
+    static FleetTally run(Network network, FleetFlow.Login login, int modules, int posts, Duration limit)
+            throws InterruptedException {
         FleetTally tally = new FleetTally();
         List<SimulatedModule> started = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(modules);
         Duration wait = Duration.ofSeconds(120);
         try {
             for (int i = 0; i < modules; i++) {
-                String name = String.format("Fleet%04d", i);
+                String name = FleetRegistry.name(i);
+                String secret = login == FleetFlow.Login.SECRET ? FleetRegistry.secret(i)
+                        : FleetRegistry.PRODUCT_SECRET;
                 SimulatedModule module = SimulatedModule.start(SimConfig.defaults().withName(name)
                         .withTiming(Timing.FAST).withNetwork(network));
                 started.add(module);
                 Thread.ofVirtual().name("fleet-" + name).start(() -> {
                     try (ModuleConnection line = module.open()) {
-                        new FleetFlow(line, name, wait).run(productKey, productSecret, posts, tally);
+                        new FleetFlow(line, name, wait).run(login, FleetRegistry.PRODUCT, secret, posts, tally);
                     } catch (Exception e) {
                         tally.failed(name + ": " + e.getMessage());
                     } finally {

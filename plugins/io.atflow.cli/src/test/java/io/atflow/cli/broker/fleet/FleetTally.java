@@ -12,11 +12,13 @@ final class FleetTally {
     private final AtomicInteger posted = new AtomicInteger();
     private final AtomicLong firstPost = new AtomicLong(Long.MAX_VALUE);
     private final AtomicLong lastReply = new AtomicLong();
+    private final AtomicLong lastRegistered = new AtomicLong();
     private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
 
     void registered() {
         registered.incrementAndGet();
+        lastRegistered.accumulateAndGet(System.nanoTime(), Math::max);
     }
 
     void posted() {
@@ -47,6 +49,11 @@ final class FleetTally {
 
     List<String> failures() {
         return List.copyOf(failures);
+    }
+
+    /** System.nanoTime() when the last module had registered. */
+    long lastRegisteredAt() {
+        return lastRegistered.get();
     }
 
     /** From the first post written to the last reply seen. */

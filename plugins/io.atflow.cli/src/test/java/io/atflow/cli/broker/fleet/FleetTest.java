@@ -16,15 +16,17 @@ import io.atflow.cli.broker.Mosquitto;
 import io.atflow.platform.IotPlatform;
 import io.atflow.platform.PlatformConfig;
 import io.atflow.platform.Upstream;
+import io.atflow.platform.registry.Registry;
 import io.atflow.sim.platform.PlatformNetwork;
 
 /**
- * The fleet benchmark's flow, small: 50 simulated modules register (regnwl), log in (connwl) and post 3 properties
- * each through AT commands at once, with the embedded broker and through mosquitto; nothing may be lost.
+ * The fleet benchmark's flow, small: 50 simulated modules log in and post 3 properties each through AT commands at
+ * once, registration-free (regnwl, connwl) with the embedded broker and with device secrets through mosquitto;
+ * nothing may be lost.
  */
 @Timeout(600)
 class FleetTest {
-    static final String PRODUCT = "i2uq9ORmOSM";
+    static final String PRODUCT = FleetRegistry.PRODUCT;
     static final int MODULES = 50;
     static final int POSTS = 3;
 
@@ -33,17 +35,16 @@ class FleetTest {
 
     @Test
     void fiftyModulesThroughTheEmbeddedBrokerLoseNothing() throws Exception {
-        try (IotPlatform platform = IotPlatform.start(PlatformConfig.defaults())) {
-            assertNothingLost(run(platform));
+        try (IotPlatform platform = IotPlatform.start(config())) {
+            assertNothingLost(run(platform, FleetFlow.Login.REGNWL));
         }
     }
 
     @Test
     void fiftyModulesThroughMosquittoLoseNothing() throws Exception {
         try (Mosquitto mosquitto = Mosquitto.start(dir);
-                IotPlatform platform = IotPlatform.start(PlatformConfig.defaults()
-                        .withUpstream(Upstream.parse(mosquitto.uri())))) {
-            assertNothingLost(run(platform));
+                IotPlatform platform = IotPlatform.start(config().withUpstream(Upstream.parse(mosquitto.uri())))) {
+            assertNothingLost(run(platform, FleetFlow.Login.SECRET));
             // every post and every reply went through mosquitto
             String log = mosquitto.log();
             assertEquals(MODULES * POSTS, count(log, "Received PUBLISH from " + PRODUCT + "\\.Fleet\\d{4} \\(d0, q1,"
@@ -53,9 +54,12 @@ class FleetTest {
         }
     }
 
-    private static FleetTally run(IotPlatform platform) throws InterruptedException {
-        String secret = platform.registry().product(PRODUCT).orElseThrow().productSecret();
-        return FleetRun.run(PlatformNetwork.of(platform), PRODUCT, secret, MODULES, POSTS, Duration.ofMinutes(5));
+    private static PlatformConfig config() {
+        return PlatformConfig.defaults().withRegistry(Registry.parse("fleet", FleetRegistry.text(MODULES)));
+    }
+
+    private static FleetTally run(IotPlatform platform, FleetFlow.Login login) throws InterruptedException {
+        return FleetRun.run(PlatformNetwork.of(platform), login, MODULES, POSTS, Duration.ofMinutes(5));
     }
 
     private static void assertNothingLost(FleetTally t) {
