@@ -5,8 +5,8 @@
 # (default 5, QoS 1) each awaiting its reply, close. Against `./atflow broker` (its own process) with the embedded broker, and
 # with `--upstream` in front of Debian's mosquitto. Prints, per variant: wall time, posts/s, reply latency p50/p99,
 # peak memory (VmHWM) of every process, /proc/loadavg at start and end, and whether anything was lost.
-# Usage: bench/fleet/run.sh [--modules N] [--posts P] [--login secret|regnwl] [embedded] [upstream]
-# (default: 1000 modules, 5 posts, secret, both variants)
+# Usage: bench/fleet/run.sh [--modules N] [--posts P] [--login secret|regnwl] [--packet-timeout S] [embedded] [upstream]
+# (default: 1000 modules, 5 posts, secret, the module's 5 s packet timeout (AT+QMTCFG="timeout"), both variants)
 # Exit 0 only when every module completed and every post had its reply in every variant run.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -15,14 +15,17 @@ atflow_select_jdk
 modules=1000
 posts=5
 login=secret
+packet_timeout=0
 variants=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --modules) modules=$2; shift 2;;
     --posts) posts=$2; shift 2;;
     --login) login=$2; shift 2;;
+    --packet-timeout) packet_timeout=$2; shift 2;;
     embedded|upstream) variants+=("$1"); shift;;
-    *) echo "bench/fleet: unknown argument $1 (--modules N, --posts P, embedded, upstream)" >&2; exit 2;;
+    *) echo "bench/fleet: unknown argument $1 (--modules N, --posts P, --login secret|regnwl, --packet-timeout S," \
+         "embedded, upstream)" >&2; exit 2;;
   esac
 done
 [ ${#variants[@]} -gt 0 ] || variants=(embedded upstream)
@@ -82,7 +85,7 @@ for variant in "${variants[@]}"; do
   tls=$(sed -n 's/.*MQTT\/TLS  ssl:\/\/127.0.0.1:\([0-9]*\).*/\1/p' "$dir/broker.out")
   echo "== $variant: atflow broker (pid $bpid) on $mqtt/$tls${mpid:+, mosquitto (pid $mpid) on $mport}"
   if ! "$JAVA_HOME/bin/java" -Xmx2g $(atflow_quiet_jvm_opts) -cp "$cp" io.atflow.cli.broker.fleet.FleetBench --modules "$modules" \
-      --posts "$posts" --login "$login" --mqtt "$mqtt" --mqtt-tls "$tls" --label "$variant"; then
+      --posts "$posts" --login "$login" --packet-timeout "$packet_timeout" --mqtt "$mqtt" --mqtt-tls "$tls" --label "$variant"; then
     status=1
   fi
   echo "  atflow broker: peak RSS $(peak "$bpid"), $(grep -c '^.* connect ' "$dir/broker.out" || true) logins logged"

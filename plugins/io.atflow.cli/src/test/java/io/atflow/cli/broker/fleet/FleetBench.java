@@ -18,7 +18,8 @@ import io.atflow.sim.net.HostTable;
  * once against an {@code atflow broker} started elsewhere, and the figures are printed. Not a test.
  * <pre>
  * FleetBench --write-registry FILE --modules N        (the registry the broker is started with)
- * FleetBench --mqtt PORT --mqtt-tls PORT [--modules 1000] [--posts 5] [--login secret|regnwl] [--label TEXT]
+ * FleetBench --mqtt PORT --mqtt-tls PORT [--modules 1000] [--posts 5] [--login secret|regnwl]
+ *            [--packet-timeout S] [--label TEXT]
  * </pre>
  * Exit 0 only when every module completed and every post has its reply.
  */
@@ -43,14 +44,16 @@ public final class FleetBench {
                         Integer.parseInt(o.get("mqtt-tls"))), null);
         String loadStart = loadavg();
         long t0 = System.nanoTime();
-        FleetTally t = FleetRun.run(network, login, modules, posts, Duration.ofMinutes(15));
+        FleetTally t = FleetRun.run(network, login, modules, posts,
+                Integer.parseInt(o.getOrDefault("packet-timeout", "0")), Duration.ofMinutes(15));
         double wall = (System.nanoTime() - t0) / 1e9;
         String loadEnd = loadavg();
         int expected = modules * posts;
         int lost = t.postedCount() - t.replyCount();
         double posting = t.postingNanos() / 1e9;
-        System.out.printf("fleet %s: %d modules, %s login, %d posts each%n", o.getOrDefault("label", ""), modules,
-                login.name().toLowerCase(Locale.ROOT), posts);
+        System.out.printf("fleet %s: %d modules, %s login, %d posts each, packet timeout %s%n",
+                o.getOrDefault("label", ""), modules, login.name().toLowerCase(Locale.ROOT), posts,
+                o.getOrDefault("packet-timeout", "0").equals("0") ? "5 s (default)" : o.get("packet-timeout") + " s");
         System.out.printf("  registered %d/%d, posts %d/%d, replies %d, lost %d, failed modules %d%n",
                 t.registeredCount(), modules, t.postedCount(), expected, t.replyCount(), lost, t.failures().size());
         System.out.printf("  all registered after %.1f s%n", t.registeredCount() == 0 ? 0.0
@@ -63,7 +66,11 @@ public final class FleetBench {
                 ManagementFactory.getThreadMXBean().getPeakThreadCount());
         System.out.printf("  load average at start %s, at end %s%n", loadStart, loadEnd);
         List<String> failures = t.failures();
-        failures.stream().limit(5).forEach(f -> System.out.println("  failure: " + f));
+        // failures by kind: the module's name and numbers taken out
+        Map<String, Long> kinds = new java.util.TreeMap<>(failures.stream().collect(java.util.stream.Collectors
+                .groupingBy(f -> f.replaceFirst("^Fleet\\d+: ", "").replaceAll("\\d+", "N"),
+                        java.util.stream.Collectors.counting())));
+        kinds.forEach((kind, n) -> System.out.println("  failure x" + n + ": " + kind));
         boolean ok = failures.isEmpty() && t.registeredCount() == modules && t.postedCount() == expected
                 && t.replyCount() == expected;
         System.out.println(ok ? "  nothing lost" : "  FAILED");

@@ -29,12 +29,15 @@ final class FleetFlow {
     private final LineReader in;
     private final Duration wait;
     private final String name;
+    private final int packetTimeout;
 
-    FleetFlow(ModuleConnection line, String name, Duration wait) {
+    /** @param packetTimeout AT+QMTCFG="timeout" packet timeout in seconds (CONNACK, SUBACK, PUBACK); 0 keeps 5 s */
+    FleetFlow(ModuleConnection line, String name, Duration wait, int packetTimeout) {
         this.line = line;
         this.in = new LineReader(line.fromModule());
         this.name = name;
         this.wait = wait;
+        this.packetTimeout = packetTimeout;
     }
 
     /** How a module logs in. */
@@ -53,6 +56,9 @@ final class FleetFlow {
     void run(Login login, String productKey, String secret, int posts, FleetTally tally) throws IOException {
         DeviceIdentity id = new DeviceIdentity(productKey, name);
         send("ATE0", "ATE0", "OK");
+        if (packetTimeout > 0) {
+            send("AT+QMTCFG=\"timeout\",0," + packetTimeout + ",3,0", "OK");
+        }
         if (login == Login.SECRET) {
             send("AT+QMTCFG=\"aliauth\",0,\"" + productKey + "\",\"" + name + "\",\"" + secret + "\"", "OK");
             send("AT+QMTOPEN=0," + HOST, "OK", "+QMTOPEN: 0,0");

@@ -22,8 +22,8 @@ final class FleetRun {
     }
 
     /** Runs and returns the tally; at most {@code limit} for everything to finish. */
-    static FleetTally run(Network network, FleetFlow.Login login, int modules, int posts, Duration limit)
-            throws InterruptedException {
+    static FleetTally run(Network network, FleetFlow.Login login, int modules, int posts, int packetTimeout,
+            Duration limit) throws InterruptedException {
         FleetTally tally = new FleetTally();
         List<SimulatedModule> started = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(modules);
@@ -38,7 +38,7 @@ final class FleetRun {
                 started.add(module);
                 Thread.ofVirtual().name("fleet-" + name).start(() -> {
                     try (ModuleConnection line = module.open()) {
-                        new FleetFlow(line, name, wait).run(login, FleetRegistry.PRODUCT, secret, posts, tally);
+                        new FleetFlow(line, name, wait, packetTimeout).run(login, FleetRegistry.PRODUCT, secret, posts, tally);
                     } catch (Exception e) {
                         tally.failed(name + ": " + e.getMessage());
                     } finally {

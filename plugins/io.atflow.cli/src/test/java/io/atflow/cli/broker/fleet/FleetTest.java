@@ -59,7 +59,7 @@ class FleetTest {
     }
 
     private static FleetTally run(IotPlatform platform, FleetFlow.Login login) throws InterruptedException {
-        return FleetRun.run(PlatformNetwork.of(platform), login, MODULES, POSTS, Duration.ofMinutes(5));
+        return FleetRun.run(PlatformNetwork.of(platform), login, MODULES, POSTS, 0, Duration.ofMinutes(5));
     }
 
     private static void assertNothingLost(FleetTally t) {
