@@ -55,6 +55,7 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -r
 trap cleanup EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+cpu() { awk '{printf "%.1f s", ($14 + $15) / 100}' "/proc/$1/stat" 2>/dev/null || echo "?"; }
 peak() { awk '/^VmHWM:/ {printf "%d MB", $2/1024}' "/proc/$1/status" 2>/dev/null || echo "?"; }
 await_line() { # file pattern
   for _ in $(seq 1 600); do grep -q "$2" "$1" 2>/dev/null && return 0; sleep 0.1; done
@@ -88,8 +89,9 @@ for variant in "${variants[@]}"; do
       --posts "$posts" --login "$login" --packet-timeout "$packet_timeout" --mqtt "$mqtt" --mqtt-tls "$tls" --label "$variant"; then
     status=1
   fi
-  echo "  atflow broker: peak RSS $(peak "$bpid"), $(grep -c '^.* connect ' "$dir/broker.out" || true) logins logged"
-  [ -n "$mpid" ] && echo "  mosquitto: peak RSS $(peak "$mpid")"
+  echo "  atflow broker: peak RSS $(peak "$bpid"), CPU $(cpu "$bpid"), $(grep -c '^.* connect ' "$dir/broker.out" \
+    || true) logins logged"
+  [ -n "$mpid" ] && echo "  mosquitto: peak RSS $(peak "$mpid"), CPU $(cpu "$mpid")"
   grep -E 'upstream .* lost|Exception' "$dir/broker.out" | head -5 || true
   kill "$bpid" 2>/dev/null || true; wait "$bpid" 2>/dev/null || true
   [ -n "$mpid" ] && { kill "$mpid" 2>/dev/null || true; wait "$mpid" 2>/dev/null || true; }
