@@ -28,6 +28,7 @@ import io.netty.handler.codec.mqtt.MqttEncoder;
 import io.netty.handler.codec.mqtt.MqttIdentifierRejectedException;
 import io.netty.handler.codec.mqtt.MqttMessage;
 import io.netty.handler.codec.mqtt.MqttUnacceptableProtocolVersionException;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 
@@ -35,7 +36,8 @@ import io.netty.util.concurrent.ScheduledFuture;
  * Device side of one connection. It reads the CONNECT, lets the {@link io.atflow.platform.auth.LoginPolicy} decide,
  * and then either answers a refusal with its CONNACK code, answers a registration itself (CONNACK 0, one PUBLISH,
  * close), or splices the connection to the broker: the decoder leaves the pipeline, the CONNECT goes on with the
- * device's broker identity and a one-time ticket, and from then on bytes are relayed both ways unchanged.
+ * device's broker identity and a one-time ticket, and from then on bytes are relayed both ways unchanged. With an
+ * upstream broker instead, an accepted device is relayed message by message ({@link UpstreamSplice}).
  */
 final class ConnectGate extends ChannelInboundHandlerAdapter {
     static final String DECODER = "mqtt-decoder";
@@ -57,27 +59,48 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
     private BrokerIdentity identity;
     private Device device;
     private String clientId;
+    /** Relayed message by message to an upstream broker: later messages go on to the {@link DeviceRelay}. */
+    private boolean relayed;
 
     ConnectGate(GatewayContext gw, Transport transport) {
         this.gw = gw;
         this.transport = transport;
     }
 
+    /** Over plain TCP the CONNECT is awaited from the start; over TLS from the end of the handshake. */
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        timeout = ctx.executor().schedule(() -> ctx.close(), CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        if (ctx.pipeline().get(GatewayServer.TLS) == null) {
+            awaitConnect(ctx);
+        }
         ctx.fireChannelActive();
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+        if (evt instanceof SslHandshakeCompletionEvent done && done.isSuccess() && !connectSeen) {
+            awaitConnect(ctx);
+        }
+        ctx.fireUserEventTriggered(evt);
+    }
+
+    private void awaitConnect(ChannelHandlerContext ctx) {
+        timeout = ctx.executor().schedule(() -> ctx.close(), CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (msg instanceof ByteBuf bytes) {
             relay(bytes);
+        } else if (relayed) {
+            ctx.fireChannelRead(msg);
         } else if (connectSeen || !(msg instanceof MqttMessage m)) {
             ReferenceCountUtil.release(msg);
         } else {
             connectSeen = true;
-            timeout.cancel(false);
+            if (timeout != null) {
+                timeout.cancel(false);
+            }
             first(ctx, m);
         }
     }
@@ -109,7 +132,13 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
         switch (verdict) {
             case Verdict.Rejected r -> reject(ctx, connect.payload().clientIdentifier(), r.code(), level, r.reason());
             case Verdict.Registered r -> registered(ctx, r);
-            case Verdict.Accepted a -> splice(ctx, connect, a);
+            case Verdict.Accepted a -> {
+                if (gw.upstream() == null) {
+                    splice(ctx, connect, a);
+                } else {
+                    relay(ctx, connect, a);
+                }
+            }
         }
     }
 
@@ -128,16 +157,30 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
                 () -> ctx.close(), REGISTRATION_CLOSE_MILLIS, TimeUnit.MILLISECONDS));
     }
 
-    private void splice(ChannelHandlerContext ctx, MqttConnectMessage connect, Verdict.Accepted a) {
+    /** The device is accepted: reads stop until its link is up; it is registered and reported. */
+    private void accepted(ChannelHandlerContext ctx, Verdict.Accepted a) {
         front = ctx.channel();
         device = a.device();
         clientId = a.clientId();
         identity = BrokerIdentity.of(device);
-        MqttConnectMessage upstream = Connect.forBroker(connect, identity, gw.tickets().issue(identity));
         front.config().setAutoRead(false);
         gw.connections().register(identity.clientId(), front);
         gw.events().emit(new PlatformEvent.Connected(gw.clock().instant(), transport, device.key(), clientId,
                 a.mode()));
+    }
+
+    private void relay(ChannelHandlerContext ctx, MqttConnectMessage connect, Verdict.Accepted a) {
+        accepted(ctx, a);
+        relayed = true;
+        int level = connect.variableHeader().version();
+        UpstreamSplice.open(ctx, connect, device, clientId, gw, transport, () -> reject(ctx, clientId,
+                ConnackCodes.SERVER_UNAVAILABLE, level, "the upstream MQTT broker " + gw.upstream().uri()
+                        + " is not reachable"));
+    }
+
+    private void splice(ChannelHandlerContext ctx, MqttConnectMessage connect, Verdict.Accepted a) {
+        accepted(ctx, a);
+        MqttConnectMessage upstream = Connect.forBroker(connect, identity, gw.tickets().issue(identity));
         ctx.pipeline().remove(DECODER);
         new Bootstrap().group(front.eventLoop()).channel(NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true)
