@@ -34,7 +34,7 @@ import io.atflow.run.secrets.RunSecrets;
 
 /**
  * One run on its thread: load and check the script, open the target and the session, interpret, and always end
- * with {@link RunEvent.RunFinished}, the session closed (transcript complete and scrubbed) and the simulator stopped
+ * with {@link RunEvent.RunFinished}, the session closed (transcript complete) and the simulator stopped
  * (after the result, as its network shutdown takes a while).
  */
 final class RunExecution implements Runnable {
@@ -156,7 +156,7 @@ final class RunExecution implements Runnable {
                 .map(t -> Durations.parse(t.getDuration())).findFirst().orElse(ScriptRunner.DEFAULT_SCRIPT_TIMEOUT);
     }
 
-    /** Closes the session (the transcript is complete, then scrubbed of secrets learned during the run). */
+    /** Closes the session: the transcript is complete (masked as it was written). */
     private RunResult end(Interpreter interpreter, RunResult r) {
         if (interpreter != null) {
             interpreter.close();
@@ -167,16 +167,7 @@ final class RunExecution implements Runnable {
         }
         s.close();
         sequencer.awaitClosed();
-        if (config.transcript == null) {
-            return r;
-        }
-        try {
-            secrets.scrub(config.transcript);
-            return r;
-        } catch (IOException e) {
-            return r.verdict() == Verdict.ERROR ? r : new RunResult(Verdict.ERROR, "cannot mask secrets in the "
-                    + "transcript " + config.transcript + ": " + e.getMessage(), null, r.elapsed());
-        }
+        return r;
     }
 
     private void checkAborted() {
