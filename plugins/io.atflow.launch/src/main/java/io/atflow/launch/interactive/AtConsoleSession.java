@@ -18,11 +18,11 @@ import io.atflow.engine.session.SessionConfig;
 import io.atflow.engine.session.SessionListener;
 import io.atflow.engine.urc.Urc;
 import io.atflow.launch.console.ConsoleLine;
-import io.atflow.launch.console.RunEventLines;
-import io.atflow.launch.urc.UrcRowDecoder;
 import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.lang.catalog.UrcExplainer;
 import io.atflow.lang.secrets.HeadlessSecretResolver;
 import io.atflow.lang.secrets.SecretResolver;
+import io.atflow.run.RunEventText;
 
 /**
  * An interactive session with a module: commands typed by a user are sent one at a time (off the UI thread), every
@@ -46,7 +46,7 @@ public final class AtConsoleSession implements AutoCloseable {
     private final Session session;
     private final ConsoleConnection connection;
     private final AtCatalog catalog;
-    private final UrcRowDecoder decoder;
+    private final UrcExplainer explainer;
     private final SessionRecording recording = new SessionRecording();
     private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
     private final List<SecretResolver> resolvers = new ArrayList<>();
@@ -57,7 +57,7 @@ public final class AtConsoleSession implements AutoCloseable {
         this.session = session;
         this.connection = connection;
         this.catalog = catalog;
-        this.decoder = new UrcRowDecoder(catalog);
+        this.explainer = new UrcExplainer(catalog);
         this.sender = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "atflow-console " + name);
             t.setDaemon(true);
@@ -102,7 +102,7 @@ public final class AtConsoleSession implements AutoCloseable {
     public CompletableFuture<CommandResult> send(CommandPlan plan, String payload) {
         SecretPlaceholders.Expanded expanded = SecretPlaceholders.expand(plan.text(), this::resolve, this::hint);
         expanded.secrets().forEach(session::addSecret);
-        CommandPlan wire = new CommandPlan(expanded.text(), plan.data());
+        CommandPlan wire = new CommandPlan(expanded.text(), plan.data(), plan.facts());
         return CompletableFuture.supplyAsync(() -> {
             pending.add(new Pending(plan, payload));
             return session.execute(payload == null ? wire.command() : wire.command(payload));
@@ -177,7 +177,7 @@ public final class AtConsoleSession implements AutoCloseable {
         @Override
         public void urc(Urc urc) {
             out.line(new ConsoleLine(urc.time(), io.atflow.launch.console.LineKind.URC,
-                    RunEventLines.urc(urc.line(), decoder.consoleMeaning(urc.line(), null))));
+                    RunEventText.urc(urc.line(), explainer.console(urc.line(), null))));
             recording.add(new Recorded.Unsolicited(urc.line()));
             urcs.urc(urc.time(), urc.line());
         }

@@ -2,6 +2,7 @@ package io.atflow.launch.interactive;
 
 import java.util.Locale;
 
+import io.atflow.engine.at.CommandFacts;
 import io.atflow.engine.channel.AtCommand;
 import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.lang.catalog.DataMode;
@@ -13,9 +14,10 @@ import io.atflow.lang.model.AtCommandText;
  * {@code CONNECT}) and its delayed results.
  *
  * @param text the command as it will be sent
- * @param data what the command exchanges after it is sent
+ * @param data  what the command exchanges after it is sent
+ * @param facts the catalog's facts: which commands answer late
  */
-public record CommandPlan(String text, DataMode data) {
+public record CommandPlan(String text, DataMode data, CommandFacts facts) {
 
     /** Plans a typed line; blank lines and lines not starting with {@code AT} are refused with one sentence. */
     public static CommandPlan of(String typed, AtCatalog catalog) {
@@ -31,7 +33,7 @@ public record CommandPlan(String text, DataMode data) {
         AtCommandText parsed = AtCommandText.parse(text);
         DataMode mode = catalog.command(parsed.name()).flatMap(c -> c.form(parsed.form())).map(f -> f.dataFor(parsed))
                 .orElse(DataMode.NONE);
-        return new CommandPlan(text, mode == null ? DataMode.NONE : mode);
+        return new CommandPlan(text, mode == null ? DataMode.NONE : mode, catalog.commandFacts());
     }
 
     /** True when the console must ask for data before sending (after {@code >} or {@code CONNECT}). */
@@ -41,13 +43,13 @@ public record CommandPlan(String text, DataMode data) {
 
     /** The engine command without data (data is added with {@link #command(String)}). */
     public AtCommand command() {
-        AtCommand c = AtCommand.of(text);
+        AtCommand c = AtCommand.of(text, facts);
         return data == DataMode.CONNECT_READ ? c.readingBody() : c;
     }
 
     /** The engine command with {@code payload} written after {@code >} or {@code CONNECT}. */
     public AtCommand command(String payload) {
-        AtCommand c = AtCommand.of(text);
+        AtCommand c = AtCommand.of(text, facts);
         return switch (data) {
             case PROMPT_CTRLZ -> c.withPayload(io.atflow.engine.channel.Payload.ctrlZ(payload));
             case PROMPT_LENGTH -> c.withPayload(io.atflow.engine.channel.Payload.exact(payload));

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import io.atflow.engine.session.Session;
 import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.lang.catalog.UrcExplainer;
 import io.atflow.run.RunEvent;
 import io.atflow.run.events.EventDispatcher;
 import io.atflow.run.events.Sequencer;
@@ -29,7 +30,7 @@ public final class RunContext {
     private final Settings settings;
     private final Consumer<String> secretSink;
     private final UrcHistory history = new UrcHistory();
-    private final UrcMeanings meanings;
+    private final UrcExplainer meanings;
     private final AtomicReference<ScriptFailure> stop = new AtomicReference<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicInteger sleeping = new AtomicInteger();
@@ -52,7 +53,7 @@ public final class RunContext {
         this.sequencer = sequencer;
         this.settings = settings;
         this.secretSink = secretSink;
-        this.meanings = new UrcMeanings(catalog);
+        this.meanings = new UrcExplainer(catalog);
     }
 
     public Session session() {
@@ -83,7 +84,7 @@ public final class RunContext {
         return history;
     }
 
-    public UrcMeanings meanings() {
+    public UrcExplainer meanings() {
         return meanings;
     }
 
