@@ -31,10 +31,10 @@ public record ClientIdFrame(String clientId, Map<String, String> params) {
 
     /** Parses a framed client id; a framing error ({@link ClientIdRules}) is reported as one sentence. */
     public static ClientIdFrame parse(String framed) {
-        ClientIdViolation broken = ClientIdRules.framing(framed);
-        if (broken != null) {
-            throw new AliyunInputException(broken.message());
+        ClientIdRules.Framed read = ClientIdRules.read(framed);
+        if (read.violation() != null) {
+            throw new AliyunInputException(read.violation().message());
         }
-        return ClientIdRules.frame(framed);
+        return read.frame();
     }
 }

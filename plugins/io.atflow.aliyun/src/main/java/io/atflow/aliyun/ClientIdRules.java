@@ -28,11 +28,11 @@ public final class ClientIdRules {
 
     /** Checks a framed client id; the first broken rule is the violation. */
     public static Check check(String framed) {
-        ClientIdViolation broken = framing(framed);
-        if (broken != null) {
-            return new Check(null, null, broken);
+        Framed read = read(framed);
+        if (read.violation() != null) {
+            return new Check(null, null, read.violation());
         }
-        ClientIdFrame frame = frame(framed);
+        ClientIdFrame frame = read.frame();
         String mode = frame.param("securemode");
         if (mode == null || !SECUREMODES.contains(mode)) {
             return broken(frame, Rule.SECUREMODE, mode == null ? "client id lacks securemode=; use 2 (TLS), 3 (plain"
@@ -88,55 +88,48 @@ public final class ClientIdRules {
         return null;
     }
 
-    /** The framing rules alone; null when {@code framed} is of the form {@code <id>|k=v,...|}. */
-    static ClientIdViolation framing(String framed) {
+    /** The frame of {@code framed}, or the framing rule it breaks. */
+    record Framed(ClientIdFrame frame, ClientIdViolation violation) {
+    }
+
+    /** Reads the {@code <id>|k=v,...|} form. */
+    static Framed read(String framed) {
         if (framed == null || framed.isEmpty()) {
-            return new ClientIdViolation(Rule.FRAMING, "client id must not be empty");
+            return framing("client id must not be empty");
         }
         int open = framed.indexOf('|');
         if (open < 0) {
-            return new ClientIdViolation(Rule.FRAMING, "client id \"" + framed + "\" lacks the |securemode=...|"
-                    + " parameters");
+            return framing("client id \"" + framed + "\" lacks the |securemode=...| parameters");
         }
         if (!framed.endsWith("|") || open == framed.length() - 1) {
-            return new ClientIdViolation(Rule.FRAMING, "client id \"" + framed + "\" must end with '|' after its"
-                    + " parameters");
+            return framing("client id \"" + framed + "\" must end with '|' after its parameters");
         }
         String id = framed.substring(0, open);
         if (id.isEmpty()) {
-            return new ClientIdViolation(Rule.FRAMING, "client id \"" + framed + "\" has nothing before '|'");
+            return framing("client id \"" + framed + "\" has nothing before '|'");
         }
         if (id.length() > Values.MAX_CLIENT_ID) {
-            return tooLong(id);
+            return new Framed(null, tooLong(id));
         }
         String body = framed.substring(open + 1, framed.length() - 1);
         if (body.indexOf('|') >= 0) {
-            return new ClientIdViolation(Rule.FRAMING, "client id \"" + framed + "\" has more than two '|' separators");
+            return framing("client id \"" + framed + "\" has more than two '|' separators");
         }
-        Map<String, String> seen = new LinkedHashMap<>();
+        Map<String, String> params = new LinkedHashMap<>();
         for (String pair : body.split(",", -1)) {
             int eq = pair.indexOf('=');
             if (eq <= 0) {
-                return new ClientIdViolation(Rule.FRAMING, "client id parameter \"" + pair + "\" is not of the form"
-                        + " name=value");
+                return framing("client id parameter \"" + pair + "\" is not of the form name=value");
             }
-            if (seen.put(pair.substring(0, eq), pair.substring(eq + 1)) != null) {
-                return new ClientIdViolation(Rule.FRAMING, "client id parameter \"" + pair.substring(0, eq)
-                        + "\" is given twice");
+            if (params.put(pair.substring(0, eq), pair.substring(eq + 1)) != null) {
+                return framing("client id parameter \"" + pair.substring(0, eq) + "\" is given twice");
             }
         }
-        return null;
+        return new Framed(new ClientIdFrame(id, params), null);
     }
 
-    /** The frame of a client id that passed {@link #framing}. */
-    static ClientIdFrame frame(String framed) {
-        int open = framed.indexOf('|');
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : framed.substring(open + 1, framed.length() - 1).split(",", -1)) {
-            int eq = pair.indexOf('=');
-            params.put(pair.substring(0, eq), pair.substring(eq + 1));
-        }
-        return new ClientIdFrame(framed.substring(0, open), params);
+    private static Framed framing(String message) {
+        return new Framed(null, new ClientIdViolation(Rule.FRAMING, message));
     }
 
     private static ClientIdViolation tooLong(String id) {
