@@ -254,22 +254,14 @@ public final class ModuleSession implements AutoCloseable {
         events.run().compareAndSet(dispatcher, null);
     }
 
-    /**
-     * Closes the session and waits until its end was passed on; then masks, in the transcript, what became known
-     * meanwhile. Idempotent.
-     *
-     * @throws IOException the transcript cannot be rewritten
-     */
-    synchronized void closeSession() throws IOException {
+    /** Closes the session (the transcript complete, masked as it was written) and waits until its end was passed on. Idempotent. */
+    synchronized void closeSession() {
         if (sessionClosed) {
             return;
         }
         sessionClosed = true;
         session.close();
         sequencer.awaitClosed();
-        if (transcript != null) {
-            secrets.scrub(transcript);
-        }
     }
 
     /** Ends a run using the module, closes the session, stops the simulator. Idempotent. */
@@ -280,12 +272,7 @@ public final class ModuleSession implements AutoCloseable {
                 interactive.close();
             }
         }
-        try {
-            closeSession();
-        } catch (IOException e) {
-            events.accept(new RunEvent.LogMessage(Instant.now(), "cannot mask secrets in the transcript "
-                    + transcript + ": " + e.getMessage()));
-        }
+        closeSession();
         events.listeners().close();
         open.close();
     }

@@ -31,7 +31,7 @@ import io.atflow.run.interp.ScriptFailure;
 /**
  * One run on its thread: load and check the script, open the module (or take the command channel of one already
  * open), interpret, and always end with {@link RunEvent.RunFinished}. A module the run opened is closed (transcript
- * complete and scrubbed) before the result and its simulator stopped after it (its network shutdown takes a while);
+ * complete, masked as it was written) before the result and its simulator stopped after it (its network shutdown takes a while);
  * a module given to the run stays open and gets its channel back.
  */
 final class RunExecution implements Runnable {
@@ -161,8 +161,8 @@ final class RunExecution implements Runnable {
     }
 
     /**
-     * Gives a shared module its channel back; closes a module of its own (the transcript is complete, then scrubbed
-     * of secrets learned during the run).
+     * Gives a shared module its channel back; closes a module of its own (the transcript is complete, masked as
+     * it was written).
      */
     private RunResult end(RunResult r, ModuleSession.Claim claim) {
         ModuleSession m = module.get();
@@ -176,13 +176,8 @@ final class RunExecution implements Runnable {
             }
             return r;
         }
-        try {
-            m.closeSession();
-            return r;
-        } catch (IOException e) {
-            return r.verdict() == Verdict.ERROR ? r : new RunResult(Verdict.ERROR, "cannot mask secrets in the "
-                    + "transcript " + config.transcript + ": " + e.getMessage(), null, r.elapsed());
-        }
+        m.closeSession();
+        return r;
     }
 
     private void checkAborted() {

@@ -22,6 +22,7 @@ import io.atflow.launch.ui.console.ScriptConsoles;
 import io.atflow.launch.urc.UrcLog;
 import io.atflow.launch.urc.UrcRowDecoder;
 import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.lang.catalog.UrcExplainer;
 import io.atflow.lang.model.Durations;
 import io.atflow.run.RunHandle;
 import io.atflow.run.RunTarget;
@@ -60,7 +61,7 @@ public final class ScriptLaunchDelegate extends LaunchConfigurationDelegate {
         ScriptConsole console = new ScriptConsole(config.getName() + " [ATFlow Script] " + s.script() + " ("
                 + STARTED.format(LocalDateTime.now()) + ")", launch);
         UrcRowDecoder decoder = new UrcRowDecoder(AtCatalog.standard());
-        RunEventLines lines = new RunEventLines(new ScriptPaths(file, s.script()), decoder);
+        RunEventLines lines = new RunEventLines(new ScriptPaths(file, s.script()), new UrcExplainer(AtCatalog.standard()));
         RunSink sink = new RunSink(lines, console::append, UrcLog.global(), decoder, config.getName(), result -> {
             console.finish();
             Transcripts.refresh(transcript);

@@ -16,6 +16,7 @@ import io.atflow.launch.core.RunSink;
 import io.atflow.launch.urc.UrcLog;
 import io.atflow.launch.urc.UrcRowDecoder;
 import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.lang.catalog.UrcExplainer;
 import io.atflow.lang.secrets.SecretResolver;
 import io.atflow.run.CommandPlan;
 import io.atflow.run.InteractiveSession;
@@ -73,7 +74,7 @@ public final class AtConsoleSession implements AutoCloseable {
         try {
             UrcRowDecoder decoder = new UrcRowDecoder(catalog);
             ModuleSession.Builder b = ModuleSession.builder().target(RunTarget.parse(target, serial))
-                    .listener(new RunSink(new RunEventLines(UnaryOperator.identity(), decoder), output, urcs, decoder,
+                    .listener(new RunSink(new RunEventLines(UnaryOperator.identity(), new UrcExplainer(catalog)), output, urcs, decoder,
                             SOURCE, r -> {
                             }));
             if (secrets != null) {

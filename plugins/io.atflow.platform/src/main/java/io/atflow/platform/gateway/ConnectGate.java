@@ -5,8 +5,8 @@ import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.TimeUnit;
 
+import io.atflow.engine.transcript.SecretMasker;
 import io.atflow.platform.ConnackCodes;
-import io.atflow.platform.Masking;
 import io.atflow.platform.PlatformEvent;
 import io.atflow.platform.Transport;
 import io.atflow.platform.auth.ConnectRequest;
@@ -149,8 +149,8 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
 
     private void registered(ChannelHandlerContext ctx, Verdict.Registered r) {
         Device d = r.device();
-        String issued = r.mode().equals("register") ? "DeviceSecret " + Masking.mask(d.deviceSecret())
-                : "clientId " + d.issuedClientId() + ", DeviceToken " + Masking.mask(d.deviceToken());
+        String issued = r.mode().equals("register") ? "DeviceSecret " + SecretMasker.MASK
+                : "clientId " + d.issuedClientId() + ", DeviceToken " + SecretMasker.MASK;
         gw.events().emit(new PlatformEvent.Registered(gw.clock().instant(), transport, d.key(), r.mode(), issued));
         ctx.write(Connect.connack(ConnackCodes.ACCEPTED, 4));
         ctx.writeAndFlush(Connect.publish(r.topic(), r.payload())).addListener(f -> ctx.executor().schedule(

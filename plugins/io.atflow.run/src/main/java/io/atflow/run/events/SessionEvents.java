@@ -7,9 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import io.atflow.engine.channel.CommandResult;
-import io.atflow.engine.channel.Durations;
 import io.atflow.engine.channel.LineKind;
 import io.atflow.engine.session.SessionListener;
+import io.atflow.engine.text.DurationText;
 import io.atflow.engine.urc.Urc;
 import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.run.RunEvent;
@@ -72,7 +72,7 @@ public final class SessionEvents implements SessionListener {
             case CommandResult.Success s -> RunEvent.CommandFinished.OK;
             case CommandResult.Mismatch m -> m.reason().startsWith(m.command() + " answered ")
                     ? m.reason().substring(m.command().length() + 1) : m.reason();
-            case CommandResult.Timeout t -> "no final result code within " + Durations.format(t.after());
+            case CommandResult.Timeout t -> "no final result code within " + DurationText.format(t.after());
             case CommandResult.Aborted a -> "aborted: " + a.reason();
             case CommandResult.TransportError e -> e.message();
         };

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import io.atflow.engine.session.Session;
 import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.lang.catalog.UrcExplainer;
 import io.atflow.run.RunEvent;
 import io.atflow.run.events.EventDispatcher;
 import io.atflow.run.events.Sequencer;
@@ -30,7 +31,7 @@ public final class RunContext {
     private final Consumer<String> secretSink;
     private final Runnable halt;
     private final UrcHistory history = new UrcHistory();
-    private final UrcMeanings meanings;
+    private final UrcExplainer meanings;
     private final AtomicReference<ScriptFailure> stop = new AtomicReference<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicInteger sleeping = new AtomicInteger();
@@ -59,7 +60,7 @@ public final class RunContext {
         this.settings = settings;
         this.secretSink = secretSink;
         this.halt = halt;
-        this.meanings = new UrcMeanings(catalog);
+        this.meanings = new UrcExplainer(catalog);
     }
 
     public Session session() {
@@ -90,7 +91,7 @@ public final class RunContext {
         return history;
     }
 
-    public UrcMeanings meanings() {
+    public UrcExplainer meanings() {
         return meanings;
     }
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.atflow.engine.at.AtField;
+import io.atflow.engine.at.AtLexer;
 import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.lang.catalog.UrcSpec;
 
@@ -66,7 +68,8 @@ final class PatternWriter {
     private static String render(Optional<UrcSpec> spec, String body, Mode mode, Set<String> echoed) {
         List<String> names = spec.map(UrcSpec::fields).orElse(List.of());
         boolean payload = !names.isEmpty() && "payload".equals(names.get(names.size() - 1));
-        List<String> raw = split(body, payload ? names.size() - 1 : Integer.MAX_VALUE);
+        List<String> raw = AtLexer.fields(body, 0, payload ? names.size() : Integer.MAX_VALUE).stream().map(AtField::raw)
+                .toList();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             String value = raw.get(i);
@@ -88,15 +91,13 @@ final class PatternWriter {
 
     /** True when the catalog gives the value a meaning (a result code rather than a measurement). */
     private static boolean known(UrcSpec spec, String field, String raw) {
-        String v = raw.strip();
-        String value = v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
-        return spec.meaning(field, value) != null;
+        return spec.meaning(field, AtLexer.unquote(raw.strip())) != null;
     }
 
     private static String payloadPart(String rest) {
-        int comma = firstUnquotedComma(rest);
-        if (comma > 0 && LENGTH.matcher(rest.substring(0, comma)).matches()) {
-            return "{payloadLength}," + capture(rest.substring(comma + 1), "payloadValue");
+        List<AtField> two = AtLexer.fields(rest, 0, 2);
+        if (two.size() == 2 && LENGTH.matcher(two.get(0).raw()).matches()) {
+            return "{payloadLength}," + capture(two.get(1).raw(), "payloadValue");
         }
         return capture(rest, "payloadValue");
     }
@@ -104,40 +105,6 @@ final class PatternWriter {
     private static String capture(String raw, String name) {
         String v = raw.strip();
         return v.startsWith("\"") && v.endsWith("\"") && v.length() >= 2 ? "\"{" + name + "}\"" : "{" + name + "}";
-    }
-
-    /** Raw values (quotes kept) split at commas outside quotes; after {@code limit} values the rest is one value. */
-    private static List<String> split(String body, int limit) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        boolean quoted = false;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                out.add(body.substring(start, i));
-                start = i + 1;
-                if (out.size() == limit) {
-                    break;
-                }
-            }
-        }
-        out.add(body.substring(start));
-        return out;
-    }
-
-    private static int firstUnquotedComma(String s) {
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.atflow.engine.at.AtField;
+import io.atflow.engine.at.AtLexer;
 import io.atflow.sim.at.AtCommand.Form;
 
 /** Parses one command line ({@code AT...} without its CR) into an {@link AtCommand}. */
@@ -25,11 +27,7 @@ public final class AtParser {
         if (rest.isEmpty()) {
             return Optional.of(new AtCommand("", Form.EXEC, List.of(), rest));
         }
-        char first = rest.charAt(0);
-        if (first == '+' || first == '$' || first == '^') {
-            return Optional.of(extended(rest));
-        }
-        return Optional.of(basic(rest));
+        return Optional.of(AtLexer.isExtendedPrefix(rest.charAt(0)) ? extended(rest) : basic(rest));
     }
 
     /**
@@ -68,11 +66,8 @@ public final class AtParser {
     }
 
     private static AtCommand extended(String rest) throws BadArgs {
-        int i = 1;
-        while (i < rest.length() && isNameChar(rest.charAt(i))) {
-            i++;
-        }
-        if (i == 1) {
+        int i = AtLexer.nameEnd(rest, 0);
+        if (i == 0) {
             throw new BadArgs("no command name after " + rest.charAt(0));
         }
         String name = rest.substring(0, i).toUpperCase(Locale.ROOT);
@@ -93,8 +88,8 @@ public final class AtParser {
     }
 
     private static AtCommand basic(String rest) throws BadArgs {
-        int i = rest.charAt(0) == '&' ? 2 : 1;
-        if (i > rest.length() || !Character.isLetter(rest.charAt(i - 1))) {
+        int i = AtLexer.nameEnd(rest, 0);
+        if (i == 0) {
             throw new BadArgs("\"" + rest + "\" is not a basic command");
         }
         String name = rest.substring(0, i).toUpperCase(Locale.ROOT);
@@ -111,46 +106,24 @@ public final class AtParser {
         return new AtCommand(name, Form.WRITE, List.of(new AtArg(value, false)), rest);
     }
 
-    private static boolean isNameChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '&';
-    }
-
     /** Splits parameters at commas outside double quotes; quoted parameters keep their content verbatim. */
     static List<AtArg> split(String params) throws BadArgs {
         List<AtArg> args = new ArrayList<>();
-        int i = 0;
-        int n = params.length();
-        while (true) {
-            while (i < n && params.charAt(i) == ' ') {
-                i++;
-            }
-            if (i < n && params.charAt(i) == '"') {
-                int close = params.indexOf('"', i + 1);
-                if (close < 0) {
-                    throw new BadArgs("a quoted parameter is not closed");
-                }
-                args.add(new AtArg(params.substring(i + 1, close), true));
-                i = close + 1;
-                while (i < n && params.charAt(i) == ' ') {
-                    i++;
-                }
-                if (i < n && params.charAt(i) != ',') {
-                    throw new BadArgs("text after a closing quote");
-                }
-            } else {
-                int comma = params.indexOf(',', i);
-                int end = comma < 0 ? n : comma;
-                String raw = params.substring(i, end).strip();
+        for (AtField f : AtLexer.fields(params, 0)) {
+            String raw = f.raw().strip();
+            if (!f.quoted()) {
                 if (raw.indexOf('"') >= 0) {
                     throw new BadArgs("a quote inside an unquoted parameter");
                 }
                 args.add(new AtArg(raw, false));
-                i = end;
+            } else if (raw.indexOf('"', 1) < 0) {
+                throw new BadArgs("a quoted parameter is not closed");
+            } else if (raw.indexOf('"', 1) != raw.length() - 1) {
+                throw new BadArgs("text after a closing quote");
+            } else {
+                args.add(new AtArg(raw.substring(1, raw.length() - 1), true));
             }
-            if (i >= n) {
-                return args;
-            }
-            i++; // the comma
         }
+        return args;
     }
 }
