@@ -2,6 +2,8 @@ package io.atflow.launch.interactive;
 
 import io.atflow.engine.transport.SerialSettings;
 import io.atflow.engine.transport.TransportException;
+import io.atflow.launch.config.LaunchSettings;
+import io.atflow.launch.config.LaunchTargets;
 import io.atflow.run.OpenTarget;
 import io.atflow.run.RunTarget;
 
@@ -22,6 +24,22 @@ public record ConsoleConnection(OpenTarget target) {
         RunTarget t;
         try {
             t = RunTarget.parse(target, serial);
+        } catch (IllegalArgumentException e) {
+            throw new TransportException(e.getMessage(), e);
+        }
+        return new ConsoleConnection(t.open());
+    }
+
+    /**
+     * The target of launch settings, read as a run reads it ({@link LaunchTargets#of}): for the simulated module with
+     * its profile, states and faults.
+     *
+     * @throws TransportException one sentence naming the setting, or a simulator that cannot start
+     */
+    public static ConsoleConnection of(LaunchSettings settings) throws TransportException {
+        RunTarget t;
+        try {
+            t = LaunchTargets.of(settings);
         } catch (IllegalArgumentException e) {
             throw new TransportException(e.getMessage(), e);
         }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import io.atflow.engine.channel.CommandResult;
 import io.atflow.engine.transport.SerialSettings;
 import io.atflow.launch.console.ConsoleLine;
+import io.atflow.launch.config.LaunchSettings;
+import io.atflow.launch.config.SimSettings;
 import io.atflow.launch.console.LineKind;
 import io.atflow.lang.catalog.AtCatalog;
 
@@ -69,6 +71,30 @@ class AtConsoleSessionTest {
         assertTrue(lines.stream().anyMatch(l -> l.kind() == LineKind.URC
                 && l.text().equals("+QMTOPEN: 0,0  (network opened successfully)")), lines::toString);
         assertTrue(lines.stream().anyMatch(l -> l.kind() == LineKind.FAIL && l.text().contains("AT+NOSUCHCOMMAND")), lines::toString);
+    }
+
+    @Test
+    void aConfigurationsSimulatedModuleIsTheOneItsProfileNames() throws Exception {
+        // ATI of a BG95-M3: Quectel, BG95-M3, Revision: BG95M3LAR02A03 (github.com/lukejenkins/cwd, reference/quectel/bg95m3)
+        LaunchSettings bg95 = LaunchSettings.defaults("").withSim(new SimSettings("bg95", List.of(), ""));
+        AtConsoleSession.Output out = new AtConsoleSession.Output() {
+            @Override
+            public void line(ConsoleLine line) {
+                lines.add(line);
+            }
+
+            @Override
+            public void closed(String reason) {
+            }
+        };
+        try (AtConsoleSession s = AtConsoleSession.open(ConsoleConnection.of(bg95), catalog, null, out,
+                (time, line) -> urcs.add(line))) {
+            assertTrue(send(s, "ATI").isSuccess());
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.kind() == LineKind.RX && l.text().equals("BG95-M3")), lines::toString);
+        assertEquals("Faults: fault \"slow\" needs a pause, e.g. slow=20ms.", org.junit.jupiter.api.Assertions.assertThrows(
+                io.atflow.engine.transport.TransportException.class, () -> ConsoleConnection.of(bg95.withSim(
+                        new SimSettings("bg95", List.of(), "slow")))).getMessage());
     }
 
     @Test

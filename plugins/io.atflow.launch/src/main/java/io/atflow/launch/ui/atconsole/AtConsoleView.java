@@ -134,7 +134,7 @@ public final class AtConsoleView extends ViewPart {
 
     /** Connects to {@code target} ({@code sim}, {@code tcp://...} or a serial port) in the background. */
     public void connect(String target) {
-        connect(new ConnectionChoice(target, target, io.atflow.engine.transport.SerialSettings.of(target)));
+        connect(ConnectionChoice.typed(target));
     }
 
     private void connect(ConnectionChoice c) {
@@ -151,7 +151,7 @@ public final class AtConsoleView extends ViewPart {
 
     private void open(ConnectionChoice c) {
         try {
-            AtConsoleSession s = AtConsoleSession.open(ConsoleConnection.of(c.target(), c.serial()), catalog,
+            AtConsoleSession s = AtConsoleSession.open(ConsoleConnection.of(c.settings()), catalog,
                     WorkbenchSecrets.storage(), new AtConsoleSession.Output() {
                         @Override
                         public void line(ConsoleLine line) {
