@@ -74,16 +74,17 @@ class ScriptCompareTest {
 
     /**
      * The example as a reviewer gets it back: the MQTT open waits 60 s instead of 75 s, a handler for the
-     * disconnect URC is added, the closing step is gone.
+     * disconnect URC is added, the closing step is gone, the report is retried three times instead of twice.
      */
     static String changed(String original) {
         String out = original.replace("await +QMTOPEN: 0,0 within 75s", "await +QMTOPEN: 0,0 within 60s")
+                .replace("step \"report\" retry 2 {", "step \"report\" retry 3 {")
                 .replace("on +QMTSTAT: 0,{err} fail", "on +QMTDISC: 0,{result} fail \"disconnected: ${result}\"\n"
                         + "on +QMTSTAT: 0,{err} fail");
         int close = out.indexOf("step \"close\"");
         out = out.substring(0, close).stripTrailing() + "\n";
         assertTrue(!out.equals(original) && !out.contains("step \"close\"") && out.contains("within 60s")
-                && out.contains("+QMTDISC"), "the three edits apply to the example");
+                && out.contains("+QMTDISC") && out.contains("retry 3"), "the four edits apply to the example");
         return out;
     }
 
@@ -113,10 +114,14 @@ class ScriptCompareTest {
      * the earlier version goes left.
      */
     private static void compare(IFile left, IFile right) {
+        compare(left, right, false);
+    }
+
+    private static void compare(IFile left, IFile right, boolean editable) {
         CompareConfiguration config = new CompareConfiguration();
         config.setLeftLabel(left.getFullPath().toString());
         config.setRightLabel(right.getFullPath().toString());
-        config.setLeftEditable(false);
+        config.setLeftEditable(editable);
         config.setRightEditable(false);
         CompareUI.openCompareEditor(new CompareEditorInput(config) {
             @Override
@@ -215,10 +220,12 @@ class ScriptCompareTest {
         for (TreeItem item : tree.getItems()) {
             collect((IDiffElement) item.getData(), "", shown);
         }
-        assertEquals(List.of("added on +QMTDISC: 0,{result}", "changed step \"connect\"",
-                "removed step \"close\"", "step \"connect\" / changed await +QMTOPEN: 0,0"),
+        assertEquals(List.of("added on +QMTDISC: 0,{result}", "changed step \"connect\"", "changed step \"report\"",
+                "removed step \"close\"", "step \"connect\" / changed await +QMTOPEN: 0,0",
+                // a pair whose names differ is named "right / left" by the compare framework
+                "step \"report\" / changed step \"report\" retry 3 / step \"report\" retry 2"),
                 shown.stream().sorted().toList(), "the elements that differ, by kind and name");
-        assertEquals(List.of("on +QMTDISC: 0,{result}", "step \"close\"", "step \"connect\""),
+        assertEquals(List.of("on +QMTDISC: 0,{result}", "step \"close\"", "step \"connect\"", "step \"report\""),
                 Arrays.stream(tree.getItems()).map(TreeItem::getText).sorted().toList(), "the tree's labels");
 
         TreeItem connect = Arrays.stream(tree.getItems()).filter(i -> i.getText().equals("step \"connect\"")).findFirst()
@@ -251,6 +258,24 @@ class ScriptCompareTest {
                 () -> assertEquals(color(TokenCategory.COMMAND), foreground(left, "AT+QMTCLOSE")),
                 () -> assertEquals(color(TokenCategory.PATTERN), foreground(right, "+QMTDISC")),
                 () -> assertEquals(color(TokenCategory.NUMBER), foreground(right, "60s")),
-                () -> assertEquals(color(TokenCategory.COMMENT), foreground(right, "// Subscribe")));
+                () -> assertEquals(color(TokenCategory.COMMENT), foreground(right, "// Subscribe")),
+                () -> assertEquals(color(TokenCategory.SECRET), foreground(right, "\"i2uqc2dloOl/device001\")"),
+                        "the language's semantic highlighting: the whole secret(...) call, its argument too"));
+    }
+
+    @Test
+    void anEditedSideIsHighlightedAgain() throws Exception {
+        IProject project = project();
+        IFile before = file(project, "edit-before.atflow", "step \"s\" {\n  send ATI\n}\n");
+        IFile after = file(project, "edit-after.atflow", "step \"s\" {\n  send AT+CGMM\n}\n");
+        compare(before, after, true);
+        UiWait.until(() -> Widgets.findShown(StyledText.class, t -> t.getText().contains("send ATI")
+                && t.getEditable()) != null, "the editable side of the compare");
+        StyledText side = Widgets.findShown(StyledText.class, t -> t.getText().contains("send ATI") && t.getEditable());
+        int at = side.getText().indexOf("  send ATI");
+        side.replaceTextRange(at, 0, "  var token = secret(\"t\")\n");
+        // the argument of secret(...) is a string to the lexer; the language's semantic highlighting makes it a secret
+        UiWait.until(() -> color(TokenCategory.SECRET).equals(foreground(side, "\"t\")")),
+                () -> "the typed secret(...) call's argument in the secret colour; it is " + foreground(side, "\"t\")"));
     }
 }

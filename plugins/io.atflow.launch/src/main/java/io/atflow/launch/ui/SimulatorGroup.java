@@ -52,7 +52,7 @@ final class SimulatorGroup {
             item.setData(c.name());
         }
         GridData table = new GridData(SWT.FILL, SWT.TOP, true, false);
-        table.heightHint = states.getItemHeight() * SimStates.CHOICES.size() + 4;
+        table.heightHint = states.getItemHeight() * SimStates.CHOICES.size();
         states.setLayoutData(table);
         states.setToolTipText("The condition the module is in at power-up; unchecked: a ready SIM on the home network");
         states.addListener(SWT.Selection, e -> changed.run());

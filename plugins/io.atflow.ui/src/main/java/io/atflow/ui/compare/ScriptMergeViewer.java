@@ -6,7 +6,9 @@ import java.util.List;
 import org.eclipse.compare.CompareConfiguration;
 import org.eclipse.compare.contentmergeviewer.TextMergeViewer;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.IDocumentPartitioner;
 import org.eclipse.jface.text.ITextInputListener;
 import org.eclipse.jface.text.TextViewer;
@@ -27,9 +29,10 @@ import io.atflow.ui.language.ScriptSnapshot;
 /**
  * The text panes of an ATFlow compare: each side coloured as the editor colours it — the lexer's partitions and tokens
  * through the editor's viewer configuration (without reconciling), and the language's semantic highlighting of the
- * side's text.
+ * side's text, computed again when a side is edited or merged into.
  */
 public final class ScriptMergeViewer extends TextMergeViewer {
+    private static final int REHIGHLIGHT_MILLIS = 300;
     private ScriptStyles styles;
     private final List<SemanticHighlighter> highlighters = new ArrayList<>();
 
@@ -55,15 +58,37 @@ public final class ScriptMergeViewer extends TextMergeViewer {
         SemanticHighlighter semantic = new SemanticHighlighter(styles);
         semantic.install(source);
         highlighters.add(semantic);
+        Runnable refresh = () -> {
+            IDocument document = source.getDocument();
+            if (document != null && !source.getTextWidget().isDisposed()) {
+                semantic.update(document, tokens(document));
+            }
+        };
+        IDocumentListener edits = new IDocumentListener() {
+            @Override
+            public void documentAboutToBeChanged(DocumentEvent event) {
+            }
+
+            @Override
+            public void documentChanged(DocumentEvent event) {
+                // a side being merged or edited: highlight again once the typing pauses
+                source.getTextWidget().getDisplay().timerExec(-1, refresh);
+                source.getTextWidget().getDisplay().timerExec(REHIGHLIGHT_MILLIS, refresh);
+            }
+        };
         source.addTextInputListener(new ITextInputListener() {
             @Override
             public void inputDocumentAboutToBeChanged(IDocument oldInput, IDocument newInput) {
+                if (oldInput != null) {
+                    oldInput.removeDocumentListener(edits);
+                }
             }
 
             @Override
             public void inputDocumentChanged(IDocument oldInput, IDocument newInput) {
                 if (newInput != null) {
-                    semantic.update(newInput, tokens(newInput));
+                    newInput.addDocumentListener(edits);
+                    refresh.run();
                 }
             }
         });

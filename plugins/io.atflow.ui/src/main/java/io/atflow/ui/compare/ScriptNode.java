@@ -16,6 +16,8 @@ import io.atflow.ui.language.ScriptLanguage;
 public final class ScriptNode extends DocumentRangeNode implements ITypedElement {
     /** The type code of the whole script. */
     public static final int SCRIPT = -1;
+    /** The type code of an element's head. */
+    public static final int HEAD = -2;
     private static final OutlineLabels LABELS = new OutlineLabels();
     private final DocumentSymbol symbol;
     private final String name;
@@ -32,6 +34,17 @@ public final class ScriptNode extends DocumentRangeNode implements ITypedElement
         super(parent, symbol.getKind().getValue(), key, document, start, length);
         this.symbol = symbol;
         this.name = symbol.getName();
+        parent.addChild(this);
+    }
+
+    /**
+     * The head of an element with children, up to its first child ({@code step "connect" timeout 2m {}), so that a
+     * changed timeout or retry count shows as a change of the step.
+     */
+    ScriptNode(ScriptNode parent, String head, IDocument document, int start, int length) {
+        super(parent, HEAD, "head", document, start, length);
+        this.symbol = parent.symbol;
+        this.name = head;
         parent.addChild(this);
     }
 

@@ -26,6 +26,8 @@ import io.atflow.ui.language.ScriptSnapshot;
  * The structure of a script for Compare With (each other, local history, a repository's version): the language's
  * outline structure ({@link ScriptOutline#structure}: includes, devices, products, payloads, handlers, steps and each
  * statement in them) as {@link ScriptNode}s, so the structure pane says which elements were added, removed or changed.
+ * A step also has its head ({@code step "connect" timeout 2m}) as a node, so a changed timeout or retry count is a
+ * change of the step.
  */
 public final class ScriptStructureCreator extends StructureCreator {
 
@@ -57,9 +59,23 @@ public final class ScriptStructureCreator extends StructureCreator {
                 continue;
             }
             ScriptNode node = new ScriptNode(parent, s, keys.get(i), document, start, end - start);
-            if (s.getChildren() != null) {
+            if (s.getChildren() != null && !s.getChildren().isEmpty()) {
+                int first = SymbolRanges.start(document, s.getChildren().get(0));
+                if (first > start) {
+                    new ScriptNode(node, head(document, start, first), document, start, first - start);
+                }
                 add(node, s.getChildren(), document);
             }
+        }
+    }
+
+    /** The head's first line without the opening brace: {@code step "connect" timeout 2m}. */
+    private static String head(IDocument document, int start, int end) {
+        try {
+            String text = document.get(start, end - start).strip().lines().findFirst().orElse("").strip();
+            return text.endsWith("{") ? text.substring(0, text.length() - 1).strip() : text;
+        } catch (BadLocationException e) {
+            return "";
         }
     }
 
