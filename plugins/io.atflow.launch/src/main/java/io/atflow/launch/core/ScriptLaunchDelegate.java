@@ -16,6 +16,7 @@ import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 
 import io.atflow.launch.config.LaunchCheck;
 import io.atflow.launch.config.LaunchSettings;
+import io.atflow.launch.config.LaunchTargets;
 import io.atflow.launch.console.RunEventLines;
 import io.atflow.launch.ui.console.ScriptConsole;
 import io.atflow.launch.ui.console.ScriptConsoles;
@@ -81,9 +82,9 @@ public final class ScriptLaunchDelegate extends LaunchConfigurationDelegate {
 
     private static RunTarget target(LaunchSettings s) throws CoreException {
         try {
-            return RunTarget.parse(s.target(), s.serial());
+            return LaunchTargets.of(s);
         } catch (IllegalArgumentException e) {
-            throw new CoreException(Status.error("Target: " + e.getMessage() + "."));
+            throw new CoreException(Status.error(e.getMessage()));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import io.atflow.engine.transport.SerialSettings;
@@ -62,20 +63,29 @@ public final class AtConsoleSession implements AutoCloseable {
 
     /** Connects to {@code target} ({@code sim}, {@code tcp://...} or a serial port) on a thread of its own. */
     public void connect(String target, SerialSettings serial) {
+        connect(target, () -> RunTarget.parse(target, serial));
+    }
+
+    /**
+     * Connects to the target {@code target} gives (e.g. a launch configuration's, with its simulated module's
+     * profile) on a thread of its own; {@code label} names it in messages. An {@link IllegalArgumentException} of
+     * {@code target} is shown as the reason.
+     */
+    public void connect(String label, Supplier<RunTarget> target) {
         if (module != null) {
             return;
         }
-        Thread t = new Thread(() -> open(target, serial), "atflow-console-connect");
+        Thread t = new Thread(() -> open(label, target), "atflow-console-connect");
         t.setDaemon(true);
         t.start();
     }
 
-    private void open(String target, SerialSettings serial) {
+    private void open(String label, Supplier<RunTarget> target) {
         try {
             UrcRowDecoder decoder = new UrcRowDecoder(catalog);
-            ModuleSession.Builder b = ModuleSession.builder().target(RunTarget.parse(target, serial))
-                    .listener(new RunSink(new RunEventLines(UnaryOperator.identity(), new UrcExplainer(catalog)), output, urcs, decoder,
-                            SOURCE, r -> {
+            ModuleSession.Builder b = ModuleSession.builder().target(target.get())
+                    .listener(new RunSink(new RunEventLines(UnaryOperator.identity(), new UrcExplainer(catalog)),
+                            output, urcs, decoder, SOURCE, r -> {
                             }));
             if (secrets != null) {
                 b.secrets(secrets);
@@ -86,7 +96,7 @@ public final class AtConsoleSession implements AutoCloseable {
             m.closed().thenAccept(this::ended);
             line(LineKind.INFO, "Connected to " + m.describe() + "; type AT commands");
         } catch (IOException | IllegalArgumentException e) {
-            line(LineKind.FAIL, "Cannot connect to " + target + ": " + e.getMessage());
+            line(LineKind.FAIL, "Cannot connect to " + label + ": " + e.getMessage());
         }
         changed.run();
     }

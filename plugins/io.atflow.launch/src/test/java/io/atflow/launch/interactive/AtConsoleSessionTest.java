@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import io.atflow.engine.transport.SerialSettings;
+import io.atflow.launch.config.LaunchSettings;
+import io.atflow.launch.config.LaunchTargets;
+import io.atflow.launch.config.SimSettings;
 import io.atflow.launch.console.ConsoleLine;
 import io.atflow.launch.console.LineKind;
 import io.atflow.launch.urc.UrcLog;
@@ -53,6 +56,25 @@ class AtConsoleSessionTest {
             waitFor("the failure", l -> l.kind() == LineKind.FAIL && l.text().startsWith("AT+NOSUCHCOMMAND "));
             assertTrue(s.script(List.of()).orElseThrow().contains("  send AT+QHTTPURL=8,80 connect \"http://a\"\n"),
                     () -> s.script(List.of()).orElseThrow());
+        }
+    }
+
+    @Test
+    void aConfigurationsSimulatedModuleIsTheOneItsProfileNames() throws Exception {
+        // ATI of a BG95-M3: Quectel, BG95-M3, Revision: BG95M3LAR02A03 (github.com/lukejenkins/cwd, reference/quectel/bg95m3)
+        LaunchSettings bg95 = LaunchSettings.defaults("").withSim(new SimSettings("bg95", List.of(), ""));
+        try (AtConsoleSession s = new AtConsoleSession(AtCatalog.standard(), null, lines::add, urcs, () -> {
+        })) {
+            s.connect("sim", () -> LaunchTargets.of(bg95));
+            waitFor("the connection", l -> l.text().startsWith("Connected to sim"));
+            s.submit("ATI");
+            waitFor("the BG95's answer", l -> l.kind() == LineKind.RX && l.text().equals("BG95-M3"));
+        }
+        try (AtConsoleSession s = new AtConsoleSession(AtCatalog.standard(), null, lines::add, urcs, () -> {
+        })) {
+            s.connect("sim", () -> LaunchTargets.of(bg95.withSim(new SimSettings("bg95", List.of(), "slow"))));
+            waitFor("the setting's sentence", l -> l.kind() == LineKind.FAIL
+                    && l.text().equals("Cannot connect to sim: Faults: fault \"slow\" needs a pause, e.g. slow=20ms."));
         }
     }
 

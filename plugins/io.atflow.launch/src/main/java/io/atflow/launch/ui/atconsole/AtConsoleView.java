@@ -28,6 +28,7 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 
 import io.atflow.engine.transport.SerialSettings;
+import io.atflow.launch.config.LaunchTargets;
 import io.atflow.launch.interactive.AtConsoleSession;
 import io.atflow.launch.interactive.AtProposals;
 import io.atflow.launch.ui.LaunchImages;
@@ -124,7 +125,7 @@ public final class AtConsoleView extends ViewPart {
 
     /** Connects to {@code target} ({@code sim}, {@code tcp://...} or a serial port) in the background. */
     public void connect(String target) {
-        connect(new ConnectionChoice(target, target, SerialSettings.of(target)));
+        connect(ConnectionChoice.typed(target));
     }
 
     private void connect(ConnectionChoice c) {
@@ -134,7 +135,7 @@ public final class AtConsoleView extends ViewPart {
         connect.setEnabled(false);
         state.setText("Connecting to " + c.target() + "...");
         root().layout(true);
-        session.connect(c.target(), c.serial());
+        session.connect(c.target(), () -> LaunchTargets.of(c.settings()));
     }
 
     /** Closes the connection; the session can still be saved. */
