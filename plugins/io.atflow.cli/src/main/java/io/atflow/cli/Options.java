@@ -86,4 +86,19 @@ public final class Options {
     public List<String> positionals() {
         return positionals;
     }
+
+    /** The {@code --var name=value} options as script variables; one sentence for a malformed one. */
+    public Map<String, String> variables() throws CliException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String v : all("var")) {
+            int eq = v.indexOf('=');
+            String name = eq < 0 ? v : v.substring(0, eq);
+            if (eq < 0 || !name.matches("[a-z_][a-zA-Z0-9_]*")) {
+                throw CliException.usage("--var " + v + " is not name=value with a script variable name, e.g. "
+                        + "--var apn=cmnet");
+            }
+            out.put(name, v.substring(eq + 1));
+        }
+        return out;
+    }
 }

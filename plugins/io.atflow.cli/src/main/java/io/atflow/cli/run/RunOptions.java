@@ -3,7 +3,6 @@ package io.atflow.cli.run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +65,7 @@ record RunOptions(Path script, RunTarget target, String port, Path transcript, M
                     + "--port sim only; --port is " + port);
         }
         String transcript = o.get("transcript");
-        return new RunOptions(script, target, port, transcript == null ? null : Path.of(transcript), variables(o));
+        return new RunOptions(script, target, port, transcript == null ? null : Path.of(transcript), o.variables());
     }
 
     private static boolean serialOptionGiven(Options o) {
@@ -101,17 +100,4 @@ record RunOptions(Path script, RunTarget target, String port, Path transcript, M
         }
     }
 
-    private static Map<String, String> variables(Options o) throws CliException {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String v : o.all("var")) {
-            int eq = v.indexOf('=');
-            String name = eq < 0 ? v : v.substring(0, eq);
-            if (eq < 0 || !name.matches("[a-z_][a-zA-Z0-9_]*")) {
-                throw CliException.usage("--var " + v + " is not name=value with a script variable name, e.g. "
-                        + "--var apn=cmnet");
-            }
-            out.put(name, v.substring(eq + 1));
-        }
-        return out;
-    }
 }

@@ -2,7 +2,6 @@ package io.atflow.cli.test;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +40,7 @@ record TestOptions(List<Path> paths, Path junit, Path tap, List<LabModule> modul
                     "sim")));
         }
         return new TestOptions(paths, path(o.get("junit")), path(o.get("tap")), modules,
-                jobs == null ? modules.size() : jobs, variables(o));
+                jobs == null ? modules.size() : jobs, o.variables());
     }
 
     /** {@code -j N} and {@code -jN} as {@code --jobs N}. */
@@ -84,17 +83,4 @@ record TestOptions(List<Path> paths, Path junit, Path tap, List<LabModule> modul
         return value == null ? null : Path.of(value);
     }
 
-    private static Map<String, String> variables(Options o) throws CliException {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String v : o.all("var")) {
-            int eq = v.indexOf('=');
-            String name = eq < 0 ? v : v.substring(0, eq);
-            if (eq < 0 || !name.matches("[a-z_][a-zA-Z0-9_]*")) {
-                throw CliException.usage("--var " + v + " is not name=value with a script variable name, e.g. "
-                        + "--var apn=cmnet");
-            }
-            out.put(name, v.substring(eq + 1));
-        }
-        return out;
-    }
 }
