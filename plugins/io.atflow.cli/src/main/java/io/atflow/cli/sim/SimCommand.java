@@ -43,7 +43,7 @@ public final class SimCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "sim [--tcp HOST:PORT | --pty PATH] [--broker embedded|tcp://host:port] " + ModuleOptions.SYNOPSIS
+        return "sim [--tcp HOST:PORT | --pty PATH] [--broker embedded|tcp://host:port] " + ModuleOptions.synopsis()
                 + " [--imei N] [--timing fast|realistic] [--replay LOG]";
     }
 

@@ -80,7 +80,7 @@ public final class ScriptLaunchDelegate extends LaunchConfigurationDelegate {
 
     private static RunTarget target(LaunchSettings s) throws CoreException {
         try {
-            return RunTarget.parse(s.target(), s.serial());
+            return InstalledTargets.parse(s.target(), s.serial());
         } catch (IllegalArgumentException e) {
             throw new CoreException(Status.error("Target: " + e.getMessage() + "."));
         }

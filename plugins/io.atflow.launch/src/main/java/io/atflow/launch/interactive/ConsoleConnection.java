@@ -2,6 +2,7 @@ package io.atflow.launch.interactive;
 
 import io.atflow.engine.transport.SerialSettings;
 import io.atflow.engine.transport.TransportException;
+import io.atflow.launch.core.InstalledTargets;
 import io.atflow.run.OpenTarget;
 import io.atflow.run.RunTarget;
 
@@ -21,7 +22,7 @@ public record ConsoleConnection(OpenTarget target) {
     public static ConsoleConnection of(String target, SerialSettings serial) throws TransportException {
         RunTarget t;
         try {
-            t = RunTarget.parse(target, serial);
+            t = InstalledTargets.parse(target, serial);
         } catch (IllegalArgumentException e) {
             throw new TransportException(e.getMessage(), e);
         }

@@ -15,11 +15,12 @@ import io.atflow.run.RunResult;
 import io.atflow.run.RunTarget;
 import io.atflow.run.ScriptRunner;
 import io.atflow.sim.SimConfig;
+import io.atflow.sim.run.SimTarget;
 
 /** Runs scripts in tests and keeps their events. */
 public final class Runs {
     /** The simulator at test speed ({@code Timing.FAST}). */
-    public static final RunTarget FAST_SIM = RunTarget.sim(SimConfig.defaults());
+    public static final RunTarget FAST_SIM = new SimTarget(SimConfig.defaults());
 
     private Runs() {
     }

@@ -17,28 +17,32 @@ import io.atflow.engine.transport.FlowControl;
 import io.atflow.engine.transport.SerialSettings;
 import io.atflow.engine.transport.TransportException;
 import io.atflow.run.testing.Runs;
+import io.atflow.sim.run.SimTarget;
 
 /** {@code --port} values, and the one-sentence errors of targets that cannot be reached. */
 class RunTargetTest {
+    /** The targets on this class path: the simulator's provider (META-INF/services of io.atflow.sim), transports. */
+    private static final Targets INSTALLED = Targets.installed(RunTargetTest.class.getClassLoader());
+
     @TempDir
     Path dir;
 
     @Test
     void portValuesName() throws TransportException {
-        assertInstanceOf(RunTarget.Sim.class, RunTarget.parse(null, null));
-        assertInstanceOf(RunTarget.Sim.class, RunTarget.parse(" ", null));
-        assertEquals("sim", RunTarget.parse("SIM", null).describe());
-        assertEquals(RunTarget.SIM_TIMING, ((RunTarget.Sim) RunTarget.parse("sim", null)).config().timing());
-        assertEquals(new RunTarget.Tcp("127.0.0.1", 5000), RunTarget.parse("tcp://127.0.0.1:5000", null));
-        assertEquals("tcp://[::1]:5000", RunTarget.parse("tcp://[::1]:5000", null).describe());
+        assertInstanceOf(SimTarget.class, INSTALLED.parse(null, null));
+        assertInstanceOf(SimTarget.class, INSTALLED.parse(" ", null));
+        assertEquals("sim", INSTALLED.parse("SIM", null).describe());
+        assertEquals(SimTarget.RUN_TIMING, ((SimTarget) INSTALLED.parse("sim", null)).config().timing());
+        assertEquals(new RunTarget.Tcp("127.0.0.1", 5000), INSTALLED.parse("tcp://127.0.0.1:5000", null));
+        assertEquals("tcp://[::1]:5000", INSTALLED.parse("tcp://[::1]:5000", null).describe());
         SerialSettings fast = SerialSettings.of("x").withBaud(921600).withFlowControl(FlowControl.RTS_CTS);
-        RunTarget serial = RunTarget.parse("/dev/ttyUSB2", fast);
+        RunTarget serial = INSTALLED.parse("/dev/ttyUSB2", fast);
         assertEquals(new RunTarget.Serial(fast.withPort("/dev/ttyUSB2")), serial);
         assertEquals("/dev/ttyUSB2 921600 8N1 rtscts", serial.describe());
-        assertEquals("COM5 115200 8N1", RunTarget.parse("COM5", null).describe());
-        assertEquals("socket://lab:3001", RunTarget.parse("socket://lab:3001", null).describe());
-        assertEquals(new RunTarget.Tcp("socket://", "lab", 3001), RunTarget.parse("socket://lab:3001", null));
-        RunTarget rfc = RunTarget.parse("rfc2217://lab:7000", fast);
+        assertEquals("COM5 115200 8N1", INSTALLED.parse("COM5", null).describe());
+        assertEquals("socket://lab:3001", INSTALLED.parse("socket://lab:3001", null).describe());
+        assertEquals(new RunTarget.Tcp("socket://", "lab", 3001), INSTALLED.parse("socket://lab:3001", null));
+        RunTarget rfc = INSTALLED.parse("rfc2217://lab:7000", fast);
         assertEquals(new RunTarget.Rfc2217("lab", 7000, fast.withPort("rfc2217://lab:7000")), rfc);
         assertEquals("rfc2217://lab:7000 921600 8N1 rtscts", rfc.describe());
     }
@@ -46,11 +50,24 @@ class RunTargetTest {
     @Test
     void malformedPortsAreOneSentence() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> RunTarget.parse("tcp://host", null));
+                () -> INSTALLED.parse("tcp://host", null));
         assertEquals("\"tcp://host\" needs a port number, e.g. tcp://host:5000", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> RunTarget.parse("localhost:5000", null));
+        e = assertThrows(IllegalArgumentException.class, () -> INSTALLED.parse("localhost:5000", null));
         assertEquals("port \"localhost:5000\" looks like a network address; write tcp://localhost:5000 (raw TCP)"
                 + " or rfc2217://localhost:5000 (RFC 2217 server)", e.getMessage());
+    }
+
+    @Test
+    void aPortNoInstalledTargetAcceptsIsOneSentenceNamingTheSettingAndTheForms() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Targets.transports().parse("sim", null));
+        assertEquals("no installed target accepts --port sim; use tcp://host:port, socket://host:port,"
+                + " rfc2217://host:port or a serial port such as /dev/ttyUSB2", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> INSTALLED.parse("udp://lab:5000", null));
+        assertEquals("no installed target accepts --port udp://lab:5000; use sim, tcp://host:port, socket://host:port,"
+                + " rfc2217://host:port or a serial port such as /dev/ttyUSB2", e.getMessage());
+        assertEquals("sim, tcp://host:port, socket://host:port, rfc2217://host:port or a serial port such as"
+                + " /dev/ttyUSB2", INSTALLED.forms());
     }
 
     @Test

@@ -1,17 +1,17 @@
-package io.atflow.run.secrets;
+package io.atflow.sim.run;
 
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import io.atflow.lang.secrets.SecretResolver;
 import io.atflow.platform.IotPlatform;
 import io.atflow.platform.PlatformEvent;
 import io.atflow.platform.PlatformListener;
 import io.atflow.platform.registry.Device;
 import io.atflow.platform.registry.Product;
 import io.atflow.platform.registry.Registry;
+import io.atflow.run.TargetSecrets;
 
 /**
  * Secrets of the platform emulator: {@code secret("pk/dn")} is the DeviceSecret, {@code secret("pk")} the
@@ -19,11 +19,11 @@ import io.atflow.platform.registry.Registry;
  * the simulator with no secret in any file. Watchers learn every value, also those a dynamic registration issues: the
  * platform reports a registration before it sends the reply, so the value is masked before the module prints it.
  */
-public final class PlatformSecrets implements SecretResolver, PlatformListener {
+final class PlatformSecrets implements TargetSecrets, PlatformListener {
     private final IotPlatform platform;
     private final CopyOnWriteArrayList<Consumer<String>> watchers = new CopyOnWriteArrayList<>();
 
-    public PlatformSecrets(IotPlatform platform) {
+    PlatformSecrets(IotPlatform platform) {
         this.platform = platform;
         platform.addListener(this);
     }
@@ -39,7 +39,7 @@ public final class PlatformSecrets implements SecretResolver, PlatformListener {
                 + " (products are named ProductKey, devices ProductKey/DeviceName)";
     }
 
-    /** Passes every secret of the registry to {@code sink} now and every one issued later. */
+    @Override
     public void watch(Consumer<String> sink) {
         watchers.add(sink);
         Registry r = platform.registry();
@@ -68,6 +68,7 @@ public final class PlatformSecrets implements SecretResolver, PlatformListener {
         }
     }
 
+    @Override
     public void close() {
         platform.removeListener(this);
         watchers.clear();

@@ -89,7 +89,7 @@ class Rfc2217Ser2netTest {
             }
             // the engine has no reconnect: the next session (or run) connects to the restarted server
             Runs.Outcome o = Runs.run(dir, "send AT\nsend ATI\n",
-                    RunTarget.parse("rfc2217://127.0.0.1:" + ser2net.port(), null));
+                    Targets.transports().parse("rfc2217://127.0.0.1:" + ser2net.port(), null));
             assertEquals(Verdict.PASSED, o.result().verdict(), o::transcript);
             assertEquals(List.of("warning: " + at + " did not acknowledge SET-CONTROL DTR ON, SET-CONTROL RTS ON;"
                     + " carrying on"), o.logs(), o::transcript);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.atflow.engine.transport.TransportException;
 import io.atflow.run.testing.FakeModule;
 import io.atflow.run.testing.Runs;
+import io.atflow.sim.platform.EmbeddedSim;
 
 /** {@code on} handlers: when they fire, what they see, and how their {@code fail} ends the run. */
 class HandlerTest {
@@ -39,7 +40,7 @@ class HandlerTest {
         Path file = Runs.write(dir, "link.atflow", CONNECT);
         Runs.Outcome o = Runs.run(Runs.of(file, Runs.FAST_SIM).opened(open).listener(e -> {
             if (e instanceof RunEvent.StepFinished s && s.name().equals("connect")) {
-                open.simulator().orElseThrow().module().faults().dropLink(0);
+                open.adapter(EmbeddedSim.class).orElseThrow().module().faults().dropLink(0);
             }
         }));
         assertEquals(Verdict.FAILED, o.result().verdict(), o::transcript);
