@@ -1,4 +1,4 @@
-package io.atflow.launch.core;
+package io.atflow.launch.ui;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +17,13 @@ import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 import io.atflow.launch.config.LaunchCheck;
 import io.atflow.launch.config.LaunchSettings;
 import io.atflow.launch.console.RunEventLines;
+import io.atflow.launch.core.ConfigAttributes;
+import io.atflow.launch.core.InstalledTargets;
+import io.atflow.launch.core.RunSink;
+import io.atflow.launch.core.ScriptFiles;
+import io.atflow.launch.core.ScriptPaths;
+import io.atflow.launch.core.ScriptProcess;
+import io.atflow.launch.core.Transcripts;
 import io.atflow.launch.ui.console.ScriptConsole;
 import io.atflow.launch.ui.console.ScriptConsoles;
 import io.atflow.launch.urc.UrcLog;
@@ -29,7 +36,8 @@ import io.atflow.run.ScriptRunner;
 import io.atflow.ui.secrets.WorkbenchSecrets;
 
 /**
- * Runs an "ATFlow Script" launch configuration: checks it again (a launch against a missing port or script fails
+ * Runs an "ATFlow Script" launch configuration (in the UI layer: it opens the run's console and feeds the URC view;
+ * {@code io.atflow.launch.core} holds the run's process, settings and event sink, and imports no UI): checks it again (a launch against a missing port or script fails
  * with one sentence), then starts {@link ScriptRunner} with a {@link ScriptProcess} and a {@link ScriptConsole}; URCs
  * go to the live URC view. Secrets resolve at launch time (Eclipse secure storage, then the headless sources, then
  * the simulator's registry) and are never written into the configuration.
