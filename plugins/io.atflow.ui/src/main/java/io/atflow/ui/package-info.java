@@ -13,8 +13,9 @@
  * resource-change listener started with the workbench validates the scripts that are not open.</li>
  * <li>Quick fixes have one adapter ({@link io.atflow.ui.editor.quickfix.ScriptFixes}) used by Ctrl+1 and by the
  * Problems view; the fixes themselves are computed by the language.</li>
- * <li>Secrets live in Eclipse secure storage ({@link io.atflow.ui.secrets.SecureStorageSecrets}), read without ever
- * prompting; {@link io.atflow.ui.secrets.WorkbenchSecrets#resolver()} is what runs started in the workbench use.</li>
+ * <li>Secrets live in Eclipse secure storage ({@link io.atflow.secrets.SecureStorageSecrets}), read without ever
+ * prompting; {@link io.atflow.ui.AtFlowUi#secrets()} (the service of io.atflow.secrets) is what runs started in the
+ * workbench use.</li>
  * </ul>
  */
 package io.atflow.ui;

@@ -19,6 +19,7 @@ import io.atflow.launch.config.LaunchSettings;
 import io.atflow.launch.console.RunEventLines;
 import io.atflow.launch.core.ConfigAttributes;
 import io.atflow.launch.core.InstalledTargets;
+import io.atflow.launch.core.LaunchSecrets;
 import io.atflow.launch.core.RunSink;
 import io.atflow.launch.core.ScriptFiles;
 import io.atflow.launch.core.ScriptPaths;
@@ -33,7 +34,6 @@ import io.atflow.lang.model.Durations;
 import io.atflow.run.RunHandle;
 import io.atflow.run.RunTarget;
 import io.atflow.run.ScriptRunner;
-import io.atflow.ui.secrets.WorkbenchSecrets;
 
 /**
  * Runs an "ATFlow Script" launch configuration (in the UI layer: it opens the run's console and feeds the URC view;
@@ -75,7 +75,7 @@ public final class ScriptLaunchDelegate extends LaunchConfigurationDelegate {
             process.finished(result);
         });
         ScriptRunner.Builder run = ScriptRunner.builder().script(file).target(target).transcript(transcript)
-                .secrets(WorkbenchSecrets.storage()).listener(sink);
+                .secrets(LaunchSecrets.workbench().storage()).listener(sink);
         s.variables().forEach(run::variable);
         duration(s.scriptTimeout()).ifPresent(run::scriptTimeout);
         duration(s.commandTimeout()).ifPresent(run::commandTimeout);

@@ -29,6 +29,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import io.atflow.launch.console.ConsoleLine;
 import io.atflow.launch.console.LineKind;
+import io.atflow.launch.core.LaunchSecrets;
 import io.atflow.launch.core.RunSink;
 import io.atflow.launch.interactive.AtConsoleSession;
 import io.atflow.launch.interactive.AtProposals;
@@ -40,7 +41,6 @@ import io.atflow.launch.ui.LaunchImages;
 import io.atflow.launch.urc.UrcLog;
 import io.atflow.launch.urc.UrcRowDecoder;
 import io.atflow.lang.catalog.AtCatalog;
-import io.atflow.ui.secrets.WorkbenchSecrets;
 
 /**
  * The interactive AT console: connect to the simulated module or a launch configuration's target, type commands
@@ -152,7 +152,7 @@ public final class AtConsoleView extends ViewPart {
     private void open(ConnectionChoice c) {
         try {
             AtConsoleSession s = AtConsoleSession.open(ConsoleConnection.of(c.target(), c.serial()), catalog,
-                    WorkbenchSecrets.storage(), new AtConsoleSession.Output() {
+                    LaunchSecrets.workbench().storage(), new AtConsoleSession.Output() {
                         @Override
                         public void line(ConsoleLine line) {
                             output.append(line);

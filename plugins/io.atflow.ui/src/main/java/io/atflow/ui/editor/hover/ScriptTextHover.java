@@ -23,6 +23,7 @@ import io.atflow.ui.editor.reconcile.ProblemAnnotations;
 import io.atflow.ui.language.Problem;
 import io.atflow.ui.language.ScriptDocuments;
 import io.atflow.ui.language.ScriptSnapshot;
+import io.atflow.ui.language.ScriptLanguage;
 
 /**
  * Hovers: the problems under the mouse (with a hint when a quick fix exists), then the documentation of the catalog
@@ -31,14 +32,16 @@ import io.atflow.ui.language.ScriptSnapshot;
 public final class ScriptTextHover implements ITextHover, ITextHoverExtension, ITextHoverExtension2 {
     private static final HoverText DOCS = new HoverText(AtCatalog.standard());
     private final ISourceViewer viewer;
+    private final ScriptLanguage language;
     private Found last;
 
     /** What a hover shows for a region. */
     private record Found(IRegion region, String html) {
     }
 
-    public ScriptTextHover(ISourceViewer viewer) {
+    public ScriptTextHover(ISourceViewer viewer, ScriptLanguage language) {
         this.viewer = viewer;
+        this.language = language;
     }
 
     @Override
@@ -67,7 +70,7 @@ public final class ScriptTextHover implements ITextHover, ITextHoverExtension, I
 
     private Found find(int offset) {
         List<Problem> problems = ProblemAnnotations.at(viewer.getAnnotationModel(), offset);
-        ScriptSnapshot snapshot = ScriptDocuments.current(viewer.getDocument());
+        ScriptSnapshot snapshot = ScriptDocuments.current(viewer.getDocument(), language);
         Optional<HoverInfo> docs = snapshot.isParsed() ? DOCS.at(snapshot.resource(), offset) : Optional.empty();
         if (problems.isEmpty() && docs.isEmpty()) {
             return null;

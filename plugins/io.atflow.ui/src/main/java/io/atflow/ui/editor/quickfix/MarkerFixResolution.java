@@ -11,6 +11,7 @@ import io.atflow.ui.ScriptImages;
 import io.atflow.ui.language.ScriptDocuments;
 import io.atflow.ui.markers.ProblemMarkers;
 import io.atflow.ui.util.Shells;
+import io.atflow.ui.language.ScriptLanguage;
 
 /**
  * One fix offered for a marker. It is computed again when run (the file may have changed since the list was shown)
@@ -19,10 +20,12 @@ import io.atflow.ui.util.Shells;
 final class MarkerFixResolution implements IMarkerResolution2 {
     private final String label;
     private final String description;
+    private final ScriptLanguage language;
 
-    MarkerFixResolution(String label, String description) {
+    MarkerFixResolution(String label, String description, ScriptLanguage language) {
         this.label = label;
         this.description = description;
+        this.language = language;
     }
 
     @Override
@@ -46,7 +49,7 @@ final class MarkerFixResolution implements IMarkerResolution2 {
             return;
         }
         try (ScriptBuffer buffer = ScriptBuffer.connect(file)) {
-            ScriptFix fix = ScriptFixes.forProblem(ScriptDocuments.current(buffer.document()),
+            ScriptFix fix = ScriptFixes.forProblem(language, ScriptDocuments.current(buffer.document(), language),
                     ProblemMarkers.problem(marker)).stream().filter(f -> f.label().equals(label)).findFirst().orElse(null);
             if (fix == null) {
                 MessageDialog.openInformation(Shells.active(), "Quick Fix", "\"" + label + "\" no longer applies to "

@@ -6,8 +6,8 @@ import java.util.List;
 import io.atflow.lang.ide.codeactions.Fix;
 import io.atflow.lang.ide.codeactions.QuickFixes;
 import io.atflow.lang.validation.IssueCodes;
-import io.atflow.ui.AtFlowUi;
 import io.atflow.ui.language.Problem;
+import io.atflow.ui.language.ScriptLanguage;
 import io.atflow.ui.language.ScriptSnapshot;
 
 /**
@@ -25,10 +25,10 @@ public final class ScriptFixes {
     }
 
     /** The fixes of {@code problem} in the script {@code snapshot} (the document as it is now). */
-    public static List<ScriptFix> forProblem(ScriptSnapshot snapshot, Problem problem) {
+    public static List<ScriptFix> forProblem(ScriptLanguage language, ScriptSnapshot snapshot, Problem problem) {
         List<ScriptFix> out = new ArrayList<>();
         if (snapshot.isParsed() && QuickFixes.CODES.contains(problem.code())) {
-            for (Fix f : AtFlowUi.lang().get(QuickFixes.class).fixes(snapshot.resource(), problem.code(),
+            for (Fix f : language.get(QuickFixes.class).fixes(snapshot.resource(), problem.code(),
                     problem.offset(), problem.length())) {
                 out.add(new TextFix(f));
             }

@@ -6,7 +6,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.widgets.Shell;
 
 import io.atflow.ui.secrets.SecretDialog;
-import io.atflow.ui.secrets.WorkbenchSecrets;
+import io.atflow.ui.AtFlowUi;
 
 /**
  * For a secret that does not resolve ({@code atflow.credential-unverified}): asks for its value with a masked field and
@@ -37,7 +37,7 @@ public final class SetSecretFix implements ScriptFix {
             return false;
         }
         try {
-            WorkbenchSecrets.store(name, value);
+            AtFlowUi.getDefault().secrets().store(name, value);
             return true;
         } catch (StorageException e) {
             MessageDialog.openError(shell, "Secure Storage", "Cannot store the secret " + name

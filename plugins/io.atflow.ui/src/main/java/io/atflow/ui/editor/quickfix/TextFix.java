@@ -12,7 +12,7 @@ import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.text.undo.IDocumentUndoManager;
 
 import io.atflow.lang.ide.codeactions.Fix;
-import io.atflow.ui.secrets.WorkbenchSecrets;
+import io.atflow.ui.AtFlowUi;
 
 /**
  * A fix computed by the language ({@code QuickFixes}): text edits applied as one undoable change. A fix that moves a
@@ -54,7 +54,7 @@ public final class TextFix implements ScriptFix {
         String name = fix.data().get(Fix.SECRET_NAME);
         if (name != null) {
             try {
-                WorkbenchSecrets.store(name, fix.data().get(Fix.SECRET_VALUE));
+                AtFlowUi.getDefault().secrets().store(name, fix.data().get(Fix.SECRET_VALUE));
             } catch (StorageException e) {
                 MessageDialog.openError(shell, "Secure Storage", "Cannot store the secret " + name
                         + " in Eclipse secure storage (" + e.getMessage() + "); the script was not changed.");

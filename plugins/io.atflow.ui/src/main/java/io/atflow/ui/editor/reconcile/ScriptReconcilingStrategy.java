@@ -39,6 +39,7 @@ import io.atflow.ui.markers.MarkerUpdates;
 public final class ScriptReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
     private final ISourceViewer viewer;
     private final Consumer<ReconcileResult> listener;
+    private final ScriptLanguage language;
     private IDocument document;
     private IProgressMonitor monitor = new NullProgressMonitor();
     private Target target;
@@ -47,9 +48,10 @@ public final class ScriptReconcilingStrategy implements IReconcilingStrategy, IR
     private record Target(URI uri, IFile file) {
     }
 
-    public ScriptReconcilingStrategy(ISourceViewer viewer, Consumer<ReconcileResult> listener) {
+    public ScriptReconcilingStrategy(ISourceViewer viewer, Consumer<ReconcileResult> listener, ScriptLanguage language) {
         this.viewer = viewer;
         this.listener = listener;
+        this.language = language;
     }
 
     @Override
@@ -103,7 +105,6 @@ public final class ScriptReconcilingStrategy implements IReconcilingStrategy, IR
         }
         long at = stamp;
         CancelIndicator cancel = () -> monitor.isCanceled() || ScriptDocuments.stamp(doc) != at;
-        ScriptLanguage language = AtFlowUi.lang();
         ScriptSnapshot snapshot = language.parse(target.uri(), text, stamp);
         List<Problem> problems = language.validate(snapshot, cancel);
         if (problems == null || cancel.isCanceled()) {

@@ -1,4 +1,4 @@
-package io.atflow.ui.secrets;
+package io.atflow.secrets;
 
 import java.io.IOException;
 import java.net.URL;

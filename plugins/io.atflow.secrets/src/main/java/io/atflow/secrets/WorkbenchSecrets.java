@@ -1,4 +1,4 @@
-package io.atflow.ui.secrets;
+package io.atflow.secrets;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -12,55 +12,54 @@ import io.atflow.lang.secrets.SecretResolver;
 /**
  * The secrets of the workbench: Eclipse secure storage first ({@link SecureStorageSecrets}), then the headless
  * sources (environment variable {@code ATFLOW_SECRET_<NAME>}, {@code .atflow-secrets} files) so a script resolves in
- * the IDE whatever resolves on the command line. Validation in the editor and runs started from the workbench use
- * {@link #resolver()}; {@link #store} notifies listeners so open scripts are checked again.
+ * the IDE whatever resolves on the command line. One instance is this bundle's OSGi service
+ * ({@code OSGI-INF/workbench-secrets.xml}): validation in the editor and runs started from the workbench resolve
+ * through it; {@link #store} notifies its listeners so open scripts are checked again.
  */
 public final class WorkbenchSecrets implements SecretResolver {
-    private static final SecureStorageSecrets STORAGE = SecureStorageSecrets.standard();
-    private static final CopyOnWriteArrayList<Runnable> LISTENERS = new CopyOnWriteArrayList<>();
-
     private final SecureStorageSecrets storage;
     private final SecretResolver headless;
+    private final CopyOnWriteArrayList<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    /** The workbench's: its default secure storage, then the headless sources. */
+    public WorkbenchSecrets() {
+        this(SecureStorageSecrets.standard(), new HeadlessSecretResolver());
+    }
 
     public WorkbenchSecrets(SecureStorageSecrets storage, SecretResolver headless) {
         this.storage = storage;
         this.headless = headless;
     }
 
-    /** The resolver for {@code secret("...")} in the workbench (validation, launches). */
-    public static SecretResolver resolver() {
-        return new WorkbenchSecrets(STORAGE, new HeadlessSecretResolver());
-    }
-
-    /** The workbench's secure storage of secrets. */
-    public static SecureStorageSecrets storage() {
-        return STORAGE;
+    /** The secure storage of secrets. */
+    public SecureStorageSecrets storage() {
+        return storage;
     }
 
     /** Stores a secret in secure storage and tells the listeners; may ask for the master password. */
-    public static void store(String name, String value) throws StorageException {
-        STORAGE.store(name, value);
+    public void store(String name, String value) throws StorageException {
+        storage.store(name, value);
         changed();
     }
 
     /** Removes a secret from secure storage and tells the listeners. */
-    public static void remove(String name) throws StorageException {
-        if (STORAGE.remove(name)) {
+    public void remove(String name) throws StorageException {
+        if (storage.remove(name)) {
             changed();
         }
     }
 
     /** Called after secrets changed (on the caller's thread). */
-    public static void addListener(Runnable listener) {
-        LISTENERS.add(listener);
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
     }
 
-    public static void removeListener(Runnable listener) {
-        LISTENERS.remove(listener);
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
     }
 
-    private static void changed() {
-        LISTENERS.forEach(Runnable::run);
+    private void changed() {
+        listeners.forEach(Runnable::run);
     }
 
     @Override
