@@ -1,4 +1,4 @@
-package io.atflow.ui.secrets;
+package io.atflow.studio;
 
 import java.util.concurrent.atomic.AtomicReference;
 

@@ -1,4 +1,4 @@
-package io.atflow.launch.ui.studio;
+package io.atflow.studio;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +19,6 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.WorkbenchException;
 import org.eclipse.ui.ide.IDE;
 
-import io.atflow.launch.ui.AtFlowPerspective;
-
 /**
  * ATFlow Studio's first start: when the system property {@value #PROPERTY} names a folder of example scripts
  * ({@code ./atflow studio} sets it), that folder becomes the {@value StudioExamples#PROJECT} project with a ready
@@ -30,6 +28,8 @@ import io.atflow.launch.ui.AtFlowPerspective;
 public final class StudioStartup implements IStartup {
     /** System property naming the examples folder to import. */
     public static final String PROPERTY = "atflow.studio.examples";
+    /** The ATFlow perspective (of io.atflow.launch). */
+    private static final String PERSPECTIVE = "io.atflow.launch.perspective";
 
     @Override
     public void earlyStartup() {
@@ -59,7 +59,7 @@ public final class StudioStartup implements IStartup {
                 return;
             }
             try {
-                IWorkbenchPage page = workbench.showPerspective(AtFlowPerspective.ID, window);
+                IWorkbenchPage page = workbench.showPerspective(PERSPECTIVE, window);
                 if (example.exists()) {
                     IDE.openEditor(page, example);
                 }

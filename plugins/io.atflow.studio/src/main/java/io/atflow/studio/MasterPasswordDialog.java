@@ -1,4 +1,4 @@
-package io.atflow.ui.secrets;
+package io.atflow.studio;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;

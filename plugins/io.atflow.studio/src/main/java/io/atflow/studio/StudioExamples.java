@@ -1,4 +1,4 @@
-package io.atflow.launch.ui.studio;
+package io.atflow.studio;
 
 import java.nio.file.Path;
 import java.util.List;
