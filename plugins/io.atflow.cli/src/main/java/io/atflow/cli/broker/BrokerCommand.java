@@ -2,6 +2,7 @@ package io.atflow.cli.broker;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
 import io.atflow.cli.CliException;
 import io.atflow.cli.Command;
 import io.atflow.cli.Options;
+import io.atflow.cli.StopSignal;
 import io.atflow.platform.IotPlatform;
 import io.atflow.platform.PlatformConfig;
 import io.atflow.platform.PlatformException;
@@ -31,7 +33,7 @@ public final class BrokerCommand implements Command {
     private final Supplier<StopSignal> stopSignal;
 
     public BrokerCommand() {
-        this(CtrlC::new);
+        this(() -> StopSignal.onShutdown("atflow-broker-stop", Duration.ofSeconds(15)));
     }
 
     /** For tests and embedding: {@code stopSignal} decides when the broker stops. */
@@ -77,7 +79,7 @@ public final class BrokerCommand implements Command {
             out.println("atflow broker: stopped");
             return 0;
         } finally {
-            stop.stopped();
+            stop.finished();
         }
     }
 
