@@ -3,6 +3,7 @@ package io.atflow.launch.urc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The URCs of recent runs and console sessions: a bounded ring (the oldest rows are dropped beyond
@@ -17,6 +18,7 @@ public final class UrcLog {
 
     private final UrcRow[] ring;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong sequence = new AtomicLong();
     private int start;
     private int size;
     private long total;
@@ -32,6 +34,11 @@ public final class UrcLog {
     /** The log fed by every ATFlow launch and AT console of this workbench. */
     public static UrcLog global() {
         return GLOBAL;
+    }
+
+    /** A number for a new row of this log, unique in it. */
+    public long nextSeq() {
+        return sequence.incrementAndGet();
     }
 
     public void append(UrcRow row) {

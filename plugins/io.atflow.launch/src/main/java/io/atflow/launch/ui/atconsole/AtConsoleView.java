@@ -30,7 +30,6 @@ import org.eclipse.ui.part.ViewPart;
 import io.atflow.launch.console.ConsoleLine;
 import io.atflow.launch.console.LineKind;
 import io.atflow.launch.core.LaunchSecrets;
-import io.atflow.launch.core.RunSink;
 import io.atflow.launch.interactive.AtConsoleSession;
 import io.atflow.launch.interactive.AtProposals;
 import io.atflow.launch.interactive.CommandPlan;
@@ -163,7 +162,7 @@ public final class AtConsoleView extends ViewPart {
                             output.append(new ConsoleLine(Instant.now(), LineKind.INFO, "Disconnected: " + reason));
                             ui(() -> ended());
                         }
-                    }, (time, urc) -> UrcLog.global().append(decoder.decode(RunSink.nextSeq(), time, SOURCE, urc, null)));
+                    }, (time, urc) -> UrcLog.global().append(decoder.decode(UrcLog.global().nextSeq(), time, SOURCE, urc, null)));
             session = s;
             output.append(new ConsoleLine(Instant.now(), LineKind.INFO, "Connected to " + s.describe()
                     + "; type AT commands (" + InputLine.ASSIST_KEY + " proposes the catalog's commands)"));
