@@ -7,7 +7,7 @@ import io.netty.handler.codec.mqtt.MqttMessage;
 import io.netty.handler.codec.mqtt.MqttMessageType;
 
 /** A packet waiting for its acknowledgement; {@code packet} rebuilds it, marked DUP from the second send on. */
-final class Pending {
+final class InFlight {
     final int id;
     MqttMessageType awaiting;
     IntFunction<MqttMessage> packet;
@@ -15,7 +15,7 @@ final class Pending {
     int retransmissions;
     ScheduledFuture<?> timer;
 
-    Pending(int id, MqttMessageType awaiting, IntFunction<MqttMessage> packet, ResultSink sink) {
+    InFlight(int id, MqttMessageType awaiting, IntFunction<MqttMessage> packet, ResultSink sink) {
         this.id = id;
         this.awaiting = awaiting;
         this.packet = packet;
