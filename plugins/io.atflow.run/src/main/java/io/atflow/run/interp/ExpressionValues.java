@@ -10,8 +10,8 @@ import com.google.gson.JsonPrimitive;
  * The values of expressions: texts (strings, numbers, captures), booleans, JSON from {@code json(...)} and
  * identities. Comparisons are numeric when both sides are numbers ({@code 200 == "200"}), textual otherwise.
  */
-public final class Values {
-    private Values() {
+public final class ExpressionValues {
+    private ExpressionValues() {
     }
 
     /** The text of a value, or null for an identity (which has no text of its own). */
