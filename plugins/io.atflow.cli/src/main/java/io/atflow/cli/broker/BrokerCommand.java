@@ -11,11 +11,11 @@ import io.atflow.cli.CliException;
 import io.atflow.cli.Command;
 import io.atflow.cli.Options;
 import io.atflow.cli.StopSignal;
+import io.atflow.platform.Endpoint;
 import io.atflow.platform.IotPlatform;
 import io.atflow.platform.PlatformConfig;
 import io.atflow.platform.PlatformException;
 import io.atflow.platform.PortInUseException;
-import io.atflow.platform.Transport;
 import io.atflow.platform.registry.Registry;
 import io.atflow.platform.registry.RegistryException;
 
@@ -119,7 +119,7 @@ public final class BrokerCommand implements Command {
                 + value + "\"");
     }
 
-    static String option(Transport t) {
+    static String option(Endpoint t) {
         return switch (t) {
             case MQTT -> "--port";
             case MQTT_TLS -> "--tls-port";

@@ -5,7 +5,7 @@ import io.atflow.aliyun.AuthType;
 import io.atflow.aliyun.ClientIdFrame;
 import io.atflow.aliyun.SignMethod;
 import io.atflow.aliyun.Values;
-import io.atflow.platform.Transport;
+import io.atflow.platform.Endpoint;
 
 /**
  * Aliyun's rules for the {@code <clientId>|securemode=..,authType=..,signmethod=..|} client id: framing, known
@@ -20,7 +20,7 @@ final class FrameRules {
     private FrameRules() {
     }
 
-    static LoginFrame check(String clientIdentifier, Transport transport) {
+    static LoginFrame check(String clientIdentifier, Endpoint transport) {
         try {
             ClientIdFrame frame = ClientIdFrame.parse(clientIdentifier);
             String secureMode = frame.param("securemode");
@@ -59,8 +59,8 @@ final class FrameRules {
         }
     }
 
-    private static void listener(String secureMode, Transport transport) {
-        boolean tls = transport == Transport.MQTT_TLS;
+    private static void listener(String secureMode, Endpoint transport) {
+        boolean tls = transport == Endpoint.MQTT_TLS;
         if (tls && secureMode.equals("3")) {
             throw Rejection.notAuthorized("securemode=3 announces plain TCP but the device connected to the TLS"
                     + " listener; use securemode=2");

@@ -6,11 +6,11 @@ import java.util.Queue;
 import java.util.concurrent.TimeUnit;
 
 import io.atflow.platform.ConnackCodes;
+import io.atflow.platform.Endpoint;
 import io.atflow.platform.Masking;
 import io.atflow.platform.PlatformEvent;
-import io.atflow.platform.Transport;
 import io.atflow.platform.auth.ConnectRequest;
-import io.atflow.platform.auth.Verdict;
+import io.atflow.platform.auth.ConnectVerdict;
 import io.atflow.platform.broker.BrokerIdentity;
 import io.atflow.platform.registry.Device;
 import io.netty.bootstrap.Bootstrap;
@@ -48,7 +48,7 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
     static final int REGISTRATION_CLOSE_MILLIS = 500;
 
     private final GatewayContext gw;
-    private final Transport transport;
+    private final Endpoint transport;
     private final Queue<ByteBuf> pending = new ArrayDeque<>();
     private boolean connectSeen;
     private ScheduledFuture<?> timeout;
@@ -58,7 +58,7 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
     private Device device;
     private String clientId;
 
-    ConnectGate(GatewayContext gw, Transport transport) {
+    ConnectGate(GatewayContext gw, Endpoint transport) {
         this.gw = gw;
         this.transport = transport;
     }
@@ -104,12 +104,13 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
         String password = connect.payload().passwordInBytes() == null ? null
                 : new String(connect.payload().passwordInBytes(), StandardCharsets.UTF_8);
         String willTopic = connect.variableHeader().isWillFlag() ? connect.payload().willTopic() : null;
-        Verdict verdict = gw.policy().decide(new ConnectRequest(transport, level,
+        ConnectVerdict verdict = gw.policy().decide(new ConnectRequest(transport, level,
                 connect.payload().clientIdentifier(), connect.payload().userName(), password, willTopic));
         switch (verdict) {
-            case Verdict.Rejected r -> reject(ctx, connect.payload().clientIdentifier(), r.code(), level, r.reason());
-            case Verdict.Registered r -> registered(ctx, r);
-            case Verdict.Accepted a -> splice(ctx, connect, a);
+            case ConnectVerdict.Rejected r -> reject(ctx, connect.payload().clientIdentifier(), r.code(), level,
+                    r.reason());
+            case ConnectVerdict.Registered r -> registered(ctx, r);
+            case ConnectVerdict.Accepted a -> splice(ctx, connect, a);
         }
     }
 
@@ -118,7 +119,7 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
         ctx.writeAndFlush(Connect.connack(code, level)).addListener(ChannelFutureListener.CLOSE);
     }
 
-    private void registered(ChannelHandlerContext ctx, Verdict.Registered r) {
+    private void registered(ChannelHandlerContext ctx, ConnectVerdict.Registered r) {
         Device d = r.device();
         String issued = r.mode().equals("register") ? "DeviceSecret " + Masking.mask(d.deviceSecret())
                 : "clientId " + d.issuedClientId() + ", DeviceToken " + Masking.mask(d.deviceToken());
@@ -128,7 +129,7 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
                 () -> ctx.close(), REGISTRATION_CLOSE_MILLIS, TimeUnit.MILLISECONDS));
     }
 
-    private void splice(ChannelHandlerContext ctx, MqttConnectMessage connect, Verdict.Accepted a) {
+    private void splice(ChannelHandlerContext ctx, MqttConnectMessage connect, ConnectVerdict.Accepted a) {
         front = ctx.channel();
         device = a.device();
         clientId = a.clientId();

@@ -1,7 +1,7 @@
 package io.atflow.platform;
 
 /** The listeners of the platform. */
-public enum Transport {
+public enum Endpoint {
     /** MQTT over plain TCP: {@code securemode=3}. */
     MQTT("mqtt"),
     /** MQTT over TLS: {@code securemode=2} and {@code -2}, and the only way to register over MQTT. */
@@ -11,7 +11,7 @@ public enum Transport {
 
     private final String label;
 
-    Transport(String label) {
+    Endpoint(String label) {
         this.label = label;
     }
 
