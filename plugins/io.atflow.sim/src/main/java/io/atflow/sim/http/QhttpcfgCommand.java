@@ -3,14 +3,14 @@ package io.atflow.sim.http;
 import java.util.Locale;
 
 import io.atflow.sim.at.Args;
-import io.atflow.sim.at.AtCommand;
 import io.atflow.sim.at.AtCommand.Form;
+import io.atflow.sim.at.AtCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.CmeError;
 import io.atflow.sim.at.Outcome;
+import io.atflow.sim.cellular.Radio;
 import io.atflow.sim.core.CommandHandler;
 import io.atflow.sim.core.ModuleCore;
-import io.atflow.sim.network.Radio;
 
 /**
  * {@code AT+QHTTPCFG="contextid"|"requestheader"|"responseheader"|"sslctxid"|"contenttype"[,<value>]}: sets the

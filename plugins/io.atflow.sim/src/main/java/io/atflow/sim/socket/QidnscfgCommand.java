@@ -1,13 +1,13 @@
 package io.atflow.sim.socket;
 
 import io.atflow.sim.at.Args;
-import io.atflow.sim.at.AtCommand;
 import io.atflow.sim.at.AtCommand.Form;
+import io.atflow.sim.at.AtCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
+import io.atflow.sim.cellular.Radio;
 import io.atflow.sim.core.CommandHandler;
 import io.atflow.sim.core.ModuleCore;
-import io.atflow.sim.network.Radio;
 
 /**
  * {@code AT+QIDNSCFG=<contextID>}: {@code +QIDNSCFG: <contextID>,"<pridnsaddr>","<secdnsaddr>"};

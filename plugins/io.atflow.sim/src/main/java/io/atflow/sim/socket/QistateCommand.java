@@ -4,9 +4,9 @@ import io.atflow.sim.at.Args;
 import io.atflow.sim.at.AtCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
+import io.atflow.sim.cellular.Radio;
 import io.atflow.sim.core.CommandHandler;
 import io.atflow.sim.core.ModuleCore;
-import io.atflow.sim.network.Radio;
 
 /**
  * {@code AT+QISTATE?} / {@code AT+QISTATE}: every socket; {@code AT+QISTATE=0,<contextID>}: the sockets of a context;

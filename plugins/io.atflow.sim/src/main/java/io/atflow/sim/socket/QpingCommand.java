@@ -3,14 +3,14 @@ package io.atflow.sim.socket;
 import java.time.Duration;
 
 import io.atflow.sim.at.Args;
-import io.atflow.sim.at.AtCommand;
 import io.atflow.sim.at.AtCommand.Form;
+import io.atflow.sim.at.AtCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
+import io.atflow.sim.cellular.Radio;
 import io.atflow.sim.core.CommandHandler;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.net.Network;
-import io.atflow.sim.network.Radio;
 
 /**
  * {@code AT+QPING=<contextID>,"<host>"[,<timeout>[,<pingnum>]]} (defaults 4 s, 4 requests): OK, then a

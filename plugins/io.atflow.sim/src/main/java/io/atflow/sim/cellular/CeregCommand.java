@@ -1,4 +1,4 @@
-package io.atflow.sim.network;
+package io.atflow.sim.cellular;
 
 import io.atflow.sim.at.AtCommand;
 import io.atflow.sim.at.BadArgs;

@@ -1,4 +1,4 @@
-package io.atflow.sim.network;
+package io.atflow.sim.cellular;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
-package io.atflow.sim.network;
+package io.atflow.sim.cellular;
 
 import java.util.function.Consumer;
 
-import io.atflow.sim.at.AtCommand;
 import io.atflow.sim.at.Args;
+import io.atflow.sim.at.AtCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.CmeError;
 import io.atflow.sim.at.Outcome;

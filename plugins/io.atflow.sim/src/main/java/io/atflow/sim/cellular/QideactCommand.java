@@ -1,7 +1,7 @@
-package io.atflow.sim.network;
+package io.atflow.sim.cellular;
 
-import io.atflow.sim.at.AtCommand;
 import io.atflow.sim.at.AtCommand.Form;
+import io.atflow.sim.at.AtCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.CommandHandler;

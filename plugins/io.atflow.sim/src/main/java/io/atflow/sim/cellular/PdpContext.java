@@ -1,4 +1,4 @@
-package io.atflow.sim.network;
+package io.atflow.sim.cellular;
 
 /** One PDP context as AT+QICSGP configures it; {@code type} 1 IPv4, 2 IPv6, 3 IPv4v6. */
 final class PdpContext {

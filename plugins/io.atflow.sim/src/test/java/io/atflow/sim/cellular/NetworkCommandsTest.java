@@ -1,4 +1,4 @@
-package io.atflow.sim.network;
+package io.atflow.sim.cellular;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.atflow.sim.network;
+package io.atflow.sim.cellular;
 
 import java.time.Duration;
 import java.util.List;
@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.atflow.sim.DeviceState;
 import io.atflow.sim.DeviceState.Coverage;
+import io.atflow.sim.DeviceState;
 import io.atflow.sim.core.ModuleCore;
 
 /**
