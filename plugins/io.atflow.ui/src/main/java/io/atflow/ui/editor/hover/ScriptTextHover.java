@@ -18,7 +18,7 @@ import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.lang.ide.hover.HoverHtml;
 import io.atflow.lang.ide.hover.HoverInfo;
 import io.atflow.lang.ide.hover.HoverText;
-import io.atflow.ui.editor.quickfix.ScriptFixes;
+import io.atflow.ui.editor.quickfix.EditorQuickFixes;
 import io.atflow.ui.editor.reconcile.ProblemAnnotations;
 import io.atflow.ui.language.Problem;
 import io.atflow.ui.language.ScriptDocuments;
@@ -79,7 +79,7 @@ public final class ScriptTextHover implements ITextHover, ITextHoverExtension, I
         for (Problem p : problems) {
             html.append(html.length() == 0 ? "" : "<p>").append("<b>").append(label(p)).append(":</b> ")
                     .append(escape(p.message()));
-            if (ScriptFixes.canFix(p.code())) {
+            if (EditorQuickFixes.canFix(p.code())) {
                 html.append("<br><i>Quick fix available (Ctrl+1)</i>");
             }
         }

@@ -4,7 +4,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.widgets.Shell;
 
 /** A quick fix of a script problem, usable from the editor (Ctrl+1) and from the Problems view. */
-public interface ScriptFix {
+public interface EditorQuickFix {
 
     /** The title shown in the proposal list. */
     String label();

@@ -3,7 +3,7 @@ package io.atflow.ui.editor.quickfix;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.atflow.lang.ide.codeactions.Fix;
+import io.atflow.lang.ide.codeactions.QuickFix;
 import io.atflow.lang.ide.codeactions.QuickFixes;
 import io.atflow.lang.validation.IssueCodes;
 import io.atflow.ui.language.Problem;
@@ -15,8 +15,8 @@ import io.atflow.ui.language.ScriptSnapshot;
  * Problems view's marker resolutions both ask here. Fixes come from {@link QuickFixes} (computed from the document),
  * plus "Set secret ..." for a secret that does not resolve.
  */
-public final class ScriptFixes {
-    private ScriptFixes() {
+public final class EditorQuickFixes {
+    private EditorQuickFixes() {
     }
 
     /** True when problems with {@code code} have fixes (without computing them). */
@@ -25,16 +25,16 @@ public final class ScriptFixes {
     }
 
     /** The fixes of {@code problem} in the script {@code snapshot} (the document as it is now). */
-    public static List<ScriptFix> forProblem(ScriptLanguage language, ScriptSnapshot snapshot, Problem problem) {
-        List<ScriptFix> out = new ArrayList<>();
+    public static List<EditorQuickFix> forProblem(ScriptLanguage language, ScriptSnapshot snapshot, Problem problem) {
+        List<EditorQuickFix> out = new ArrayList<>();
         if (snapshot.isParsed() && QuickFixes.CODES.contains(problem.code())) {
-            for (Fix f : language.get(QuickFixes.class).fixes(snapshot.resource(), problem.code(),
+            for (QuickFix f : language.get(QuickFixes.class).fixes(snapshot.resource(), problem.code(),
                     problem.offset(), problem.length())) {
-                out.add(new TextFix(f));
+                out.add(new TextEditQuickFix(f));
             }
         }
         if (IssueCodes.CREDENTIAL_UNVERIFIED.equals(problem.code()) && problem.datum() != null) {
-            out.add(new SetSecretFix(problem.datum()));
+            out.add(new SetSecretQuickFix(problem.datum()));
         }
         return out;
     }

@@ -12,10 +12,10 @@ import io.atflow.ui.AtFlowUi;
  * For a secret that does not resolve ({@code atflow.credential-unverified}): asks for its value with a masked field and
  * stores it in secure storage; the script is not changed, its checks run again.
  */
-public final class SetSecretFix implements ScriptFix {
+public final class SetSecretQuickFix implements EditorQuickFix {
     private final String name;
 
-    public SetSecretFix(String name) {
+    public SetSecretQuickFix(String name) {
         this.name = name;
     }
 

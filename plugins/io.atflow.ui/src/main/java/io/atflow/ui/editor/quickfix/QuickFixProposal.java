@@ -9,15 +9,15 @@ import org.eclipse.swt.graphics.Point;
 import io.atflow.ui.ScriptImages;
 import io.atflow.ui.util.Shells;
 
-/** A {@link ScriptFix} in the editor's quick fix list (Ctrl+1). */
-public final class FixProposal implements ICompletionProposal {
-    private final ScriptFix fix;
+/** A {@link EditorQuickFix} in the editor's quick fix list (Ctrl+1). */
+public final class QuickFixProposal implements ICompletionProposal {
+    private final EditorQuickFix fix;
 
-    public FixProposal(ScriptFix fix) {
+    public QuickFixProposal(EditorQuickFix fix) {
         this.fix = fix;
     }
 
-    public ScriptFix fix() {
+    public EditorQuickFix fix() {
         return fix;
     }
 

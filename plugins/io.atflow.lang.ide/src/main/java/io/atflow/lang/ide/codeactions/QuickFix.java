@@ -8,13 +8,13 @@ import java.util.Map;
  * secret out of the file carries {@link #SECRET_NAME} and {@link #SECRET_VALUE} so that the surface can keep the value:
  * Eclipse puts it into secure storage, the language server into the {@code .atflow-secrets} file next to the script.
  */
-public record Fix(String title, String code, List<Edit> edits, Map<String, String> data) {
+public record QuickFix(String title, String code, List<Edit> edits, Map<String, String> data) {
     public static final String SECRET_NAME = "secretName";
     public static final String SECRET_VALUE = "secretValue";
     /** What the fix does in words, for fixes whose edits do not say it (a move is an insertion and a removal). */
     public static final String DESCRIPTION = "description";
 
-    public Fix {
+    public QuickFix {
         edits = List.copyOf(edits);
         data = Map.copyOf(data);
     }
@@ -23,7 +23,7 @@ public record Fix(String title, String code, List<Edit> edits, Map<String, Strin
     public record Edit(int offset, int length, String text) {
     }
 
-    static Fix of(String title, String code, int offset, int length, String text) {
-        return new Fix(title, code, List.of(new Edit(offset, length, text)), Map.of());
+    static QuickFix of(String title, String code, int offset, int length, String text) {
+        return new QuickFix(title, code, List.of(new Edit(offset, length, text)), Map.of());
     }
 }

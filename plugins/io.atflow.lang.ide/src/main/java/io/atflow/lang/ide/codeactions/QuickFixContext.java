@@ -15,10 +15,10 @@ import io.atflow.lang.ide.TokenAt;
 import io.atflow.lang.model.AtCommandText;
 
 /** Where a diagnostic points: the element at its offset, the document text, and node offsets. */
-record FixContext(XtextResource resource, String code, int offset, int length, TokenAt token) {
+record QuickFixContext(XtextResource resource, String code, int offset, int length, TokenAt token) {
 
-    static FixContext of(XtextResource resource, String code, int offset, int length) {
-        return new FixContext(resource, code, offset, length, TokenAt.find(resource, offset));
+    static QuickFixContext of(XtextResource resource, String code, int offset, int length) {
+        return new QuickFixContext(resource, code, offset, length, TokenAt.find(resource, offset));
     }
 
     <T extends EObject> T element(Class<T> type) {

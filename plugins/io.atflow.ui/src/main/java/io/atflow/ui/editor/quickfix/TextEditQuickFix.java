@@ -11,21 +11,21 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.text.undo.IDocumentUndoManager;
 
-import io.atflow.lang.ide.codeactions.Fix;
+import io.atflow.lang.ide.codeactions.QuickFix;
 import io.atflow.ui.AtFlowUi;
 
 /**
  * A fix computed by the language ({@code QuickFixes}): text edits applied as one undoable change. A fix that moves a
  * literal secret out of the script first stores the value in secure storage; if that fails the script is left as is.
  */
-public final class TextFix implements ScriptFix {
-    private final Fix fix;
+public final class TextEditQuickFix implements EditorQuickFix {
+    private final QuickFix fix;
 
-    public TextFix(Fix fix) {
+    public TextEditQuickFix(QuickFix fix) {
         this.fix = fix;
     }
 
-    public Fix fix() {
+    public QuickFix fix() {
         return fix;
     }
 
@@ -36,12 +36,12 @@ public final class TextFix implements ScriptFix {
 
     @Override
     public String description() {
-        String name = fix.data().get(Fix.SECRET_NAME);
+        String name = fix.data().get(QuickFix.SECRET_NAME);
         if (name != null) {
             return "Stores the value in Eclipse secure storage, encrypted, as secret(\"" + name
                     + "\") and leaves only the reference in the script.";
         }
-        String described = fix.data().get(Fix.DESCRIPTION);
+        String described = fix.data().get(QuickFix.DESCRIPTION);
         if (described != null) {
             return escape(described);
         }
@@ -51,10 +51,10 @@ public final class TextFix implements ScriptFix {
 
     @Override
     public boolean apply(IDocument document, Shell shell) {
-        String name = fix.data().get(Fix.SECRET_NAME);
+        String name = fix.data().get(QuickFix.SECRET_NAME);
         if (name != null) {
             try {
-                AtFlowUi.getDefault().secrets().store(name, fix.data().get(Fix.SECRET_VALUE));
+                AtFlowUi.getDefault().secrets().store(name, fix.data().get(QuickFix.SECRET_VALUE));
             } catch (StorageException e) {
                 MessageDialog.openError(shell, "Secure Storage", "Cannot store the secret " + name
                         + " in Eclipse secure storage (" + e.getMessage() + "); the script was not changed.");
@@ -69,13 +69,13 @@ public final class TextFix implements ScriptFix {
     }
 
     /** Applies the edits of a fix, last first, as one undoable change. */
-    static boolean apply(IDocument document, Fix fix) {
+    static boolean apply(IDocument document, QuickFix fix) {
         IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
         if (undo != null) {
             undo.beginCompoundChange();
         }
         try {
-            for (Fix.Edit e : fix.edits().stream().sorted(Comparator.comparingInt(Fix.Edit::offset).reversed()).toList()) {
+            for (QuickFix.Edit e : fix.edits().stream().sorted(Comparator.comparingInt(QuickFix.Edit::offset).reversed()).toList()) {
                 document.replace(e.offset(), e.length(), e.text());
             }
             return true;

@@ -17,12 +17,12 @@ import io.atflow.ui.language.ScriptLanguage;
  * One fix offered for a marker. It is computed again when run (the file may have changed since the list was shown)
  * and applied to the file's buffer; a file that is not open in an editor is saved.
  */
-final class MarkerFixResolution implements IMarkerResolution2 {
+final class QuickFixMarkerResolution implements IMarkerResolution2 {
     private final String label;
     private final String description;
     private final ScriptLanguage language;
 
-    MarkerFixResolution(String label, String description, ScriptLanguage language) {
+    QuickFixMarkerResolution(String label, String description, ScriptLanguage language) {
         this.label = label;
         this.description = description;
         this.language = language;
@@ -49,7 +49,7 @@ final class MarkerFixResolution implements IMarkerResolution2 {
             return;
         }
         try (ScriptBuffer buffer = ScriptBuffer.connect(file)) {
-            ScriptFix fix = ScriptFixes.forProblem(language, ScriptDocuments.current(buffer.document(), language),
+            EditorQuickFix fix = EditorQuickFixes.forProblem(language, ScriptDocuments.current(buffer.document(), language),
                     ProblemMarkers.problem(marker)).stream().filter(f -> f.label().equals(label)).findFirst().orElse(null);
             if (fix == null) {
                 MessageDialog.openInformation(Shells.active(), "Quick Fix", "\"" + label + "\" no longer applies to "
