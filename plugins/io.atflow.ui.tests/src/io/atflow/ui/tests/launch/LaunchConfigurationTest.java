@@ -36,8 +36,8 @@ import io.atflow.launch.config.LaunchAttributes;
 import io.atflow.launch.config.LaunchSettings;
 import io.atflow.launch.core.ConfigAttributes;
 import io.atflow.launch.core.LaunchConfigs;
+import io.atflow.launch.core.LaunchServices;
 import io.atflow.launch.ui.ScriptLaunchShortcut;
-import io.atflow.launch.urc.UrcLog;
 import io.atflow.run.Verdict;
 
 import io.atflow.ui.tests.support.UiWait;
@@ -51,7 +51,7 @@ class LaunchConfigurationTest {
     @AfterEach
     void clean() throws CoreException {
         Launches.cleanUp();
-        UrcLog.global().clear();
+        LaunchServices.urcs().clear();
     }
 
     @Test

@@ -14,12 +14,14 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 
+import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.lang.model.Durations;
 import io.atflow.launch.config.LaunchCheck;
 import io.atflow.launch.config.LaunchSettings;
 import io.atflow.launch.console.RunEventLines;
 import io.atflow.launch.core.ConfigAttributes;
 import io.atflow.launch.core.InstalledTargets;
-import io.atflow.launch.core.LaunchSecrets;
+import io.atflow.launch.core.LaunchServices;
 import io.atflow.launch.core.RunSink;
 import io.atflow.launch.core.ScriptFiles;
 import io.atflow.launch.core.ScriptPaths;
@@ -27,10 +29,7 @@ import io.atflow.launch.core.ScriptProcess;
 import io.atflow.launch.core.Transcripts;
 import io.atflow.launch.ui.console.ScriptConsole;
 import io.atflow.launch.ui.console.ScriptConsoles;
-import io.atflow.launch.urc.UrcLog;
 import io.atflow.launch.urc.UrcRowDecoder;
-import io.atflow.lang.catalog.AtCatalog;
-import io.atflow.lang.model.Durations;
 import io.atflow.run.RunHandle;
 import io.atflow.run.RunTarget;
 import io.atflow.run.ScriptRunner;
@@ -69,13 +68,13 @@ public final class ScriptLaunchDelegate extends LaunchConfigurationDelegate {
                 + STARTED.format(LocalDateTime.now()) + ")", launch);
         UrcRowDecoder decoder = new UrcRowDecoder(AtCatalog.standard());
         RunEventLines lines = new RunEventLines(new ScriptPaths(file, s.script()), decoder);
-        RunSink sink = new RunSink(lines, console::append, UrcLog.global(), decoder, config.getName(), result -> {
+        RunSink sink = new RunSink(lines, console::append, LaunchServices.urcs(), decoder, config.getName(), result -> {
             console.finish();
             Transcripts.refresh(transcript);
             process.finished(result);
         });
         ScriptRunner.Builder run = ScriptRunner.builder().script(file).target(target).transcript(transcript)
-                .secrets(LaunchSecrets.workbench().storage()).listener(sink);
+                .secrets(LaunchServices.secrets().storage()).listener(sink);
         s.variables().forEach(run::variable);
         duration(s.scriptTimeout()).ifPresent(run::scriptTimeout);
         duration(s.commandTimeout()).ifPresent(run::commandTimeout);

@@ -11,10 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * not block (the live URC view only requests a coalesced refresh).
  */
 public final class UrcLog {
-    /** Rows kept by {@link #global()}. */
+    /** Rows kept by the workbench's log. */
     public static final int DEFAULT_CAPACITY = 5_000;
-
-    private static final UrcLog GLOBAL = new UrcLog(DEFAULT_CAPACITY);
 
     private final UrcRow[] ring;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -31,9 +29,9 @@ public final class UrcLog {
         this.ring = new UrcRow[capacity];
     }
 
-    /** The log fed by every ATFlow launch and AT console of this workbench. */
-    public static UrcLog global() {
-        return GLOBAL;
+    /** The workbench's log ({@value #DEFAULT_CAPACITY} rows): an OSGi service of this bundle. */
+    public UrcLog() {
+        this(DEFAULT_CAPACITY);
     }
 
     /** A number for a new row of this log, unique in it. */

@@ -27,9 +27,10 @@ import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 
+import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.launch.console.ConsoleLine;
 import io.atflow.launch.console.LineKind;
-import io.atflow.launch.core.LaunchSecrets;
+import io.atflow.launch.core.LaunchServices;
 import io.atflow.launch.interactive.AtConsoleSession;
 import io.atflow.launch.interactive.AtProposals;
 import io.atflow.launch.interactive.CommandPlan;
@@ -39,7 +40,6 @@ import io.atflow.launch.interactive.ScriptWriter;
 import io.atflow.launch.ui.LaunchImages;
 import io.atflow.launch.urc.UrcLog;
 import io.atflow.launch.urc.UrcRowDecoder;
-import io.atflow.lang.catalog.AtCatalog;
 
 /**
  * The interactive AT console: connect to the simulated module or a launch configuration's target, type commands
@@ -56,6 +56,7 @@ public final class AtConsoleView extends ViewPart {
 
     private final AtCatalog catalog = AtCatalog.standard();
     private final UrcRowDecoder decoder = new UrcRowDecoder(catalog);
+    private final UrcLog urcs = LaunchServices.urcs();
     private Display display;
     private Combo targets;
     private Button connect;
@@ -151,7 +152,7 @@ public final class AtConsoleView extends ViewPart {
     private void open(ConnectionChoice c) {
         try {
             AtConsoleSession s = AtConsoleSession.open(ConsoleConnection.of(c.target(), c.serial()), catalog,
-                    LaunchSecrets.workbench().storage(), new AtConsoleSession.Output() {
+                    LaunchServices.secrets().storage(), new AtConsoleSession.Output() {
                         @Override
                         public void line(ConsoleLine line) {
                             output.append(line);
@@ -162,7 +163,7 @@ public final class AtConsoleView extends ViewPart {
                             output.append(new ConsoleLine(Instant.now(), LineKind.INFO, "Disconnected: " + reason));
                             ui(() -> ended());
                         }
-                    }, (time, urc) -> UrcLog.global().append(decoder.decode(UrcLog.global().nextSeq(), time, SOURCE, urc, null)));
+                    }, (time, urc) -> urcs.append(decoder.decode(urcs.nextSeq(), time, SOURCE, urc, null)));
             session = s;
             output.append(new ConsoleLine(Instant.now(), LineKind.INFO, "Connected to " + s.describe()
                     + "; type AT commands (" + InputLine.ASSIST_KEY + " proposes the catalog's commands)"));
