@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import io.atflow.sim.at.AtCommand.Form;
+import io.atflow.sim.at.ParsedCommand.Form;
 
-/** Parses one command line ({@code AT...} without its CR) into an {@link AtCommand}. */
+/** Parses one command line ({@code AT...} without its CR) into an {@link ParsedCommand}. */
 public final class AtParser {
     private AtParser() {
     }
@@ -16,14 +16,14 @@ public final class AtParser {
      * @return empty when the line is not a command at all (no {@code AT} prefix), which a module ignores
      * @throws BadArgs when it starts with AT but is not well formed
      */
-    public static Optional<AtCommand> parse(String line) throws BadArgs {
+    public static Optional<ParsedCommand> parse(String line) throws BadArgs {
         String trimmed = line.strip();
         if (trimmed.length() < 2 || !trimmed.substring(0, 2).equalsIgnoreCase("AT")) {
             return Optional.empty();
         }
         String rest = trimmed.substring(2);
         if (rest.isEmpty()) {
-            return Optional.of(new AtCommand("", Form.EXEC, List.of(), rest));
+            return Optional.of(new ParsedCommand("", Form.EXEC, List.of(), rest));
         }
         char first = rest.charAt(0);
         if (first == '+' || first == '$' || first == '^') {
@@ -32,7 +32,7 @@ public final class AtParser {
         return Optional.of(basic(rest));
     }
 
-    private static AtCommand extended(String rest) throws BadArgs {
+    private static ParsedCommand extended(String rest) throws BadArgs {
         int i = 1;
         while (i < rest.length() && isNameChar(rest.charAt(i))) {
             i++;
@@ -43,21 +43,21 @@ public final class AtParser {
         String name = rest.substring(0, i).toUpperCase(Locale.ROOT);
         String suffix = rest.substring(i);
         if (suffix.isEmpty()) {
-            return new AtCommand(name, Form.EXEC, List.of(), rest);
+            return new ParsedCommand(name, Form.EXEC, List.of(), rest);
         }
         if (suffix.equals("?")) {
-            return new AtCommand(name, Form.READ, List.of(), rest);
+            return new ParsedCommand(name, Form.READ, List.of(), rest);
         }
         if (suffix.equals("=?")) {
-            return new AtCommand(name, Form.TEST, List.of(), rest);
+            return new ParsedCommand(name, Form.TEST, List.of(), rest);
         }
         if (suffix.charAt(0) != '=') {
             throw new BadArgs("unexpected \"" + suffix + "\" after " + name);
         }
-        return new AtCommand(name, Form.WRITE, split(suffix.substring(1)), rest);
+        return new ParsedCommand(name, Form.WRITE, split(suffix.substring(1)), rest);
     }
 
-    private static AtCommand basic(String rest) throws BadArgs {
+    private static ParsedCommand basic(String rest) throws BadArgs {
         int i = rest.charAt(0) == '&' ? 2 : 1;
         if (i > rest.length() || !Character.isLetter(rest.charAt(i - 1))) {
             throw new BadArgs("\"" + rest + "\" is not a basic command");
@@ -65,15 +65,15 @@ public final class AtParser {
         String name = rest.substring(0, i).toUpperCase(Locale.ROOT);
         String value = rest.substring(i);
         if (value.equals("?")) {
-            return new AtCommand(name, Form.READ, List.of(), rest);
+            return new ParsedCommand(name, Form.READ, List.of(), rest);
         }
         if (value.isEmpty()) {
-            return new AtCommand(name, Form.EXEC, List.of(), rest);
+            return new ParsedCommand(name, Form.EXEC, List.of(), rest);
         }
         if (!value.chars().allMatch(Character::isDigit)) {
             throw new BadArgs("basic command " + name + " takes a number, not \"" + value + "\"");
         }
-        return new AtCommand(name, Form.WRITE, List.of(new AtArg(value, false)), rest);
+        return new ParsedCommand(name, Form.WRITE, List.of(new AtArg(value, false)), rest);
     }
 
     private static boolean isNameChar(char c) {

@@ -1,6 +1,6 @@
 package io.atflow.sim.cellular;
 
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.CmeError;
 import io.atflow.sim.at.Outcome;
@@ -16,7 +16,7 @@ public final class CeregCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         switch (command.form()) {
             case READ -> module.out().info("+CEREG: " + radio.ceregMode() + "," + radio.stat()
                     + (radio.ceregMode() == 2 ? radio.location() : ""));

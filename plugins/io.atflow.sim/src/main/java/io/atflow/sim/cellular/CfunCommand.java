@@ -3,7 +3,7 @@ package io.atflow.sim.cellular;
 import java.util.function.Consumer;
 
 import io.atflow.sim.at.Args;
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.CmeError;
 import io.atflow.sim.at.Outcome;
@@ -24,7 +24,7 @@ public final class CfunCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         switch (command.form()) {
             case READ -> module.out().info("+CFUN: " + radio.function());
             case TEST -> module.out().info("+CFUN: (0,1,4),(0-1)");

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.CmeError;
 import io.atflow.sim.at.Outcome;
@@ -20,7 +20,7 @@ public final class CgpaddrCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         List<Integer> cids = new ArrayList<>();
         switch (command.form()) {
             case EXEC -> cids.addAll(radio.contexts().keySet());

@@ -1,7 +1,7 @@
 package io.atflow.sim.cellular;
 
-import io.atflow.sim.at.AtCommand.Form;
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand.Form;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.CommandHandler;
 import io.atflow.sim.core.ModuleCore;
@@ -22,7 +22,7 @@ public final class CsqCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) {
+    public Outcome handle(ParsedCommand command, ModuleCore module) {
         if (command.form() == Form.TEST) {
             module.out().info("+CSQ: (0-31,99),(0-7,99)");
             return Outcome.OK;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.CommandHandler;
@@ -24,7 +24,7 @@ public final class QiactCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         switch (command.form()) {
             case TEST -> module.out().info("+QIACT: (1-16)");
             case READ -> module.out().info(active());

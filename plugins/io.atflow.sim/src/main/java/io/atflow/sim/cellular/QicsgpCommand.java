@@ -1,7 +1,7 @@
 package io.atflow.sim.cellular;
 
 import io.atflow.sim.at.Args;
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.CommandHandler;
@@ -19,7 +19,7 @@ public final class QicsgpCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         switch (command.form()) {
             case TEST -> {
                 module.out().info("+QICSGP: (1-16),(1-3),\"APN\",\"USERNAME\",\"PASSWORD\",(0-3)");

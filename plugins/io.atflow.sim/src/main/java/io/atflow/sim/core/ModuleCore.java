@@ -15,7 +15,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.AtParser;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
@@ -209,7 +209,7 @@ public final class ModuleCore implements AutoCloseable {
     }
 
     void execute(String line) {
-        Optional<AtCommand> parsed;
+        Optional<ParsedCommand> parsed;
         try {
             parsed = AtParser.parse(line);
         } catch (BadArgs e) {
@@ -219,7 +219,7 @@ public final class ModuleCore implements AutoCloseable {
         if (parsed.isEmpty()) {
             return;
         }
-        AtCommand command = parsed.get();
+        ParsedCommand command = parsed.get();
         CommandHandler handler = commands.get(command.name());
         if (handler == null) {
             out.result(Outcome.ERROR);

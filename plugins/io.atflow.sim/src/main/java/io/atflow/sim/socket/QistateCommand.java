@@ -1,7 +1,7 @@
 package io.atflow.sim.socket;
 
 import io.atflow.sim.at.Args;
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.cellular.Radio;
@@ -20,7 +20,7 @@ public final class QistateCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         switch (command.form()) {
             case TEST -> {
                 return Outcome.OK;
