@@ -94,7 +94,7 @@ class QuickFixesTest {
                 on +QMTSTAT: 0,{err} fail "MQTT link lost: ${err}"
                 """;
         List<QuickFix> fixes = fixes(text, IssueCodes.HANDLER_AFTER_STEPS);
-        assertEquals(List.of("Move the handler above the first step"), fixes.stream().map(Fix::title).toList());
+        assertEquals(List.of("Move the handler above the first step"), fixes.stream().map(QuickFix::title).toList());
         assertEquals("Moves on +QMTSTAT: 0,{err} fail \"MQTT link lost: ${err}\" above the first step, so that it guards"
                 + " every step.", fixes.get(0).data().get(QuickFix.DESCRIPTION));
         String fixed = apply(text, fixes.get(0));
