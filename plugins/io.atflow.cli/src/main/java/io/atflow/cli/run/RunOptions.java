@@ -54,7 +54,8 @@ record RunOptions(Path script, RunTarget target, String port, Path transcript, M
         try {
             target = Targets.installed(RunOptions.class.getClassLoader()).parse(port, serial(o));
         } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage() + " (--port)");
+            String m = e.getMessage();
+            throw CliException.usage(m.contains("--port") ? m : m + " (--port)");
         }
         if (!(target instanceof RunTarget.Serial || target instanceof RunTarget.Rfc2217) && serialOptionGiven(o)) {
             throw CliException.usage("--baud, --data-bits, --parity, --stop-bits and --flow-control apply to serial "
