@@ -60,7 +60,8 @@ public class ScriptEditor extends TextEditor {
             ScriptPartitions.PARTITIONING, true);
     private final List<Consumer<ReconcileResult>> listeners = new CopyOnWriteArrayList<>();
     private final Runnable secretsChanged = () -> Display.getDefault().asyncExec(this::checkAgain);
-    private final ScriptLanguage language = AtFlowUi.getDefault().language();
+    /** Set in {@link #initializeEditor()}, which the super constructor calls (so no field initializer). */
+    private ScriptLanguage language;
     private ScriptStyles styles;
     private ScriptSourceViewerConfiguration configuration;
     private SemanticHighlighter semantic;
@@ -76,6 +77,7 @@ public class ScriptEditor extends TextEditor {
             AtFlowUi.getDefault().getPreferenceStore(), EditorsUI.getPreferenceStore() });
         setPreferenceStore(store);
         styles = new ScriptStyles(store);
+        language = AtFlowUi.getDefault().language();
         configuration = new ScriptSourceViewerConfiguration(store, styles, this::reconciled, language);
         setSourceViewerConfiguration(configuration);
         setEditorContextMenuId("#AtFlowEditorContext");
