@@ -16,6 +16,7 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 
 import io.atflow.lang.ide.folding.FoldingRegion;
@@ -83,6 +84,9 @@ public final class ScriptReconcilingStrategy implements IReconcilingStrategy, IR
     private void run() {
         try {
             check();
+        } catch (OperationCanceledError e) {
+            // the text changed while it was checked: the reconciler checks the new text next. Escaping here (an Error)
+            // would end the reconciler's delayed startup job, and the editor would never be checked again
         } catch (RuntimeException e) {
             AtFlowUi.log("Checking " + (target == null ? "a script" : target.uri().lastSegment())
                     + " failed; the editor shows the last results", e);
