@@ -5,6 +5,8 @@
 #   lang         10k-line script: parse, parse + validate, one-line edit + re-validate, format
 #   platform     N MQTT devices connect and post at once to the platform emulator (plain TCP, TLS)
 #   sim          N simulated modules register (registration-free) and post through AT commands at once
+#   fleet        1,000 simulated modules log in and post through AT commands against ./atflow broker, embedded
+#                broker and --upstream mosquitto, nothing lost
 #   reliability  fault-injection matrix with ./atflow run
 #   fuzz         language, engine channel and simulator fuzzing, executions and findings
 # Usage: bench/run-all.sh [--quick] [section...]   (--quick: a smoke run of a few minutes; default: all sections)
@@ -16,11 +18,11 @@ sections=()
 for a in "$@"; do
   case $a in
     --quick) quick=--quick;;
-    engine|lang|platform|sim|reliability|fuzz) sections+=("$a");;
-    *) echo "usage: bench/run-all.sh [--quick] [engine|lang|platform|sim|reliability|fuzz]..." >&2; exit 2;;
+    engine|lang|platform|sim|fleet|reliability|fuzz) sections+=("$a");;
+    *) echo "usage: bench/run-all.sh [--quick] [engine|lang|platform|sim|fleet|reliability|fuzz]..." >&2; exit 2;;
   esac
 done
-[ ${#sections[@]} -gt 0 ] || sections=(engine lang platform sim reliability fuzz)
+[ ${#sections[@]} -gt 0 ] || sections=(engine lang platform sim fleet reliability fuzz)
 
 results="$bench_root/bench/results"
 mkdir -p "$results"
@@ -90,6 +92,18 @@ for s in "${sections[@]}"; do
       lat=$(grab sim '^flow latency (.*)$')
       [ -n "$done_line" ] && bench_summary sim "simulated modules: register (regnwl) + post by AT, at once" \
         "$done_line; latency $lat" "bench/sim/run.sh $n";;
+    fleet)
+      n=1000
+      [ -n "$quick" ] && n=100
+      args=(--modules "$n" --posts 5)
+      command -v mosquitto >/dev/null 2>&1 || [ -x /usr/sbin/mosquitto ] || args+=(embedded)
+      section fleet "$bench_root/bench/fleet/run.sh" "${args[@]}"
+      for v in embedded upstream; do
+        line=$(grep -A3 "^fleet $v:" "$BENCH_OUT/fleet.log" | grep -m1 -E '^  registered' | sed 's/^  //')
+        rate=$(grep -A4 "^fleet $v:" "$BENCH_OUT/fleet.log" | grep -m1 -E '^  wall' | sed 's/^  //')
+        [ -n "$line" ] && bench_summary fleet "$n modules via ./atflow broker ($v): login + 5 posts by AT, at once" \
+          "$line; $rate" "bench/fleet/run.sh --modules $n $v"
+      done;;
     reliability) section reliability "$bench_root/bench/reliability/run.sh" $quick;;
     fuzz) section fuzz "$bench_root/bench/fuzz/run.sh" $quick;;
   esac

@@ -13,6 +13,7 @@ bench_install_tools() {
   command -v chat >/dev/null 2>&1 || [ -x /usr/sbin/chat ] || need+=(ppp)
   command -v expect >/dev/null 2>&1 || need+=(expect)
   [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import serial' 2>/dev/null || need+=(python3-serial)
+  command -v mosquitto >/dev/null 2>&1 || [ -x /usr/sbin/mosquitto ] || need+=(mosquitto)
   [ ${#need[@]} -eq 0 ] && return 0
   if [ "$(id -u)" -ne 0 ]; then
     echo "bench: missing ${need[*]} (not root: those columns are skipped; apt-get install ${need[*]})" >&2

@@ -29,41 +29,12 @@ public record ClientIdFrame(String clientId, Map<String, String> params) {
         return params.get(name);
     }
 
-    /** Parses a framed client id; any framing error is reported as one sentence. */
+    /** Parses a framed client id; a framing error ({@link ClientIdRules}) is reported as one sentence. */
     public static ClientIdFrame parse(String framed) {
-        if (framed == null || framed.isEmpty()) {
-            throw new AliyunInputException("client id must not be empty");
+        ClientIdRules.Framed read = ClientIdRules.read(framed);
+        if (read.violation() != null) {
+            throw new AliyunInputException(read.violation().message());
         }
-        int open = framed.indexOf('|');
-        if (open < 0) {
-            throw new AliyunInputException("client id \"" + framed + "\" lacks the |securemode=...| parameters");
-        }
-        if (!framed.endsWith("|") || open == framed.length() - 1) {
-            throw new AliyunInputException("client id \"" + framed + "\" must end with '|' after its parameters");
-        }
-        String id = framed.substring(0, open);
-        if (id.isEmpty()) {
-            throw new AliyunInputException("client id \"" + framed + "\" has nothing before '|'");
-        }
-        if (id.length() > Values.MAX_CLIENT_ID) {
-            throw new AliyunInputException("client id is " + id.length() + " characters; Aliyun allows at most "
-                    + Values.MAX_CLIENT_ID);
-        }
-        String body = framed.substring(open + 1, framed.length() - 1);
-        if (body.indexOf('|') >= 0) {
-            throw new AliyunInputException("client id \"" + framed + "\" has more than two '|' separators");
-        }
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : body.split(",", -1)) {
-            int eq = pair.indexOf('=');
-            if (eq <= 0) {
-                throw new AliyunInputException("client id parameter \"" + pair + "\" is not of the form name=value");
-            }
-            String name = pair.substring(0, eq);
-            if (params.put(name, pair.substring(eq + 1)) != null) {
-                throw new AliyunInputException("client id parameter \"" + name + "\" is given twice");
-            }
-        }
-        return new ClientIdFrame(id, params);
+        return read.frame();
     }
 }

@@ -15,6 +15,7 @@ import io.atflow.cli.ports.PortsCommand;
 import io.atflow.cli.run.RunCommand;
 import io.atflow.cli.sign.SignCommand;
 import io.atflow.cli.sim.SimCommand;
+import io.atflow.cli.test.TestCommand;
 
 /** Entry point of {@code ./atflow}: dispatches to a sub-command and turns expected failures into one line. */
 public final class Main {
@@ -30,7 +31,8 @@ public final class Main {
                 new LazyCommand("git-setup", () -> new GitSetupCommand()),
                 new LazyCommand("lsp", () -> new LspCommand()), new LazyCommand("ports", () -> new PortsCommand()),
                 new LazyCommand("run", () -> new RunCommand()), new LazyCommand("sign", () -> new SignCommand()),
-                new LazyCommand("sim", () -> new SimCommand())));
+                new LazyCommand("sim", () -> new SimCommand()),
+                new LazyCommand("test", () -> new TestCommand())));
     }
 
     public static void main(String[] args) {

@@ -5,7 +5,9 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import io.atflow.platform.alink.EventPost;
 import io.atflow.platform.auth.LoginPolicy;
+import io.atflow.platform.broker.BrokerIdentity;
 import io.atflow.platform.broker.EmbeddedBroker;
 import io.atflow.platform.broker.Tickets;
 import io.atflow.platform.gateway.Connections;
@@ -14,9 +16,11 @@ import io.atflow.platform.gateway.GatewayServer;
 import io.atflow.platform.https.HttpsServer;
 import io.atflow.platform.registration.Registrations;
 import io.atflow.platform.registration.TokenFactory;
+import io.atflow.platform.registry.Device;
 import io.atflow.platform.registry.Registry;
 import io.atflow.platform.tls.PlatformTrust;
 import io.atflow.platform.tls.TlsMaterial;
+import io.atflow.platform.upstream.UpstreamService;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
@@ -24,7 +28,7 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 
 /**
  * The Aliyun-like IoT platform emulator: MQTT (plain and TLS) listeners that authenticate devices like Aliyun in
- * front of an embedded Moquette broker, and the HTTPS registration endpoint. Start it with
+ * front of an embedded Moquette broker (or of an {@link Upstream} broker), and the HTTPS registration endpoint. Start it with
  * {@link #start(PlatformConfig)}, stop it with {@link #close()}.
  */
 public final class IotPlatform implements AutoCloseable {
@@ -43,6 +47,7 @@ public final class IotPlatform implements AutoCloseable {
     private final Connections connections = new Connections();
     private TlsMaterial tls;
     private EmbeddedBroker broker;
+    private UpstreamService upstream;
     private EventLoopGroup group;
     private Channel mqtt;
     private Channel mqttTls;
@@ -74,12 +79,16 @@ public final class IotPlatform implements AutoCloseable {
                 : registry.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
         tls = TlsMaterial.open(config.certificateNames(), tlsDir);
         Tickets tickets = new Tickets();
-        broker = EmbeddedBroker.start(tickets, events, config.clock(), connections::disconnect);
+        group = new NioEventLoopGroup(NETWORK_THREADS, new DefaultThreadFactory("atflow-platform", true));
+        if (config.upstream() == null) {
+            broker = EmbeddedBroker.start(tickets, events, config.clock(), connections::disconnect);
+        } else {
+            upstream = UpstreamService.start(group, config.upstream(), this::servesHere, events, config.clock());
+        }
         Registrations registrations = new Registrations(registry, new TokenFactory(), config.clock());
         LoginPolicy policy = new LoginPolicy(registry, registrations, config.clock(), config.tokenLifetime());
-        GatewayContext gw = new GatewayContext(policy, tickets, broker.address(), connections, events,
-                config.clock());
-        group = new NioEventLoopGroup(NETWORK_THREADS, new DefaultThreadFactory("atflow-platform", true));
+        GatewayContext gw = new GatewayContext(policy, tickets, broker == null ? null : broker.address(),
+                config.upstream(), connections, events, config.clock());
         var serverTls = tls.serverContext();
         mqtt = bind(Endpoint.MQTT, config.mqttPort(),
                 () -> GatewayServer.bind(group, config.host(), config.mqttPort(), null, gw));
@@ -87,6 +96,11 @@ public final class IotPlatform implements AutoCloseable {
                 () -> GatewayServer.bind(group, config.host(), config.mqttTlsPort(), serverTls, gw));
         https = bind(Endpoint.HTTPS, config.httpsPort(), () -> HttpsServer.bind(group, config.host(),
                 config.httpsPort(), serverTls, registrations, events, config.clock()));
+    }
+
+    /** Whether the device of an event post is connected through this platform (which then answers it). */
+    private boolean servesHere(EventPost post) {
+        return connections.has(BrokerIdentity.clientIdOf(Device.key(post.productKey(), post.deviceName())));
     }
 
     private interface Binder {
@@ -141,6 +155,11 @@ public final class IotPlatform implements AutoCloseable {
         return registry;
     }
 
+    /** The upstream broker devices are relayed to, or empty with the embedded broker. */
+    public java.util.Optional<Upstream> upstream() {
+        return java.util.Optional.ofNullable(config.upstream());
+    }
+
     /** Device connections currently handed to the broker. */
     public int connectedDevices() {
         return connections.size();
@@ -167,6 +186,9 @@ public final class IotPlatform implements AutoCloseable {
             }
         }
         connections.closeAll();
+        if (upstream != null) {
+            upstream.close();
+        }
         if (group != null) {
             group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         }

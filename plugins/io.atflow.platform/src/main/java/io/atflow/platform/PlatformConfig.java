@@ -21,9 +21,10 @@ import io.atflow.platform.registry.Registry;
  * @param tlsNames      extra names the server certificate carries besides localhost, 127.0.0.1 and {@code host}
  * @param tokenLifetime how long a registration-free DeviceToken stays valid
  * @param clock         time source of tokens and events
+ * @param upstream      the MQTT broker devices are relayed to; null runs the embedded broker
  */
 public record PlatformConfig(String host, int mqttPort, int mqttTlsPort, int httpsPort, Registry registry,
-        Path tlsDirectory, List<String> tlsNames, Duration tokenLifetime, Clock clock) {
+        Path tlsDirectory, List<String> tlsNames, Duration tokenLifetime, Clock clock, Upstream upstream) {
 
     /**
      * Host names of the application note's endpoints, so a client may keep them (resolving to the emulator) and
@@ -41,42 +42,48 @@ public record PlatformConfig(String host, int mqttPort, int mqttTlsPort, int htt
     /** Loopback, ephemeral ports for all three listeners, default registry in memory. */
     public static PlatformConfig defaults() {
         return new PlatformConfig("127.0.0.1", 0, 0, 0, null, null, ALIYUN_NAMES, DEFAULT_TOKEN_LIFETIME,
-                Clock.systemUTC());
+                Clock.systemUTC(), null);
     }
 
     public PlatformConfig withHost(String value) {
         return new PlatformConfig(value, mqttPort, mqttTlsPort, httpsPort, registry, tlsDirectory, tlsNames,
-                tokenLifetime, clock);
+                tokenLifetime, clock, upstream);
     }
 
     public PlatformConfig withPorts(int mqtt, int mqttTls, int https) {
         return new PlatformConfig(host, mqtt, mqttTls, https, registry, tlsDirectory, tlsNames, tokenLifetime,
-                clock);
+                clock, upstream);
     }
 
     public PlatformConfig withRegistry(Registry value) {
         return new PlatformConfig(host, mqttPort, mqttTlsPort, httpsPort, value, tlsDirectory, tlsNames,
-                tokenLifetime, clock);
+                tokenLifetime, clock, upstream);
     }
 
     public PlatformConfig withTlsDirectory(Path value) {
         return new PlatformConfig(host, mqttPort, mqttTlsPort, httpsPort, registry, value, tlsNames, tokenLifetime,
-                clock);
+                clock, upstream);
     }
 
     public PlatformConfig withTlsNames(List<String> value) {
         return new PlatformConfig(host, mqttPort, mqttTlsPort, httpsPort, registry, tlsDirectory, value,
-                tokenLifetime, clock);
+                tokenLifetime, clock, upstream);
     }
 
     public PlatformConfig withTokenLifetime(Duration value) {
         return new PlatformConfig(host, mqttPort, mqttTlsPort, httpsPort, registry, tlsDirectory, tlsNames, value,
-                clock);
+                clock, upstream);
     }
 
     public PlatformConfig withClock(Clock value) {
         return new PlatformConfig(host, mqttPort, mqttTlsPort, httpsPort, registry, tlsDirectory, tlsNames,
-                tokenLifetime, value);
+                tokenLifetime, value, upstream);
+    }
+
+    /** Relays devices to {@code value} instead of the embedded broker; null returns to the embedded one. */
+    public PlatformConfig withUpstream(Upstream value) {
+        return new PlatformConfig(host, mqttPort, mqttTlsPort, httpsPort, registry, tlsDirectory, tlsNames,
+                tokenLifetime, clock, value);
     }
 
     /** All names of the server certificate: localhost, 127.0.0.1, the bind host, then {@link #tlsNames()}. */

@@ -68,4 +68,24 @@ public sealed interface PlatformEvent {
             return "disconnect " + device + " client " + clientId + " over " + transport.label();
         }
     }
+
+    /**
+     * The connection to the upstream MQTT broker ended (or a reconnection failed for the first time): its devices
+     * were disconnected and new logins get CONNACK 3 until it is {@link UpstreamRestored back}.
+     */
+    record UpstreamLost(Instant time, String upstream, String reason) implements PlatformEvent {
+        @Override
+        public String describe() {
+            return "upstream   " + upstream + " lost (" + reason + "); devices relayed to it were disconnected,"
+                    + " new logins get CONNACK 3 until it is back";
+        }
+    }
+
+    /** The platform's service client is connected to the upstream broker again. */
+    record UpstreamRestored(Instant time, String upstream) implements PlatformEvent {
+        @Override
+        public String describe() {
+            return "upstream   " + upstream + " back; logins are relayed again";
+        }
+    }
 }

@@ -29,6 +29,12 @@
  * keeps sessions, subscriptions, QoS flows, keep-alive and retained messages; its authorization policy enforces topic
  * ownership; an interceptor answers Alink event posts. A second login of the same device takes over the first one's
  * session (the first connection is dropped), as on Aliyun.
+ * <p>
+ * With {@link io.atflow.platform.PlatformConfig#withUpstream} ({@code atflow broker --upstream tcp://host:port}) no
+ * Moquette starts: accepted devices are relayed message by message to an existing MQTT broker (Mosquitto, EMQX,
+ * HiveMQ) with the client id, user name and password the {@link io.atflow.platform.Upstream} describes, the gateway
+ * keeps Aliyun's topic rules, and a service client of the platform on that broker answers the event posts of the
+ * devices connected through it. See the bundle's README.md.
  *
  * <h2>CONNACK codes ({@link io.atflow.platform.ConnackCodes})</h2>
  * <ul>
@@ -37,7 +43,8 @@
  * {@code |}, a parameter given twice or not {@code name=value}; securemode missing or not 2, 3, -2; unknown authType
  * or signmethod; signmethod missing (except connwl); random missing for register/regnwl; a timestamp that is not
  * digits; securemode contradicting authType (register needs 2, regnwl/connwl need -2, -2 needs an authType).</li>
- * <li>3 server unavailable: the registry file cannot be written, or the embedded broker is unreachable.</li>
+ * <li>3 server unavailable: the registry file cannot be written, or the embedded or upstream broker is
+ * unreachable.</li>
  * <li>4 bad user name or password: no user name or not {@code deviceName&productKey}, no password, unknown
  * product or device, device without a DeviceSecret, signature mismatch, connwl with a client id or token that is not
  * the latest regnwl result, or an expired token (30 days by default).</li>

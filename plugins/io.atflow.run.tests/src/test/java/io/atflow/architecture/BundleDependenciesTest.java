@@ -33,16 +33,18 @@ class BundleDependenciesTest {
             Map.entry("io.atflow.aliyun", Set.of()),
             Map.entry("io.atflow.engine", Set.of()),
             Map.entry("io.atflow.logging", Set.of()),
-            Map.entry("io.atflow.lang", Set.of("io.atflow.aliyun")),
+            Map.entry("io.atflow.lang", Set.of("io.atflow.aliyun", "io.atflow.engine")),
             Map.entry("io.atflow.lang.ide", Set.of("io.atflow.lang", "io.atflow.aliyun")),
             Map.entry("io.atflow.run", Set.of("io.atflow.engine", "io.atflow.lang", "io.atflow.aliyun")),
-            Map.entry("io.atflow.platform", Set.of("io.atflow.aliyun")),
+            // one masking policy: the engine's SecretMasker marks the secrets the emulator issues
+            Map.entry("io.atflow.platform", Set.of("io.atflow.aliyun", "io.atflow.engine")),
             Map.entry("io.atflow.sim", Set.of("io.atflow.aliyun", "io.atflow.engine", "io.atflow.lang",
                     "io.atflow.platform", "io.atflow.run")),
             Map.entry("io.atflow.secrets", Set.of("io.atflow.lang")),
             Map.entry("io.atflow.ui", Set.of("io.atflow.lang", "io.atflow.lang.ide", "io.atflow.secrets")),
+            // the Simulated Module tab and LaunchTargets set the simulator up with sim's ModuleSetup, as the CLI does
             Map.entry("io.atflow.launch", Set.of("io.atflow.engine", "io.atflow.lang", "io.atflow.lang.ide",
-                    "io.atflow.run", "io.atflow.secrets")),
+                    "io.atflow.run", "io.atflow.secrets", "io.atflow.sim")),
             Map.entry("io.atflow.cli", Set.of("io.atflow.aliyun", "io.atflow.engine", "io.atflow.lang",
                     "io.atflow.lang.ide", "io.atflow.platform", "io.atflow.sim", "io.atflow.run")),
             Map.entry("io.atflow.studio", Set.of("io.atflow.launch")));

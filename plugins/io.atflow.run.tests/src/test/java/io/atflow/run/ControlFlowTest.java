@@ -98,6 +98,36 @@ class ControlFlowTest {
             RunEvent.StepFinished f = o.all(RunEvent.StepFinished.class).get(0);
             assertEquals("register", f.name());
             assertTrue(!f.ok());
+            String why = dir.resolve("test.atflow") + ":3: not registered (stat 2)";
+            assertEquals(why, f.message());
+            assertEquals(List.of(why, why), f.failedAttempts(), "the two attempts before the last");
+        }
+    }
+
+    @Test
+    void aStepThatPassesOnARetryNamesTheFailedAttempts() {
+        try (FakeModule m = FakeModule.start()) {
+            m.answer("AT+CEREG?", "+CEREG: 0,2", "OK");
+            Runs.Outcome o = Runs.run(dir, """
+                    var tries = "0"
+                    step "register" retry 3 {
+                      send AT+CEREG? expect +CEREG: {n},{stat}
+                      if tries == "0" {
+                        set tries = "1"
+                        fail "first try (stat ${stat})"
+                      }
+                    }
+                    step "plain" {
+                      log "once"
+                    }
+                    """, m.target());
+            assertEquals(Verdict.PASSED, o.result().verdict(), o::transcript);
+            assertEquals(2, m.received().size());
+            List<RunEvent.StepFinished> steps = o.all(RunEvent.StepFinished.class);
+            assertTrue(steps.get(0).ok());
+            assertEquals(List.of(dir.resolve("test.atflow") + ":6: first try (stat 2)"),
+                    steps.get(0).failedAttempts());
+            assertEquals(List.of(), steps.get(1).failedAttempts());
         }
     }
 

@@ -45,7 +45,7 @@ class Rfc2217Ser2netTest {
     }
 
     static AtCommand cmd(String text) {
-        return AtCommand.of(text).withTimeout(Duration.ofSeconds(15));
+        return AtCommand.of(text, io.atflow.lang.catalog.AtCatalog.standard().commandFacts()).withTimeout(Duration.ofSeconds(15));
     }
 
     /** The speed of the pty as the kernel holds it, read by coreutils' stty, independent of ATFlow. */

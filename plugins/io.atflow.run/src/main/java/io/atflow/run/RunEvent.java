@@ -2,6 +2,7 @@ package io.atflow.run;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What happens during a run, for consoles, the live URC view and the CLI. Every text is masked (secrets are
@@ -23,8 +24,22 @@ public sealed interface RunEvent {
     record StepStarted(Instant time, String name, String location) implements RunEvent {
     }
 
-    /** A step ended (after its retries); {@code message} is null when it passed, else why it failed. */
-    record StepFinished(Instant time, String name, boolean ok, Duration elapsed, String message) implements RunEvent {
+    /**
+     * A step ended (after its retries); {@code message} is null when it passed, else why it failed.
+     *
+     * @param failedAttempts why each attempt before the last failed ({@code file:line: message}, masked), in order;
+     *                       empty when the first attempt decided (a step that passed on a {@code retry} is flaky)
+     */
+    record StepFinished(Instant time, String name, boolean ok, Duration elapsed, String message,
+            List<String> failedAttempts) implements RunEvent {
+        public StepFinished {
+            failedAttempts = List.copyOf(failedAttempts);
+        }
+
+        /** A step decided by its first attempt. */
+        public StepFinished(Instant time, String name, boolean ok, Duration elapsed, String message) {
+            this(time, name, ok, elapsed, message, List.of());
+        }
     }
 
     /** Bytes written to the module: a command line (without CR) or a payload, escaped ({@code \x1a} for Ctrl-Z). */

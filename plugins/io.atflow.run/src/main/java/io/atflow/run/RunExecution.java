@@ -9,19 +9,16 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import io.atflow.engine.session.Session;
 import io.atflow.engine.transport.TransportException;
+import io.atflow.engine.urc.Subscription;
 import io.atflow.engine.urc.UrcFilter;
 import io.atflow.lang.AtFlowLanguage;
 import io.atflow.lang.atFlow.Script;
 import io.atflow.lang.atFlow.ScriptTimeout;
-import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.lang.load.LoadedScript;
 import io.atflow.lang.model.Durations;
 import io.atflow.lang.model.ScriptIndex;
 import io.atflow.lang.secrets.SecretResolver;
 import io.atflow.run.events.EventDispatcher;
-import io.atflow.run.events.Sequencer;
-import io.atflow.run.events.SessionEvents;
-import io.atflow.run.interp.EngineSettings;
 import io.atflow.run.interp.Evaluator;
 import io.atflow.run.interp.Functions;
 import io.atflow.run.interp.Interpreter;
@@ -30,29 +27,28 @@ import io.atflow.run.interp.RunContext;
 import io.atflow.run.interp.Scope;
 import io.atflow.run.interp.ScriptChecks;
 import io.atflow.run.interp.ScriptFailure;
-import io.atflow.run.secrets.RunSecrets;
 
 /**
- * One run on its thread: load and check the script, open the target and the session, interpret, and always end
- * with {@link RunEvent.RunFinished}, the session closed (transcript complete and scrubbed) and the simulator stopped
- * (after the result, as its network shutdown takes a while).
+ * One run on its thread: load and check the script, open the module (or take the command channel of one already
+ * open), interpret, and always end with {@link RunEvent.RunFinished}. A module the run opened is closed (transcript
+ * complete, masked as it was written) before the result and its simulator stopped after it (its network shutdown takes a while);
+ * a module given to the run stays open and gets its channel back.
  */
 final class RunExecution implements Runnable {
     private static final String ABORTED = "the run was aborted";
     private final ScriptRunner.Builder config;
     private final EventDispatcher events;
     private final CompletableFuture<RunResult> result = new CompletableFuture<>();
-    private final AtomicReference<Session> session = new AtomicReference<>();
+    private final AtomicReference<ModuleSession> module = new AtomicReference<>();
     private final AtomicReference<RunContext> context = new AtomicReference<>();
-    private final RunSecrets secrets = new RunSecrets();
-    private final AtCatalog catalog = AtCatalog.standard();
-    private final Sequencer sequencer = new Sequencer();
+    private final boolean owned;
     private volatile boolean aborted;
     private long start;
 
     RunExecution(ScriptRunner.Builder config) {
         this.config = config;
         this.events = new EventDispatcher(config.listeners);
+        this.owned = config.module == null;
     }
 
     CompletableFuture<RunResult> result() {
@@ -74,30 +70,44 @@ final class RunExecution implements Runnable {
         if (ctx != null) {
             ctx.stop(ScriptFailure.aborted(ABORTED, null));
         }
-        Session s = session.get();
-        if (s != null) {
+        ModuleSession m = module.get();
+        if (m != null) {
+            halt(m.session());
+        }
+    }
+
+    /** Ends the pending command and awaits: for good on a module of its own, leaving a shared one usable. */
+    private void halt(Session s) {
+        if (owned) {
             s.abort();
+        } else {
+            s.cancel(ABORTED);
         }
     }
 
     @Override
     public void run() {
         start = System.nanoTime();
-        OpenTarget open = config.opened;
         Interpreter interpreter = null;
+        ModuleSession.Claim claim = null;
+        Subscription history = null;
         RunResult r;
         try {
             LoadedScript loaded = config.loaded != null ? config.loaded : AtFlowLanguage.loader().load(config.path);
-            events.post(new RunEvent.RunStarted(Instant.now(), loaded.path(), config.target.describe()));
+            events.post(new RunEvent.RunStarted(Instant.now(), loaded.path(),
+                    owned ? config.target.describe() : config.module.describe()));
             Script script = ScriptChecks.check(loaded, config.variables.keySet(),
                     d -> events.post(new RunEvent.LogMessage(Instant.now(), d)));
             checkAborted();
-            open = open != null ? open : config.target.open();
+            ModuleSession m = owned ? ModuleSession.open(config.moduleConfig(), events) : config.module;
+            module.set(m);
+            claim = m.claim("the run of " + loaded.path());
+            m.attach(events);
             checkAborted();
-            SecretResolver resolver = RunSecrets.chain(config.secrets, open.secrets());
-            open.watchSecrets(secrets);
-            secrets.resolveNamed(script, resolver, Locations.folder(script));
-            RunContext ctx = context(openSession(open), resolver, loaded);
+            SecretResolver resolver = m.resolver(config.secrets);
+            m.secrets().resolveNamed(script, resolver, Locations.folder(script));
+            RunContext ctx = context(m, resolver, loaded);
+            history = m.session().subscribe(UrcFilter.any(), ctx.history()::add);
             interpreter = new Interpreter(ctx);
             if (aborted) {
                 abort();
@@ -108,42 +118,36 @@ final class RunExecution implements Runnable {
             r = finish(f.verdict(), f.getMessage(), f.location());
         } catch (TransportException e) {
             r = finish(aborted ? Verdict.ABORTED : Verdict.ERROR, aborted ? ABORTED : e.getMessage(), null);
-        } catch (IOException e) {
+        } catch (IOException | ModuleSession.Busy e) {
             r = finish(Verdict.ERROR, e.getMessage(), null);
         } catch (RuntimeException | Error e) {
             r = finish(Verdict.ERROR, "internal error of the interpreter: " + e, null);
         }
-        r = end(interpreter, r);
+        if (interpreter != null) {
+            interpreter.close();
+        }
+        if (history != null) {
+            history.cancel();
+        }
+        r = end(r, claim);
         events.post(new RunEvent.RunFinished(Instant.now(), r));
         result.complete(r);
-        if (open != null) {
-            open.close();
+        ModuleSession m = module.get();
+        if (owned && m != null) {
+            m.close();
         }
     }
 
-    private Session openSession(OpenTarget open) throws IOException {
-        open.transport().warnTo(w -> events.post(new RunEvent.LogMessage(Instant.now(), "warning: " + w)));
-        Session s = Session.open(open.transport(), EngineSettings.of(catalog, secrets.known(), config.transcript));
-        session.set(s);
-        secrets.attach(s);
-        s.subscribe(UrcFilter.any(), u -> {
-            RunContext ctx = context.get();
-            if (ctx != null) {
-                ctx.history().add(u);
-            }
-        });
-        s.addListener(new SessionEvents(events, sequencer, catalog));
-        return s;
-    }
-
-    private RunContext context(Session s, SecretResolver resolver, LoadedScript loaded) {
+    private RunContext context(ModuleSession m, SecretResolver resolver, LoadedScript loaded) {
         Locations locations = new Locations(loaded.script().eResource(), loaded.path());
         Scope scope = new Scope(ScriptIndex.build(loaded.script()), Map.copyOf(config.variables));
-        Functions functions = new Functions(resolver, secrets, System::getenv, System::currentTimeMillis, locations);
-        Evaluator evaluator = new Evaluator(scope, functions, locations, secrets);
-        RunContext ctx = new RunContext(s, catalog, evaluator, locations, events, sequencer, new RunContext.Settings(
-                config.commandTimeout != null ? config.commandTimeout : ScriptRunner.DEFAULT_COMMAND_TIMEOUT,
-                config.retryPause), secrets);
+        Functions functions = new Functions(resolver, m.secrets(), System::getenv, System::currentTimeMillis,
+                locations);
+        Evaluator evaluator = new Evaluator(scope, functions, locations, m.secrets());
+        RunContext ctx = new RunContext(m.session(), m.catalog(), evaluator, locations, events, m.sequencer(),
+                new RunContext.Settings(config.commandTimeout != null ? config.commandTimeout
+                        : ScriptRunner.DEFAULT_COMMAND_TIMEOUT, config.retryPause), m.secrets(),
+                () -> halt(m.session()));
         context.set(ctx);
         return ctx;
     }
@@ -156,27 +160,24 @@ final class RunExecution implements Runnable {
                 .map(t -> Durations.parse(t.getDuration())).findFirst().orElse(ScriptRunner.DEFAULT_SCRIPT_TIMEOUT);
     }
 
-    /** Closes the session (the transcript is complete, then scrubbed of secrets learned during the run). */
-    private RunResult end(Interpreter interpreter, RunResult r) {
-        if (interpreter != null) {
-            interpreter.close();
-        }
-        Session s = session.get();
-        if (s == null) {
+    /**
+     * Gives a shared module its channel back; closes a module of its own (the transcript is complete, masked as
+     * it was written).
+     */
+    private RunResult end(RunResult r, ModuleSession.Claim claim) {
+        ModuleSession m = module.get();
+        if (m == null) {
             return r;
         }
-        s.close();
-        sequencer.awaitClosed();
-        if (config.transcript == null) {
+        if (!owned) {
+            m.detach(events);
+            if (claim != null) {
+                claim.close();
+            }
             return r;
         }
-        try {
-            secrets.scrub(config.transcript);
-            return r;
-        } catch (IOException e) {
-            return r.verdict() == Verdict.ERROR ? r : new RunResult(Verdict.ERROR, "cannot mask secrets in the "
-                    + "transcript " + config.transcript + ": " + e.getMessage(), null, r.elapsed());
-        }
+        m.closeSession();
+        return r;
     }
 
     private void checkAborted() {
@@ -187,8 +188,8 @@ final class RunExecution implements Runnable {
 
     private RunResult finish(Verdict verdict, String message, String location) {
         RunContext ctx = context.get();
-        Session s = session.get();
-        String masked = ctx != null ? ctx.mask(message) : s != null ? s.mask(message) : secrets.mask(message);
+        ModuleSession m = module.get();
+        String masked = ctx != null ? ctx.mask(message) : m != null ? m.mask(message) : message;
         return new RunResult(verdict, masked, location, Duration.ofNanos(System.nanoTime() - start));
     }
 }

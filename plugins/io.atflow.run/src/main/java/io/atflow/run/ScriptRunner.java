@@ -45,6 +45,7 @@ public final class ScriptRunner {
         Path path;
         RunTarget target;
         OpenTarget opened;
+        ModuleSession module;
         final List<SecretResolver> secrets = new ArrayList<>();
         final Map<String, String> variables = new LinkedHashMap<>();
         Path transcript;
@@ -82,6 +83,16 @@ public final class ScriptRunner {
          */
         public Builder opened(OpenTarget value) {
             this.opened = value;
+            return this;
+        }
+
+        /**
+         * Runs on a module already open, which stays open after the run (an interactive session may use it before
+         * and after); the run has the module's command channel while it runs, sees the URCs that wait in its backlog
+         * and writes into the module's transcript. Replaces {@link #target} and {@link #opened}.
+         */
+        public Builder module(ModuleSession value) {
+            this.module = value;
             return this;
         }
 
@@ -134,19 +145,28 @@ public final class ScriptRunner {
             if (loaded == null && path == null) {
                 throw new IllegalStateException("no script: call script(Path) or script(LoadedScript)");
             }
-            if (target == null) {
-                throw new IllegalStateException("no target: call target(RunTarget)");
+            if (target == null && module == null) {
+                throw new IllegalStateException("no target: call target(RunTarget) or module(ModuleSession)");
+            }
+            if (module != null && (opened != null || transcript != null)) {
+                throw new IllegalStateException("a run on an open module uses the module's target and transcript; "
+                        + "set them when opening the module");
             }
             RunExecution execution = new RunExecution(this);
             Thread t = new Thread(execution, "atflow-run");
             t.setDaemon(true);
             t.start();
-            return new RunHandle(execution, target);
+            return new RunHandle(execution, module != null ? module.target() : target);
         }
 
         /** Runs and waits for the result. */
         public RunResult run() {
             return start().await();
+        }
+
+        /** The module a run opens for itself. */
+        ModuleSession.Builder moduleConfig() {
+            return ModuleSession.builder().target(target).opened(opened).transcript(transcript);
         }
 
         private static Duration positive(Duration d, String what) {

@@ -1,6 +1,8 @@
 package io.atflow.sim;
 
+import io.atflow.sim.card.QinistatCommand;
 import io.atflow.sim.card.QsimstatCommand;
+import io.atflow.sim.card.SimCard;
 import io.atflow.sim.card.SimCardCommand;
 import io.atflow.sim.card.SimIdentity;
 import io.atflow.sim.cellular.Radio;
@@ -11,6 +13,8 @@ import io.atflow.sim.http.QhttpcfgCommand;
 import io.atflow.sim.http.QhttpgetCommand;
 import io.atflow.sim.socket.QicloseCommand;
 import io.atflow.sim.socket.QidnscfgCommand;
+import io.atflow.sim.socket.QisdeCommand;
+import io.atflow.sim.socket.QsslstateCommand;
 import io.atflow.sim.socket.QigeterrorCommand;
 import io.atflow.sim.socket.QiopenCommand;
 import io.atflow.sim.socket.QirdCommand;
@@ -29,17 +33,19 @@ final class CompanionCommands {
     private CompanionCommands() {
     }
 
-    static void install(ModuleCore core, SimConfig config, Radio radio, HttpSession http) {
+    static void install(ModuleCore core, SimConfig config, Radio radio, HttpSession http, SimCard card) {
         SimIdentity sim = SimIdentity.of(config.imei());
-        core.register("+CIMI", SimCardCommand.cimi(sim));
-        core.register("+QCCID", SimCardCommand.qccid(sim));
-        core.register("+QINISTAT", SimCardCommand.qinistat(sim));
-        core.register("+QSIMSTAT", new QsimstatCommand());
+        core.register("+CIMI", SimCardCommand.cimi(sim, card));
+        core.register("+QCCID", SimCardCommand.qccid(sim, card));
+        core.register("+QINISTAT", new QinistatCommand(card, config.profile().family()));
+        core.register("+QSIMSTAT", new QsimstatCommand(card));
         SocketService sockets = new SocketService(core, radio, config.network(), config.timing().network());
         core.register("+QIOPEN", new QiopenCommand(sockets));
         core.register("+QICLOSE", new QicloseCommand(sockets));
         core.register("+QISTATE", new QistateCommand(sockets));
         core.register("+QISEND", QisendCommand.qisend(sockets));
+        core.register("+QISDE", new QisdeCommand(sockets));
+        core.register("+QSSLSTATE", new QsslstateCommand());
         core.register("+QISENDEX", QisendCommand.qisendex(sockets));
         core.register("+QIRD", new QirdCommand(sockets));
         core.register("+QIDNSCFG", new QidnscfgCommand(sockets, core));

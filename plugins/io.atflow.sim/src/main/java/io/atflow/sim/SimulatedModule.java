@@ -35,7 +35,8 @@ public final class SimulatedModule implements AutoCloseable {
         this.core = new ModuleCore(config.name());
         Timing timing = config.timing();
         ModuleProfile profile = config.profile();
-        Radio radio = new Radio(core, config.ipv4(), config.ipv6(), profile.accessTechnology(), timing.registration(),
+        Radio radio = new Radio(core, config.ipv4(), config.ipv6(), profile.accessTechnology(),
+                profile.family().contextType(), timing.registration(),
                 config.state());
         SimCard sim = new SimCard(core, config.state(), profile.family().simReadyUrcs());
         sim.onReady(radio::simReady);

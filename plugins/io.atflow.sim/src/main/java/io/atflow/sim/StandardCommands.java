@@ -12,6 +12,7 @@ import io.atflow.sim.card.SimCard;
 import io.atflow.sim.cellular.CeregCommand;
 import io.atflow.sim.cellular.CfunCommand;
 import io.atflow.sim.cellular.CgpaddrCommand;
+import io.atflow.sim.cellular.CopsCommand;
 import io.atflow.sim.cellular.CsqCommand;
 import io.atflow.sim.cellular.QengCommand;
 import io.atflow.sim.cellular.QiactCommand;
@@ -58,6 +59,9 @@ final class StandardCommands {
         core.register("+CFUN", new CfunCommand(radio, m -> lifecycle.restart()));
         core.register("+QPOWD", new QpowdCommand(lifecycle::powerDown));
         core.register("+CEREG", new CeregCommand(radio));
+        core.register("+CREG", new CeregCommand(radio, "+CREG"));
+        core.register("+CGREG", new CeregCommand(radio, "+CGREG"));
+        core.register("+COPS", new CopsCommand(radio));
         core.register("+CSQ", new CsqCommand(radio));
         core.register("+QENG", new QengCommand(radio, config.profile().servingCell()));
         core.register("+CGPADDR", new CgpaddrCommand(radio));
@@ -77,7 +81,7 @@ final class StandardCommands {
         core.register("+QHTTPURL", new QhttpurlCommand(http));
         core.register("+QHTTPPOST", new QhttppostCommand(http));
         core.register("+QHTTPREAD", new QhttpreadCommand(http));
-        CompanionCommands.install(core, config, radio, http);
+        CompanionCommands.install(core, config, radio, http, sim);
     }
 
     /** Manufacturer, model, revision and build, each under its 27.007 and V.250 name, and AT+QGMR. */

@@ -120,4 +120,17 @@ class BasicCommandsTest {
             line.send("AT").expect("AT", "OK");
         }
     }
+
+    /** ITU-T V.250 §5.2.1: basic commands chain on one line; TinyGSM sends AT&FZE0 to a BG96 (its issue 157). */
+    @Test
+    void basicCommandsChainOnOneLine() {
+        try (ModuleLine line = ModuleLine.open(module)) {
+            line.send("AT&FZE0").expect("AT&FZE0", "OK");
+            assertEquals(List.of("OK"), line.exchange("ATE0V1"));
+            assertEquals(List.of("ERROR"), line.exchange("ATE0X"));
+            assertEquals(List.of("ERROR"), line.exchange("ATE7V1"));
+            line.send("ATE1").expect("OK");
+            line.send("AT").expect("AT", "OK");
+        }
+    }
 }

@@ -61,8 +61,9 @@ class AtConsoleViewTest {
         awaitOutput("* +QMTOPEN: 0,0  (network opened successfully)");
         view.type("hello");
         awaitOutput("\"hello\" is not an AT command");
-        assertTrue(LaunchServices.urcs().snapshot().stream().anyMatch(r -> r.code().equals("+QMTOPEN")
-                && r.source().equals(AtConsoleView.SOURCE)), "the URC view gets the console's URCs");
+        // the session writes a URC to the console, then to the URC log, from the channel's thread
+        UiWait.until(() -> LaunchServices.urcs().snapshot().stream().anyMatch(r -> r.code().equals("+QMTOPEN")
+                && r.source().equals(AtConsoleView.SOURCE)), "the URC view to get the console's URCs");
 
         IFile file = Workspace.project().getFile("console-session.atflow");
         view.saveScript(file);

@@ -34,6 +34,7 @@ import io.atflow.engine.transport.Parity;
 import io.atflow.engine.transport.StopBits;
 import io.atflow.launch.config.LaunchAttributes;
 import io.atflow.launch.config.LaunchSettings;
+import io.atflow.launch.config.SimSettings;
 import io.atflow.launch.core.ConfigAttributes;
 import io.atflow.launch.core.LaunchConfigs;
 import io.atflow.launch.core.LaunchServices;
@@ -58,7 +59,8 @@ class LaunchConfigurationTest {
     void configurationCreatedInCodeKeepsEverySetting() throws Exception {
         IFile script = Workspace.example("7-property-post.atflow");
         LaunchSettings settings = new LaunchSettings("/launch-tests/examples/7-property-post.atflow", "/dev/ttyUSB2", 921600, 7,
-                Parity.EVEN, StopBits.TWO, FlowControl.RTS_CTS, "5m", "20s", Map.of("apn", "cmnet"), "run.log");
+                Parity.EVEN, StopBits.TWO, FlowControl.RTS_CTS, "5m", "20s", Map.of("apn", "cmnet"), "run.log",
+                new SimSettings("bg96", java.util.List.of("roaming"), "chunk=3"));
         var wc = LaunchConfigs.type().newInstance(null, "in code");
         ConfigAttributes.write(settings, wc);
         wc.setMappedResources(new IResource[] { script });

@@ -9,9 +9,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
-import org.eclipse.debug.ui.ILaunchConfigurationDialog;
 import org.eclipse.debug.ui.ILaunchConfigurationTab;
-import org.eclipse.jface.operation.IRunnableWithProgress;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
@@ -43,7 +41,7 @@ class TabsTest {
     }
 
     private <T extends ILaunchConfigurationTab> T tab(T tab, ILaunchConfigurationWorkingCopy config) {
-        tab.setLaunchConfigurationDialog(new Dialog());
+        tab.setLaunchConfigurationDialog(new TabDialog());
         tab.createControl(shell);
         tab.initializeFrom(config);
         tab.performApply(config);
@@ -124,56 +122,9 @@ class TabsTest {
     @Test
     void tabGroupHasMainOptionsAndCommon() {
         ScriptTabGroup group = new ScriptTabGroup();
-        group.createTabs(new Dialog(), "run");
+        group.createTabs(new TabDialog(), "run");
         assertEquals("Main", group.getTabs()[0].getName());
         assertEquals("Options", group.getTabs()[1].getName());
         assertEquals("org.eclipse.debug.ui.CommonTab", group.getTabs()[2].getClass().getName());
-    }
-
-    /** Enough of the launch configuration dialog for a tab outside it. */
-    private static final class Dialog implements ILaunchConfigurationDialog {
-        @Override
-        public String generateName(String name) {
-            return name;
-        }
-
-        @Override
-        public ILaunchConfigurationTab[] getTabs() {
-            return new ILaunchConfigurationTab[0];
-        }
-
-        @Override
-        public ILaunchConfigurationTab getActiveTab() {
-            return null;
-        }
-
-        @Override
-        public String getMode() {
-            return "run";
-        }
-
-        @Override
-        public void setName(String name) {
-        }
-
-        @Override
-        public void setActiveTab(ILaunchConfigurationTab tab) {
-        }
-
-        @Override
-        public void setActiveTab(int index) {
-        }
-
-        @Override
-        public void updateButtons() {
-        }
-
-        @Override
-        public void updateMessage() {
-        }
-
-        @Override
-        public void run(boolean fork, boolean cancelable, IRunnableWithProgress runnable) {
-        }
     }
 }

@@ -3,7 +3,9 @@ package io.atflow.cli.broker;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -16,29 +18,45 @@ import io.atflow.platform.IotPlatform;
 import io.atflow.platform.PlatformConfig;
 import io.atflow.platform.PlatformException;
 import io.atflow.platform.PortInUseException;
+import io.atflow.platform.Upstream;
 import io.atflow.platform.registry.Registry;
 import io.atflow.platform.registry.RegistryException;
 
 /**
  * {@code atflow broker}: runs the Aliyun-like IoT platform emulator until Ctrl-C, printing where it listens and one
  * line per connect, reject (with the reason), registration, refusal and disconnect. The application note reaches TLS
- * on port 1883 ({@code AT+QMTCFG="ssl"}); {@code --tls-port 1883 --port 1884} reproduces that.
+ * on port 1883 ({@code AT+QMTCFG="ssl"}); {@code --tls-port 1883 --port 1884} reproduces that. With
+ * {@code --upstream tcp://host:port} the authenticated devices are relayed to an existing MQTT broker instead of the
+ * embedded one ({@link UpstreamOptions}).
  */
 public final class BrokerCommand implements Command {
     public static final int DEFAULT_PORT = 1883;
     public static final int DEFAULT_TLS_PORT = 8883;
     public static final int DEFAULT_HTTPS_PORT = 8443;
-    private static final Set<String> VALUED = Set.of("port", "tls-port", "https-port", "registry", "bind");
+    private static final Set<String> VALUED = valued();
+
+    private static Set<String> valued() {
+        Set<String> names = new HashSet<>(Set.of("port", "tls-port", "https-port", "registry", "bind"));
+        names.addAll(UpstreamOptions.VALUED);
+        return Set.copyOf(names);
+    }
 
     private final Supplier<StopSignal> stopSignal;
+    private final Map<String, String> env;
 
     public BrokerCommand() {
-        this(() -> StopSignal.onShutdown("atflow-broker-stop", Duration.ofSeconds(15)));
+        this(() -> StopSignal.onShutdown("atflow-broker-stop", Duration.ofSeconds(15)), System.getenv());
     }
 
     /** For tests and embedding: {@code stopSignal} decides when the broker stops. */
     public BrokerCommand(Supplier<StopSignal> stopSignal) {
+        this(stopSignal, System.getenv());
+    }
+
+    /** {@code env} is where {@code --upstream-password-env} looks. */
+    public BrokerCommand(Supplier<StopSignal> stopSignal, Map<String, String> env) {
         this.stopSignal = stopSignal;
+        this.env = env;
     }
 
     @Override
@@ -49,7 +67,8 @@ public final class BrokerCommand implements Command {
     @Override
     public String synopsis() {
         return "broker [--port N (1883)] [--tls-port N (8883)] [--https-port N (8443)]"
-                + " [--registry FILE (~/.atflow/platform/registry.txt)] [--bind ADDR (127.0.0.1)] [--verbose]";
+                + " [--registry FILE (~/.atflow/platform/registry.txt)] [--bind ADDR (127.0.0.1)] "
+                + UpstreamOptions.SYNOPSIS + " [--verbose]";
     }
 
     /** The registry file used when {@code --registry} is not given. */
@@ -66,11 +85,14 @@ public final class BrokerCommand implements Command {
         PlatformConfig config = PlatformConfig.defaults().withHost(o.get("bind", "127.0.0.1"))
                 .withPorts(port(o, "port", DEFAULT_PORT), port(o, "tls-port", DEFAULT_TLS_PORT),
                         port(o, "https-port", DEFAULT_HTTPS_PORT))
-                .withRegistry(registry(o));
+                .withRegistry(registry(o)).withUpstream(UpstreamOptions.parse(o, env));
         StopSignal stop = stopSignal.get();
         try {
             try (IotPlatform platform = start(config)) {
                 banner(platform, out);
+                platform.upstream().ifPresent(up -> out.println("atflow broker: upstream  "
+                        + UpstreamOptions.describe(up, o)));
+                out.println("atflow broker: ready; Ctrl-C stops");
                 platform.addListener(new EventLog(out, o.has("verbose")));
                 stop.await();
             } catch (InterruptedException e) {
@@ -89,6 +111,11 @@ public final class BrokerCommand implements Command {
         } catch (PortInUseException e) {
             throw CliException.usage(e.getMessage() + "; choose another with " + option(e.transport()));
         } catch (PlatformException e) {
+            Upstream up = config.upstream();
+            if (up != null && e.getMessage().startsWith("the upstream MQTT broker ")) {
+                throw CliException.usage(e.getMessage() + (e.getMessage().contains(" refused ")
+                        ? "; check --upstream-password-env and the broker's users and ACLs" : "; check --upstream"));
+            }
             throw CliException.usage(e.getMessage());
         }
     }
@@ -137,6 +164,5 @@ public final class BrokerCommand implements Command {
         out.println("atflow broker: registry  " + r.file().map(Path::toString).orElse("(in memory)") + " ("
                 + r.products().size() + " products, " + r.devices().size() + " devices)");
         out.println("atflow broker: CA cert   " + p.trust().pemFile());
-        out.println("atflow broker: ready; Ctrl-C stops");
     }
 }

@@ -27,7 +27,8 @@ final class EventLog implements PlatformListener {
         if (event instanceof PlatformEvent.Published && !verbose) {
             return;
         }
-        String line = TIME.format(event.time()) + " " + event.describe();
+        String line = TIME.format(event.time()) + " " + event.describe()
+                + (event instanceof PlatformEvent.UpstreamLost ? "; check the broker given with --upstream" : "");
         synchronized (out) {
             out.println(line);
         }

@@ -63,8 +63,9 @@ public final class RunCommand implements Command {
             closeLater(warm);
             return CliException.FAILED;
         }
+        ConsolePrinter printer = new ConsolePrinter(out);
         ScriptRunner.Builder runner = ScriptRunner.builder().script(loaded).target(o.target())
-                .transcript(o.transcript()).listener(new ConsolePrinter(out));
+                .transcript(o.transcript()).listener(printer);
         o.variables().forEach(runner::variable);
         if (warm != null) {
             try {
@@ -80,7 +81,7 @@ public final class RunCommand implements Command {
         RunHandle handle = runner.start();
         interrupts.arm(handle::abort);
         RunResult r = handle.await();
-        String verdict = ConsolePrinter.verdict(r, loaded.path());
+        String verdict = printer.summary(r, loaded.path());
         if (r.location() == null && r.message().contains(o.port()) && !o.simulated()) {
             verdict += "; change --port";
         }

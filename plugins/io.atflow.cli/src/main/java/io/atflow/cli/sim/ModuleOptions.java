@@ -1,16 +1,14 @@
 package io.atflow.cli.sim;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import io.atflow.cli.CliException;
 import io.atflow.cli.Options;
 import io.atflow.run.RunTarget;
-import io.atflow.sim.DeviceState;
 import io.atflow.sim.ModuleProfile;
+import io.atflow.sim.ModuleSetup;
 import io.atflow.sim.SimConfig;
-import io.atflow.sim.fault.FaultSpec;
 import io.atflow.sim.run.SimTarget;
 
 /**
@@ -36,12 +34,7 @@ public final class ModuleOptions {
     /** {@code config} with the profile, device state and faults the options name. */
     public static SimConfig apply(Options o, SimConfig config) throws CliException {
         try {
-            List<FaultSpec> faults = new ArrayList<>();
-            for (String f : o.all("fault")) {
-                faults.add(FaultSpec.parse(f));
-            }
-            ModuleProfile profile = o.has("profile") ? ModuleProfile.parse(o.get("profile")) : config.profile();
-            return config.withProfile(profile).withState(DeviceState.parse(o.all("state"))).withFaults(faults);
+            return new ModuleSetup(o.get("profile"), o.all("state"), o.all("fault")).applyTo(config);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }

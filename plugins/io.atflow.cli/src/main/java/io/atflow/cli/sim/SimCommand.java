@@ -53,10 +53,14 @@ public final class SimCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) throws CliException {
         SimOptions o = SimOptions.parse(args);
         try (PlatformNetwork platform = o.broker() == null ? PlatformNetwork.embedded() : null) {
+            ModuleLog log = o.replay() == null ? null : Replays.load(o.replay());
             SimConfig config = o.module().withNetwork(platform != null ? platform.network()
                     : HostTable.broker(o.broker()));
+            if (log != null) {
+                config = log.setup().configure(config);
+            }
             try (SimulatedModule module = SimulatedModule.start(config)) {
-                return o.replay() != null ? replay(o, module, out) : serve(o, module, platform, out);
+                return log != null ? replay(log, module, out) : serve(o, module, platform, out);
             }
         } catch (PlatformException e) {
             throw CliException.usage("the embedded platform did not start: " + e.getMessage());
@@ -108,8 +112,8 @@ public final class SimCommand implements Command {
                 + p.host() + ":" + p.mqttTlsPort() + ", HTTPS " + p.host() + ":" + p.httpsPort();
     }
 
-    private static int replay(SimOptions o, SimulatedModule module, PrintStream out) throws IOException {
-        ModuleLog log = Replays.load(o.replay());
+    /** Replays {@code log} against {@code module}, which its header's profile, state and IMEI already set up. */
+    private static int replay(ModuleLog log, SimulatedModule module, PrintStream out) throws IOException {
         try (ModuleConnection line = module.open(); LineReader reader = new LineReader(line.fromModule())) {
             ReplayReport report = ReplayRunner.defaults().run(log, line.toModule(), reader);
             out.println(report.summary());

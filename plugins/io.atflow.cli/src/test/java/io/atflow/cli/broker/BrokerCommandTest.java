@@ -108,7 +108,7 @@ class BrokerCommandTest {
         HttpResponse<String> r = register(pem, https);
         assertEquals(200, r.statusCode(), r.body());
         run.out().await(Pattern.compile("register +i2uqzmkZsLG/device001 over https \\(https\\): DeviceSecret"
-                + " 3c35\\*\\*\\*\\*"));
+                + " \\*\\*\\*\\*"));
         assertFalse(run.out().text().contains("3c35df4417faf854be8e780536d84c23"), "secrets are masked");
         assertTrue(Files.readString(registry).contains("i2uqzmkZsLG/device001 secret="
                 + "3c35df4417faf854be8e780536d84c23 activated=yes"));

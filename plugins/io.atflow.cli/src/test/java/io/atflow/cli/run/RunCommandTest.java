@@ -62,16 +62,16 @@ class RunCommandTest {
         Result r = atflow(EXAMPLE);
         assertEquals(0, r.code(), r::toString);
         List<String> lines = r.lines();
-        assertTrue(lines.get(0).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3}  run " + Pattern.quote(EXAMPLE) + " on sim"),
+        assertTrue(lines.get(0).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3}  Running " + Pattern.quote(EXAMPLE) + " on sim"),
                 lines.get(0));
         assertTrue(lines.subList(0, lines.size() - 1).stream().allMatch(l -> TIMESTAMPED.matcher(l).matches()),
                 r::out);
         String verdict = lines.get(lines.size() - 1);
         assertTrue(verdict.matches("PASSED " + Pattern.quote(EXAMPLE) + " \\((\\d+ ms|[\\d.]+ s)\\)"), verdict);
         assertTrue(r.out().contains("  > AT+QMTCFG=\"aliauth\",0,\"i2uqc2dloOl\",\"device001\",\"****\"\n"), r::out);
-        assertTrue(r.out().contains("    < OK\n"), r::out);
-        assertTrue(r.out().contains("    * +QMTOPEN: 0,0  (network opened successfully)\n"), r::out);
-        assertTrue(Pattern.compile("    \\* \\+QMTRECV: 0,0,\"[^\"]+/post_reply\",\"\\{\"code\":200,.*\\}\"\n").matcher(r.out())
+        assertTrue(r.out().contains("  < OK\n"), r::out);
+        assertTrue(r.out().contains("  * +QMTOPEN: 0,0  (network opened successfully)\n"), r::out);
+        assertTrue(Pattern.compile("  \\* \\+QMTRECV: 0,0,\"[^\"]+/post_reply\",\"\\{\"code\":200,.*\\}\"\n").matcher(r.out())
                 .find(), r::out);
         assertTrue(Pattern.compile("  step \"report\" passed \\(\\d+ ms\\)\n").matcher(r.out()).find(), r::out);
         assertFalse(r.out().contains("c4fa40df9c8078073d75a26be2bc8f58"), "the device secret is masked");
@@ -94,7 +94,7 @@ class RunCommandTest {
         List<String> lines = r.lines();
         assertEquals("FAILED " + s + ":6: expected +QMTCONN: 0,0,0 within 10s, got +QMTCONN: 0,0,4 (bad user name or"
                 + " password)", lines.get(lines.size() - 1));
-        assertTrue(r.out().contains("step \"connect\" failed ("), r::out);
+        assertTrue(r.out().contains("step \"connect\" failed after "), r::out);
     }
 
     @Test
@@ -121,7 +121,7 @@ class RunCommandTest {
         r = atflow(s.toString(), "--port", "/dev/ttyATFLOW-none", "--baud", "9600", "--flow-control", "rtscts");
         assertEquals(2, r.code(), r::toString);
         List<String> lines = r.lines();
-        assertTrue(lines.get(0).endsWith("run " + s + " on /dev/ttyATFLOW-none 9600 8N1 rtscts"), r::out);
+        assertTrue(lines.get(0).endsWith("Running " + s + " on /dev/ttyATFLOW-none 9600 8N1 rtscts"), r::out);
         String last = lines.get(lines.size() - 1);
         assertTrue(last.startsWith("ERROR " + s + ": serial port /dev/ttyATFLOW-none does not exist"), last);
         assertTrue(last.endsWith("; change --port"), last);
@@ -178,7 +178,7 @@ class RunCommandTest {
                 "--data-bits", "7");
         assertEquals(2, r.code(), r::toString);
         List<String> lines = r.lines();
-        assertTrue(lines.get(0).endsWith("run " + s + " on rfc2217://127.0.0.1:" + free + " 9600 7E1"), r::out);
+        assertTrue(lines.get(0).endsWith("Running " + s + " on rfc2217://127.0.0.1:" + free + " 9600 7E1"), r::out);
         String last = lines.get(lines.size() - 1);
         assertTrue(last.startsWith("ERROR " + s + ": nothing accepts connections at rfc2217://127.0.0.1:" + free
                 + " (connection refused)"), last);
@@ -215,11 +215,11 @@ class RunCommandTest {
         CompletableFuture<Result> run = CompletableFuture.supplyAsync(
                 () -> atflow(new RunCommand(ctrlC), out, s.toString()));
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!(ctrlC.armed() && out.toString(StandardCharsets.UTF_8).contains("log waiting\n") || run.isDone())
+        while (!(ctrlC.armed() && out.toString(StandardCharsets.UTF_8).contains("  waiting\n") || run.isDone())
                 && System.nanoTime() < end) {
             Thread.sleep(20);
         }
-        assertTrue(ctrlC.armed() && out.toString(StandardCharsets.UTF_8).contains("log waiting\n"),
+        assertTrue(ctrlC.armed() && out.toString(StandardCharsets.UTF_8).contains("  waiting\n"),
                 () -> "the run did not reach its await: " + out.toString(StandardCharsets.UTF_8));
         ctrlC.fire();
         Result r = run.get(20, TimeUnit.SECONDS);

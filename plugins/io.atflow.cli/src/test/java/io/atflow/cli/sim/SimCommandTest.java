@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.atflow.cli.Main;
 import io.atflow.cli.StopSignal;
+import io.atflow.sim.ModuleProfile;
 
 /** {@code atflow sim}: serving a module, replaying a log, and its one-sentence errors. */
 class SimCommandTest {
@@ -108,11 +109,12 @@ class SimCommandTest {
         Result ok = atflow(new SimCommand(StopSignal.manual()), "sim", "--replay", log.toString(), "--broker",
                 "tcp://127.0.0.1:9", "--timing", "fast");
         assertEquals(0, ok.code(), ok.err());
-        assertEquals(log + ": 2 commands, 8 lines match\n", ok.out());
+        assertEquals(log + ": 2 of 2 exchanges match (8 lines)\n", ok.out());
         Result differs = atflow(new SimCommand(StopSignal.manual()), "sim", "--replay", log.toString(), "--broker",
                 "tcp://127.0.0.1:9", "--profile", "bg95", "--timing", "fast");
         assertEquals(1, differs.code());
-        assertEquals(log + ":3: expected \"EC25\" but the module said \"BG95-M3\"\n", differs.out());
+        assertEquals(log + ": 0 of 2 exchanges match (2 lines)\n" + log
+                + ":3: expected \"EC25\" but the module said \"BG95-M3\"\n", differs.out());
     }
 
     @Test
@@ -132,5 +134,37 @@ class SimCommandTest {
         Result r = atflow(new SimCommand(StopSignal.manual()), "sim", "--replay", log.toString(), "--broker",
                 "tcp://127.0.0.1:9", "--timing", "fast", "--profile", "BG96", "--state", "sim-pin");
         assertEquals(0, r.code(), r.out() + r.err());
+    }
+
+    @Test
+    void aLogHeaderSetsTheModelStateAndImei(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("bg96-header.log");
+        // The same BG96 answers, with the profile, state and IMEI declared in the log instead of on the command line.
+        Files.writeString(log, """
+                # @profile bg96
+                # @state sim-pin
+                # @imei 868446031757533
+                >> ATI
+                >> Quectel
+                >> BG96
+                >> Revision: BG96MAR02A07M1G
+                >> OK
+                >> AT+CPIN?
+                >> +CPIN: SIM PIN
+                >> OK
+                >> AT+GSN
+                >> 868446031757533
+                >> OK
+                """);
+        Result r = atflow(new SimCommand(StopSignal.manual()), "sim", "--replay", log.toString(), "--broker",
+                "tcp://127.0.0.1:9", "--timing", "fast");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertEquals(log + ": 3 of 3 exchanges match (11 lines)\n", r.out());
+        Files.writeString(log, "# @profile bg99\n>> AT\n>> OK\n");
+        Result bad = atflow(new SimCommand(StopSignal.manual()), "sim", "--replay", log.toString(), "--broker",
+                "tcp://127.0.0.1:9", "--timing", "fast");
+        assertEquals("atflow sim: " + log + ":1: unknown module profile \"bg99\"; use one of " + ModuleProfile.names()
+                + "\n",
+                bad.err());
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import io.atflow.engine.text.DurationText;
+
 /**
  * The outcome of one command, as a value. Every variant carries the command text and the response lines seen (the
  * command's intermediate lines, without echo, URCs and the final line).
@@ -110,7 +112,7 @@ public sealed interface CommandResult {
 
         @Override
         public String describe() {
-            return command + " got no final result code within " + Durations.format(after)
+            return command + " got no final result code within " + DurationText.format(after)
                     + (lines.isEmpty() ? "" : " (last line: " + lines.get(lines.size() - 1) + ")");
         }
 

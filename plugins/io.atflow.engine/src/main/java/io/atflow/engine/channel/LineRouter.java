@@ -1,5 +1,6 @@
 package io.atflow.engine.channel;
 
+import io.atflow.engine.at.AtLexer;
 import io.atflow.engine.urc.Urc;
 
 /**
@@ -73,7 +74,7 @@ final class LineRouter implements Framer.Sink {
             return;
         }
         Pending p = live();
-        String name = CommandNames.ofLine(s);
+        String name = responseName(s);
         if (p != null) {
             if (p.isEcho(s)) {
                 observer.line(nanos, LineKind.ECHO, s);
@@ -160,5 +161,12 @@ final class LineRouter implements Framer.Sink {
     private Pending live() {
         Pending p = channel.pendingCommand();
         return p == null || p.isDone() ? null : p;
+    }
+
+    /** The upper-case name of a {@code +NAME: ...} line, or null for other lines ({@code +CME ERROR: 10}, words). */
+    private static String responseName(String line) {
+        String name = AtLexer.lineName(line);
+        return name != null && name.length() > 1 && name.indexOf(' ') < 0 ? name.toUpperCase(java.util.Locale.ROOT)
+                : null;
     }
 }

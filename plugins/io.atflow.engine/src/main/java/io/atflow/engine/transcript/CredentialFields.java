@@ -17,12 +17,16 @@ public final class CredentialFields {
 
     private final Set<String> keys;
     private final Pattern field;
+    private final Pattern open;
+    private final Pattern opener;
 
     private CredentialFields(Set<String> keys) {
         this.keys = Set.copyOf(keys);
-        this.field = keys.isEmpty() ? null
-                : Pattern.compile("(\\\\?\"(" + String.join("|", new TreeSet<>(keys).stream().map(Pattern::quote)
-                        .toList()) + ")\\\\?\"\\s*:\\s*\\\\?\")([^\"\\\\]+)(\\\\?\")");
+        String key = "(\\\\?\"(" + String.join("|", new TreeSet<>(keys).stream().map(Pattern::quote).toList())
+                + ")\\\\?\"\\s*:\\s*\\\\?\")";
+        this.field = keys.isEmpty() ? null : Pattern.compile(key + "([^\"\\\\]+)(\\\\?\")");
+        this.opener = keys.isEmpty() ? null : Pattern.compile(key);
+        this.open = keys.isEmpty() ? null : Pattern.compile(key + "[^\"\\\\]*\\z");
     }
 
     public static CredentialFields of(Set<String> keys) {
@@ -31,6 +35,48 @@ public final class CredentialFields {
 
     public boolean isKey(String key) {
         return keys.contains(key);
+    }
+
+    /**
+     * Where the value of a credential field that {@code text} ends in starts ({@code ..."deviceSecret":"d2a0} cut
+     * before its closing quote), or -1: a stream masks from there to the closing quote in the text that follows.
+     */
+    public int openValue(String text) {
+        if (open == null || text == null || text.indexOf(':') < 0) {
+            return -1;
+        }
+        Matcher m = open.matcher(text);
+        return m.find() ? m.end(1) : -1;
+    }
+
+    /**
+     * Where the unfinished start of a credential field at the end of {@code text} begins ({@code ..."deviceSe}), or
+     * the text's length: a stream holds that tail back until it knows whether a value follows.
+     */
+    public int unfinishedFrom(String text) {
+        if (opener == null) {
+            return text.length();
+        }
+        for (int j = Math.max(0, text.length() - 64); j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '"' || c == '\\') {
+                Matcher m = opener.matcher(text).region(j, text.length());
+                if (!m.lookingAt() && m.hitEnd()) {
+                    return j;
+                }
+            }
+        }
+        return text.length();
+    }
+
+    /** The index of the quote (or the backslash of an escaped quote) that ends a value continued in {@code text}. */
+    static int valueEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '"' || text.charAt(i) == '\\') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** {@code text} with the values of credential keys replaced by {@code ****}; each new value goes to {@code found}. */

@@ -140,18 +140,43 @@ public final class SecretMasker {
     /** Masking state of one stream; not thread-safe. */
     public final class Stream {
         private byte[] held = new byte[0];
+        /** True while the stream is inside the value of a credential field cut by a chunk boundary. */
+        private boolean inValue;
 
         private Stream() {
         }
 
-        /** Masks {@code held + data} and returns what is safe to show now; keeps a possible secret start. */
+        /**
+         * Masks {@code held + data} and returns what is safe to show now; keeps a possible secret start. A credential
+         * field cut by the chunk's end is masked from its value to the closing quote in the chunks that follow, so
+         * nothing of it is shown before its value is known.
+         */
         public byte[] feed(byte[] data, int offset, int length) {
             byte[] buf = new byte[held.length + length];
             System.arraycopy(held, 0, buf, 0, held.length);
             System.arraycopy(data, offset, buf, held.length, length);
-            int hold = holdFrom(buf);
+            if (inValue) {
+                int end = CredentialFields.valueEnd(new String(buf, StandardCharsets.ISO_8859_1));
+                held = new byte[0];
+                if (end < 0) {
+                    return new byte[0];
+                }
+                inValue = false;
+                buf = Arrays.copyOfRange(buf, end, buf.length);
+            }
+            String text = new String(buf, StandardCharsets.ISO_8859_1);
+            int open = fields.openValue(text);
+            int hold = open >= 0 ? buf.length : Math.min(holdFrom(buf), fields.unfinishedFrom(text));
+            open = open >= 0 ? open : fields.openValue(text.substring(0, hold));
             held = Arrays.copyOfRange(buf, hold, buf.length);
-            return mask(buf, 0, hold);
+            if (open < 0) {
+                return mask(buf, 0, hold);
+            }
+            inValue = true;
+            ByteArrayOutputStream out = new ByteArrayOutputStream(open + MASK_BYTES.length);
+            out.writeBytes(mask(buf, 0, open));
+            out.writeBytes(MASK_BYTES);
+            return out.toByteArray();
         }
 
         /** The bytes still held, masked entirely when they are at least 3 bytes of a secret's start. */

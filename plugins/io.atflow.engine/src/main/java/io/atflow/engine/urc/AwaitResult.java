@@ -2,6 +2,8 @@ package io.atflow.engine.urc;
 
 import java.time.Duration;
 
+import io.atflow.engine.text.DurationText;
+
 /** The outcome of {@link UrcBus#await}, as a value. */
 public sealed interface AwaitResult {
     /** One sentence for humans. */
@@ -21,9 +23,7 @@ public sealed interface AwaitResult {
     record Timeout(String filter, Duration after) implements AwaitResult {
         @Override
         public String describe() {
-            long ms = after.toMillis();
-            return "no URC matching " + filter + " within "
-                    + (ms % 1000 == 0 ? ms / 1000 + " s" : ms < 1000 ? ms + " ms" : ms / 1000.0 + " s");
+            return "no URC matching " + filter + " within " + DurationText.format(after);
         }
     }
 

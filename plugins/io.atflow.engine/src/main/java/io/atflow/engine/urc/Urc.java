@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import io.atflow.engine.at.AtLexer;
+
 /**
  * An unsolicited line from the module: a URC ({@code +QMTSTAT: 0,1}), a delayed result ({@code +QMTOPEN: 0,0}), an
  * unsolicited word ({@code RDY}), or any line that arrived while no command could produce it.
@@ -27,7 +29,8 @@ public record Urc(Instant time, String line, byte[] payload) {
 
     /** {@code +QMTOPEN} for {@code +QMTOPEN: 0,0}; the whole line for words such as {@code RDY}. */
     public String name() {
-        return UrcFields.name(line);
+        String name = AtLexer.lineName(line);
+        return name == null ? line : name;
     }
 
     /**
@@ -35,7 +38,21 @@ public record Urc(Instant time, String line, byte[] payload) {
      * {@code +QMTRECV: 0,1,"t",5,"a,b\"c"} with length → [0, 1, t, 5, a,b"c] (the payload taken by length).
      */
     public List<String> fields() {
-        return payload == null ? UrcFields.split(UrcFields.afterName(line)) : UrcFields.framed(line, payloadText());
+        return payload == null ? AtLexer.values(AtLexer.lineBody(line)) : framed(payloadText());
+    }
+
+    /** The header fields, then the payload exactly as given. */
+    private List<String> framed(String text) {
+        int at = line.lastIndexOf(text);
+        if (at < 0) {
+            return AtLexer.values(AtLexer.lineBody(line));
+        }
+        String header = line.substring(0, at);
+        header = header.endsWith("\"") ? header.substring(0, header.length() - 1) : header;
+        header = header.endsWith(",") ? header.substring(0, header.length() - 1) : header;
+        List<String> fields = AtLexer.values(AtLexer.lineBody(header));
+        fields.add(text);
+        return fields;
     }
 
     /** The field at {@code index}, or empty. */

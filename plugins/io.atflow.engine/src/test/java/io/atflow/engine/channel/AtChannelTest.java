@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.atflow.engine.testing.QuectelFacts;
 import io.atflow.engine.testing.Eventually;
 import io.atflow.engine.testing.RecordingObserver;
 import io.atflow.engine.testing.ScriptedTransport;
@@ -39,7 +40,7 @@ class AtChannelTest {
     }
 
     static AtCommand cmd(String text) {
-        return AtCommand.of(text).withTimeout(Duration.ofSeconds(15));
+        return QuectelFacts.command(text).withTimeout(Duration.ofSeconds(15));
     }
 
     @Test
@@ -142,7 +143,7 @@ class AtChannelTest {
                 .pause(20).send("\r\nRDY\r\n\r\n+CFUN: 1\r\n\r\n+CPIN: READY\r\n")
                 .expect("AT\r").send("\r\nOK\r\n").build();
         start(t);
-        CommandResult r = channel.execute(AtCommand.of("AT+QPOWD=1").withTimeout(Duration.ofSeconds(30)));
+        CommandResult r = channel.execute(QuectelFacts.command("AT+QPOWD=1").withTimeout(Duration.ofSeconds(30)));
         CommandResult.Mismatch m = assertInstanceOf(CommandResult.Mismatch.class, r);
         assertEquals("RDY", m.finalLine());
         assertEquals("the module restarted (RDY) while AT+QPOWD=1 was pending", m.reason());
@@ -177,7 +178,7 @@ class AtChannelTest {
         ScriptedTransport t = ScriptedTransport.script().expect("AT+COPS=?\r").send("\r\n+COPS: (1,\"CMCC\")\r\n")
                 .when("the command timed out", () -> !seen.results.isEmpty()).send("\r\nOK\r\n").build();
         start(t);
-        CommandResult r = channel.execute(AtCommand.of("AT+COPS=?").withTimeout(Duration.ofMillis(150)));
+        CommandResult r = channel.execute(QuectelFacts.command("AT+COPS=?").withTimeout(Duration.ofMillis(150)));
         CommandResult.Timeout to = assertInstanceOf(CommandResult.Timeout.class, r);
         assertEquals(List.of("+COPS: (1,\"CMCC\")"), to.lines());
         assertEquals("AT+COPS=? got no final result code within 150 ms (last line: +COPS: (1,\"CMCC\"))", to.describe());
@@ -196,7 +197,7 @@ class AtChannelTest {
         assertTrue(channel.execute(cmd("AT")).isSuccess());
         assertEquals(EchoState.ON, channel.echo());
         assertInstanceOf(CommandResult.Timeout.class,
-                channel.execute(AtCommand.of("AT+COPS=?").withTimeout(Duration.ofMillis(150))));
+                channel.execute(QuectelFacts.command("AT+COPS=?").withTimeout(Duration.ofMillis(150))));
         assertEquals(new CommandResult.Success("AT+CSQ", "OK", List.of("+CSQ: 20,99"), null), channel.execute(cmd("AT+CSQ")));
         assertEquals(List.of("+CSQ: 3,99", "OK"), seen.urcLines(), "the late answer is published, not lost");
         assertEquals(List.of("+CREG: 0,1"), channel.execute(cmd("AT+CREG?")).lines(), "back in step after the echo");
@@ -212,7 +213,7 @@ class AtChannelTest {
         start(t);
         channel.execute(cmd("AT"));
         assertInstanceOf(CommandResult.Timeout.class,
-                channel.execute(AtCommand.of("AT+COPS=?").withTimeout(Duration.ofMillis(150))));
+                channel.execute(QuectelFacts.command("AT+COPS=?").withTimeout(Duration.ofMillis(150))));
         assertEquals(List.of("+CSQ: 20,99"), channel.execute(cmd("AT+CSQ")).lines(),
                 "with echo off there is no marker to wait for: no command may wait for an echo that never comes");
         t.assertDone(DONE);
@@ -224,7 +225,7 @@ class AtChannelTest {
                 .expect("AT+QISEND=0,4\r").send("\r\n> ").expect("test")
                 .expect("AT+CSQ\r").send("\r\nSEND OK\r\n\r\n+CSQ: 20,99\r\n\r\nOK\r\n").build();
         start(t);
-        assertInstanceOf(CommandResult.Timeout.class, channel.execute(AtCommand.of("AT+QISEND=0,4")
+        assertInstanceOf(CommandResult.Timeout.class, channel.execute(QuectelFacts.command("AT+QISEND=0,4")
                 .withPayload(Payload.exact("test")).withTimeout(Duration.ofMillis(150))));
         assertEquals(new CommandResult.Success("AT+CSQ", "OK", List.of("+CSQ: 20,99"), null), channel.execute(cmd("AT+CSQ")),
                 "even with echo off: only a command that sends data ends with SEND OK");
@@ -302,7 +303,7 @@ class AtChannelTest {
         ScriptedTransport t = ScriptedTransport.script().expect("AT+QHTTPREAD=80\r").send("\r\nCONNECT\r\n{\"partial\"")
                 .expect("AT+CSQ\r").send("\r\n+CSQ: 20,99\r\n\r\nOK\r\n").build();
         start(t);
-        CommandResult r = channel.execute(AtCommand.of("AT+QHTTPREAD=80").withTimeout(Duration.ofMillis(200)).readingBody());
+        CommandResult r = channel.execute(QuectelFacts.command("AT+QHTTPREAD=80").withTimeout(Duration.ofMillis(200)).readingBody());
         assertInstanceOf(CommandResult.Timeout.class, r);
         assertEquals(List.of("+CSQ: 20,99"), channel.execute(cmd("AT+CSQ")).lines());
     }
@@ -312,7 +313,7 @@ class AtChannelTest {
         ScriptedTransport t = ScriptedTransport.script().expect("AT+QMTPUB=0,0,0,0,\"/t\"\r")
                 .expect(new byte[] { Payload.ESC }).send("\r\nOK\r\n").build();
         start(t);
-        CommandResult r = channel.execute(AtCommand.of("AT+QMTPUB=0,0,0,0,\"/t\"").withTimeout(Duration.ofMillis(100))
+        CommandResult r = channel.execute(QuectelFacts.command("AT+QMTPUB=0,0,0,0,\"/t\"").withTimeout(Duration.ofMillis(100))
                 .withPayload(Payload.ctrlZ("x")));
         assertInstanceOf(CommandResult.Timeout.class, r);
         t.assertDone(DONE);
@@ -338,7 +339,7 @@ class AtChannelTest {
             channel.abortPending("the user pressed Terminate");
         });
         aborter.start();
-        CommandResult r = channel.execute(AtCommand.of("AT+COPS=?").withTimeout(Duration.ofSeconds(40)));
+        CommandResult r = channel.execute(QuectelFacts.command("AT+COPS=?").withTimeout(Duration.ofSeconds(40)));
         assertEquals(new CommandResult.Aborted("AT+COPS=?", "the user pressed Terminate", List.of()), r);
         assertTrue(channel.execute(cmd("AT")).isSuccess());
         aborter.join();
@@ -359,7 +360,7 @@ class AtChannelTest {
             channel.abortAll("the run was aborted");
         });
         terminate.start();
-        CommandResult first = channel.execute(AtCommand.of("AT+COPS=?").withTimeout(Duration.ofSeconds(40)));
+        CommandResult first = channel.execute(QuectelFacts.command("AT+COPS=?").withTimeout(Duration.ofSeconds(40)));
         second.join();
         terminate.join();
         assertEquals(new CommandResult.Aborted("AT+COPS=?", "the run was aborted", List.of()), first);
@@ -373,7 +374,7 @@ class AtChannelTest {
                 .expect("AT+COPS=?\r").send("\r\n+COPS: (1,\"CMCC\")\r\n").disappear().build();
         start(t);
         channel.execute(cmd("AT+QMTCONN=0,\"d\""));
-        CommandResult r = channel.execute(AtCommand.of("AT+COPS=?").withTimeout(Duration.ofSeconds(40)));
+        CommandResult r = channel.execute(QuectelFacts.command("AT+COPS=?").withTimeout(Duration.ofSeconds(40)));
         CommandResult.TransportError e = assertInstanceOf(CommandResult.TransportError.class, r);
         assertEquals("serial port /dev/ttyFAKE0 stopped working (read failed with error 5)", e.message());
         assertEquals(List.of("+COPS: (1,\"CMCC\")"), e.lines());
@@ -386,7 +387,7 @@ class AtChannelTest {
     void endOfStreamEndsTheChannel() throws Exception {
         ScriptedTransport t = ScriptedTransport.script().expect("AT\r").eof().build();
         start(t);
-        CommandResult r = channel.execute(AtCommand.of("AT").withTimeout(Duration.ofSeconds(40)));
+        CommandResult r = channel.execute(QuectelFacts.command("AT").withTimeout(Duration.ofSeconds(40)));
         assertEquals("scripted /dev/ttyFAKE0 closed the connection",
                 assertInstanceOf(CommandResult.TransportError.class, r).message());
     }

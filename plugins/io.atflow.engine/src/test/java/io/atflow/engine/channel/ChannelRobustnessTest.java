@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.atflow.engine.testing.QuectelFacts;
 import io.atflow.engine.testing.Eventually;
 import io.atflow.engine.testing.RecordingObserver;
 import io.atflow.engine.testing.ScriptedTransport;
@@ -41,7 +42,7 @@ class ChannelRobustnessTest {
     }
 
     static AtCommand cmd(String text) {
-        return AtCommand.of(text).withTimeout(Duration.ofSeconds(15));
+        return QuectelFacts.command(text).withTimeout(Duration.ofSeconds(15));
     }
 
     /** A session from the application note, with echo, URCs inside responses, a prompt payload and a body. */
@@ -92,7 +93,7 @@ class ChannelRobustnessTest {
                 .send(noise, 65536, 0).send("\r\nOK\r\n").expect("AT+CSQ\r").send("\r\n+CSQ: 9,99\r\n\r\nOK\r\n").build();
         start(t);
         Eventually.until("the first noise is read", () -> seen.lines.size() > 1000);
-        CommandResult r = channel.execute(AtCommand.of("AT").withTimeout(Duration.ofSeconds(30)));
+        CommandResult r = channel.execute(QuectelFacts.command("AT").withTimeout(Duration.ofSeconds(30)));
         assertTrue(r.isSuccess(), r.describe());
         assertEquals(List.of("+CSQ: 9,99"), channel.execute(cmd("AT+CSQ")).lines());
         assertTrue(channel.isOpen());
@@ -121,7 +122,7 @@ class ChannelRobustnessTest {
             b.send(chunk, chunk.length, 0);
         }
         start(b.build());
-        CommandResult r = channel.execute(AtCommand.of("AT+X").withTimeout(Duration.ofMillis(500)));
+        CommandResult r = channel.execute(QuectelFacts.command("AT+X").withTimeout(Duration.ofMillis(500)));
         assertInstanceOf(CommandResult.Timeout.class, r);
     }
 }

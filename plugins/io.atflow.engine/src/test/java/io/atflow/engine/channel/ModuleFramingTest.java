@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.atflow.engine.testing.QuectelFacts;
 import io.atflow.engine.testing.Eventually;
 import io.atflow.engine.testing.RecordingObserver;
 import io.atflow.engine.testing.ScriptedTransport;
@@ -82,7 +83,7 @@ class ModuleFramingTest {
     }
 
     static AtCommand cmd(String text) {
-        return AtCommand.of(text).withTimeout(Duration.ofSeconds(15));
+        return QuectelFacts.command(text).withTimeout(Duration.ofSeconds(15));
     }
 
     static List<Framing> framings() {

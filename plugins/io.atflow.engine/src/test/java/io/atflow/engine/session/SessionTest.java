@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.atflow.engine.testing.QuectelFacts;
 import io.atflow.engine.channel.AtCommand;
 import io.atflow.engine.channel.CommandResult;
 import io.atflow.engine.channel.LineKind;
@@ -91,7 +92,7 @@ class SessionTest {
     }
 
     static AtCommand cmd(String text) {
-        return AtCommand.of(text).withTimeout(Duration.ofSeconds(15));
+        return QuectelFacts.command(text).withTimeout(Duration.ofSeconds(15));
     }
 
     @Test
@@ -226,7 +227,7 @@ class SessionTest {
             session.abort();
         });
         terminate.start();
-        CommandResult r = session.execute(AtCommand.of("AT+COPS=?").withTimeout(Duration.ofSeconds(40)));
+        CommandResult r = session.execute(QuectelFacts.command("AT+COPS=?").withTimeout(Duration.ofSeconds(40)));
         assertEquals(new CommandResult.Aborted("AT+COPS=?", Session.ABORTED, List.of()), r);
         assertEquals(new AwaitResult.Aborted(Session.ABORTED), session.await(UrcFilter.any(), LONG));
         assertInstanceOf(CommandResult.Aborted.class, session.execute(cmd("AT")));

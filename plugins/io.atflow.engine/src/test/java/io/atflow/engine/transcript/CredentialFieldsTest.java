@@ -58,4 +58,31 @@ class CredentialFieldsTest {
         assertEquals((byte) 0xfe, out[out.length - 1]);
         assertEquals("{\"deviceToken\":\"****\"}", new String(out, 1, out.length - 2, StandardCharsets.ISO_8859_1));
     }
+
+    /**
+     * The transcript used to be rewritten after a run to catch an issued secret whose field a chunk boundary had cut;
+     * the stream now masks a cut field to its closing quote, so no split point shows any of the value (the
+     * application note's registration reply, §4.2).
+     */
+    @Test
+    void anIssuedSecretCutAtAnyPointIsNeverShown() {
+        String issued = "d2a03b64a5e06b051f481136668133cf";
+        for (String stream : List.of("\r\n+QMTRECV: 0,0,\"/ext/register\",\"{\"deviceSecret\":\"" + issued
+                + "\",\"productKey\":\"i2uqZnX9tZK\"}\"\r\n", "{\\\"deviceSecret\\\":\\\"" + issued + "\\\"}")) {
+            cutAnywhere(stream, issued);
+        }
+    }
+
+    private void cutAnywhere(String stream, String issued) {
+        byte[] all = stream.getBytes(StandardCharsets.UTF_8);
+        for (int split = 0; split <= all.length; split++) {
+            SecretMasker.Stream s = new SecretMasker(List.of(), fields).stream();
+            java.io.ByteArrayOutputStream shown = new java.io.ByteArrayOutputStream();
+            shown.writeBytes(s.feed(all, 0, split));
+            shown.writeBytes(s.feed(all, split, all.length - split));
+            shown.writeBytes(s.finish());
+            String text = shown.toString(StandardCharsets.UTF_8);
+            assertEquals(stream.replace(issued, "****"), text, "split at " + split);
+        }
+    }
 }

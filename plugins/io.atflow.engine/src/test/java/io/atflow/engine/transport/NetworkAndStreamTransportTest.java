@@ -18,6 +18,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import io.atflow.engine.testing.QuectelFacts;
 import io.atflow.engine.channel.AtChannel;
 import io.atflow.engine.channel.AtCommand;
 import io.atflow.engine.channel.CommandResult;
@@ -60,8 +61,8 @@ class NetworkAndStreamTransportTest {
             assertEquals("tcp://127.0.0.1:" + server.getLocalPort(), t.describe());
             try (AtChannel c = new AtChannel(t)) {
                 c.start();
-                assertTrue(c.execute(AtCommand.of("AT")).isSuccess());
-                CommandResult r = c.execute(AtCommand.of("BYE").withTimeout(Duration.ofSeconds(30)));
+                assertTrue(c.execute(QuectelFacts.command("AT")).isSuccess());
+                CommandResult r = c.execute(QuectelFacts.command("BYE").withTimeout(Duration.ofSeconds(30)));
                 assertEquals("tcp://127.0.0.1:" + server.getLocalPort() + " closed the connection",
                         assertInstanceOf(CommandResult.TransportError.class, r).message());
             }
@@ -101,9 +102,9 @@ class NetworkAndStreamTransportTest {
         try (AtChannel c = new AtChannel(t)) {
             c.start();
             for (int i = 0; i < 50; i++) {
-                assertTrue(c.execute(AtCommand.of("AT+CSQ")).isSuccess());
+                assertTrue(c.execute(QuectelFacts.command("AT+CSQ")).isSuccess());
             }
-            CommandResult r = c.execute(AtCommand.of("BYE").withTimeout(Duration.ofSeconds(30)));
+            CommandResult r = c.execute(QuectelFacts.command("BYE").withTimeout(Duration.ofSeconds(30)));
             assertEquals("sim closed the connection", assertInstanceOf(CommandResult.TransportError.class, r).message());
         }
         module.join();

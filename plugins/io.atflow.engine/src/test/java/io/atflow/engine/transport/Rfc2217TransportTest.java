@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import io.atflow.engine.testing.QuectelFacts;
 import io.atflow.engine.channel.AtChannel;
 import io.atflow.engine.channel.AtCommand;
 import io.atflow.engine.channel.CommandResult;
@@ -295,7 +296,7 @@ class Rfc2217TransportTest {
             try (AtChannel c = new AtChannel(t)) {
                 c.start();
                 CompletableFuture<CommandResult> r = CompletableFuture
-                        .supplyAsync(() -> c.execute(AtCommand.of("AT").withTimeout(Duration.ofSeconds(20))));
+                        .supplyAsync(() -> c.execute(QuectelFacts.command("AT").withTimeout(Duration.ofSeconds(20))));
                 s.expect('A', 'T', '\r');
                 s.hangUp();
                 CommandResult.TransportError e = assertInstanceOf(CommandResult.TransportError.class,

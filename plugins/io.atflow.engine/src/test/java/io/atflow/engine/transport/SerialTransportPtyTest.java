@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.atflow.engine.testing.QuectelFacts;
 import io.atflow.engine.channel.AtCommand;
 import io.atflow.engine.channel.CommandResult;
 import io.atflow.engine.channel.Payload;
@@ -40,7 +41,7 @@ class SerialTransportPtyTest {
     }
 
     static AtCommand cmd(String text) {
-        return AtCommand.of(text).withTimeout(Duration.ofSeconds(15));
+        return QuectelFacts.command(text).withTimeout(Duration.ofSeconds(15));
     }
 
     @Test
@@ -72,7 +73,7 @@ class SerialTransportPtyTest {
             Session s = Session.open(new SerialTransport(SerialSettings.of(pty.a.toString())),
                     SessionConfig.defaults().withTranscript(log));
             AtomicReference<CommandResult> result = new AtomicReference<>();
-            Thread interpreter = new Thread(() -> result.set(s.execute(AtCommand.of("AT+HANG").withTimeout(Duration.ofSeconds(50)))));
+            Thread interpreter = new Thread(() -> result.set(s.execute(QuectelFacts.command("AT+HANG").withTimeout(Duration.ofSeconds(50)))));
             interpreter.start();
             Eventually.until("the module received the command", () -> module.commands.contains("AT+HANG"));
             pty.kill();

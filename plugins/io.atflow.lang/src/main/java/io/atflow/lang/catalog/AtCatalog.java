@@ -102,6 +102,11 @@ public final class AtCatalog {
         return urcs.values().stream().filter(UrcSpec::result).map(UrcSpec::name).toList();
     }
 
+    /** What the engine needs to know about commands: which answer late, which end with SEND OK. */
+    public io.atflow.engine.at.CommandFacts commandFacts() {
+        return new CatalogFacts(this);
+    }
+
     /** Prefixes that may arrive at any time (e.g. +QMTSTAT, +QMTRECV). */
     public List<String> unsolicitedPrefixes() {
         return urcs.values().stream().filter(UrcSpec::unsolicited).map(UrcSpec::name).toList();
@@ -123,6 +128,6 @@ public final class AtCatalog {
      * reset by peer"; a result word gives its documentation. Empty when nothing is known.
      */
     public Optional<String> describe(String line) {
-        return UrcDecoder.describe(this, line);
+        return new UrcExplainer(this).describe(line);
     }
 }

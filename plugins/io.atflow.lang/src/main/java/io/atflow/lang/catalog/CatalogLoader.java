@@ -61,7 +61,8 @@ final class CatalogLoader {
         }
         List<FinalResult> finals = new ArrayList<>();
         for (JsonElement e : arr(root, "finalResults")) {
-            finals.add(new FinalResult(str(e.getAsJsonObject(), "name"), str(e.getAsJsonObject(), "doc")));
+            JsonObject f = e.getAsJsonObject();
+            finals.add(new FinalResult(str(f, "name"), str(f, "doc"), java.util.Set.copyOf(list(f, "ends"))));
         }
         List<CommandSpec> commands = new ArrayList<>();
         for (JsonElement e : arr(root, "commands")) {

@@ -1,8 +1,9 @@
 package io.atflow.lang.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import io.atflow.engine.at.AtLexer;
 
 /**
  * An AT command as written in a script and logged by a module, split into its name, form and arguments:
@@ -19,15 +20,7 @@ public record AtCommandText(String text, String name, CommandForm form, List<AtA
         if (!text.regionMatches(true, 0, "AT", 0, 2)) {
             return new AtCommandText(text, text, CommandForm.EXEC, List.of(), text.length());
         }
-        int i = 2;
-        if (i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '&' || text.charAt(i) == '$')) {
-            i++;
-            while (i < text.length() && isNameChar(text.charAt(i))) {
-                i++;
-            }
-        } else if (i < text.length() && Character.isLetter(text.charAt(i))) {
-            i++;
-        }
+        int i = AtLexer.nameEnd(text, 2);
         String name = text.substring(0, i).toUpperCase(Locale.ROOT);
         String rest = text.substring(i);
         if (rest.equals("=?")) {
@@ -37,46 +30,20 @@ public record AtCommandText(String text, String name, CommandForm form, List<AtA
             return new AtCommandText(text, name, CommandForm.READ, List.of(), i);
         }
         if (rest.startsWith("=")) {
-            return new AtCommandText(text, name, CommandForm.WRITE, split(text, i + 1), i);
+            return new AtCommandText(text, name, CommandForm.WRITE, arguments(text, i + 1), i);
         }
         if (rest.isEmpty()) {
             return new AtCommandText(text, name, CommandForm.EXEC, List.of(), i);
         }
-        // basic command with a number (ATE0, ATV1) or anything unusual: one argument
+        // basic command with a number (ATE0, AT&D2) or anything unusual: one argument
         return new AtCommandText(text, name, CommandForm.WRITE, List.of(new AtArgument(rest, i, false, true)), i);
     }
 
-    private static boolean isNameChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '/';
-    }
-
-    private static List<AtArgument> split(String text, int from) {
-        List<AtArgument> out = new ArrayList<>();
-        int start = from;
-        int i = from;
-        boolean quoted = false;
-        int braces = 0;
-        while (i <= text.length()) {
-            if (i == text.length() || (text.charAt(i) == ',' && !quoted && braces == 0)) {
-                String raw = text.substring(start, i);
-                boolean q = raw.startsWith("\"");
-                boolean closed = !q || (raw.length() >= 2 && raw.endsWith("\""));
-                out.add(new AtArgument(raw, start, q, closed));
-                start = i + 1;
-            } else {
-                char c = text.charAt(i);
-                if (c == '"' && braces == 0) {
-                    quoted = !quoted;
-                } else if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
-                    braces++;
-                    i++;
-                } else if (c == '}' && braces > 0) {
-                    braces--;
-                }
-            }
-            i++;
-        }
-        return out;
+    private static List<AtArgument> arguments(String text, int from) {
+        return AtLexer.fields(text, from).stream().map(f -> {
+            boolean q = f.raw().startsWith("\"");
+            return new AtArgument(f.raw(), f.offset(), q, !q || f.raw().length() >= 2 && f.raw().endsWith("\""));
+        }).toList();
     }
 
     /** The argument at {@code index}, or null. */

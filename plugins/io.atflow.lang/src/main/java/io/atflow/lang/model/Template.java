@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import io.atflow.engine.at.AtLexer;
+
 /**
  * A text with {@code ${...}} placeholders, as found in strings, AT commands and patterns. Offsets are relative to the
  * text given to {@link #parse}.
@@ -43,7 +45,7 @@ public record Template(String source, List<Segment> segments) {
         int literalStart = 0;
         while (i < text.length()) {
             if (text.startsWith("${", i)) {
-                int close = closingBrace(text, i + 2);
+                int close = AtLexer.placeholderEnd(text, i);
                 if (literalStart < i) {
                     out.add(new Literal(text.substring(literalStart, i), literalStart));
                 }
@@ -72,19 +74,6 @@ public record Template(String source, List<Segment> segments) {
             out.add(new Literal(text.substring(literalStart), literalStart));
         }
         return new Template(text, out);
-    }
-
-    private static int closingBrace(String text, int from) {
-        boolean quoted = false;
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == '}' && !quoted) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     public List<Placeholder> placeholders() {

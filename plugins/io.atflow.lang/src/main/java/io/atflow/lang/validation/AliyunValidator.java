@@ -2,16 +2,13 @@ package io.atflow.lang.validation;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
 
-import io.atflow.aliyun.AliyunInputException;
-import io.atflow.aliyun.AuthType;
 import io.atflow.aliyun.ClientIdFrame;
+import io.atflow.aliyun.ClientIdRules;
+import io.atflow.aliyun.ClientIdViolation;
 import io.atflow.aliyun.HttpsRegistrationForm;
-import io.atflow.aliyun.SignMethod;
-import io.atflow.aliyun.Values;
 import io.atflow.lang.atFlow.AtFlowPackage.Literals;
 import io.atflow.lang.atFlow.ConnectData;
 import io.atflow.lang.atFlow.Send;
@@ -23,7 +20,6 @@ import io.atflow.lang.model.StaticEvaluator;
 
 /** Aliyun IoT rules on AT+QMTCONN, AT+QMTCFG="aliauth", topics and the HTTPS registration form. */
 public class AliyunValidator extends AtFlowCheckBase {
-    static final Set<String> SECUREMODES = Set.of("2", "3", "-2");
 
     @Check
     public void connect(Send send) {
@@ -40,25 +36,25 @@ public class AliyunValidator extends AtFlowCheckBase {
         AtArgument userArg = cmd.arg(2);
         AtArgument passArg = cmd.arg(3);
         if (clientId.get().indexOf('|') < 0) {
-            if (clientId.get().length() > Values.MAX_CLIENT_ID) {
-                at(send, idArg, "client id is " + clientId.get().length() + " characters; Aliyun allows at most "
-                        + Values.MAX_CLIENT_ID, IssueCodes.CLIENT_ID_TOO_LONG);
+            ClientIdViolation v = ClientIdRules.unframed(clientId.get());
+            if (v != null) {
+                at(send, idArg, v.message(), code(v));
             } else if (userArg != null) {
                 at(send, idArg, "a client id with a user name and password needs the |securemode=...,signmethod=...|"
                         + " parameters", IssueCodes.CLIENT_ID_FRAMING);
             }
             return;
         }
-        ClientIdFrame frame;
-        try {
-            frame = ClientIdFrame.parse(clientId.get());
-        } catch (AliyunInputException e) {
-            boolean tooLong = e.getMessage().contains("at most");
-            at(send, idArg, e.getMessage(), tooLong ? IssueCodes.CLIENT_ID_TOO_LONG : IssueCodes.CLIENT_ID_FRAMING);
+        ClientIdRules.Check check = ClientIdRules.check(clientId.get());
+        if (!check.ok()) {
+            at(send, idArg, check.violation().message(), code(check.violation()));
             return;
         }
-        if (!frameParams(send, idArg, frame)) {
-            return;
+        ClientIdFrame frame = check.frame();
+        if ("3".equals(frame.param("securemode"))) {
+            warningIn(send, Literals.SEND__COMMAND, idArg.offset(), idArg.raw().length(), "securemode=3 is plain TCP,"
+                    + " which Aliyun closed for devices created after August 2022; prefer securemode=2 with TLS",
+                    IssueCodes.PLAIN_TCP);
         }
         if (userArg == null) {
             return;
@@ -108,50 +104,15 @@ public class AliyunValidator extends AtFlowCheckBase {
         }
     }
 
-    private boolean frameParams(Send send, AtArgument idArg, ClientIdFrame frame) {
-        String mode = frame.param("securemode");
-        String auth = frame.param("authType");
-        String sign = frame.param("signmethod");
-        if (mode == null || !SECUREMODES.contains(mode)) {
-            at(send, idArg, mode == null ? "client id lacks securemode=" : "securemode " + mode
-                    + " is not valid; use 2 (TLS), 3 (plain TCP) or -2 (registration-free)", IssueCodes.SECUREMODE_INVALID);
-            return false;
-        }
-        if (auth != null) {
-            try {
-                AuthType t = AuthType.parse(auth);
-                if (!t.secureMode().equals(mode)) {
-                    at(send, idArg, "authType " + t.wireName() + " requires securemode " + t.secureMode() + ", not "
-                            + mode, IssueCodes.SECUREMODE_INVALID);
-                    return false;
-                }
-            } catch (AliyunInputException e) {
-                at(send, idArg, e.getMessage(), IssueCodes.AUTH_TYPE_INVALID);
-                return false;
-            }
-        } else if ("-2".equals(mode)) {
-            at(send, idArg, "securemode -2 needs authType=regnwl or authType=connwl", IssueCodes.AUTH_TYPE_INVALID);
-            return false;
-        }
-        boolean connwl = "connwl".equalsIgnoreCase(auth);
-        if (sign == null && !connwl) {
-            at(send, idArg, "client id lacks signmethod=; use one of " + SignMethod.names(), IssueCodes.SIGN_METHOD_INVALID);
-            return false;
-        }
-        if (sign != null) {
-            try {
-                SignMethod.parse(sign);
-            } catch (AliyunInputException e) {
-                at(send, idArg, e.getMessage(), IssueCodes.SIGN_METHOD_INVALID);
-                return false;
-            }
-        }
-        if ("3".equals(mode)) {
-            warningIn(send, Literals.SEND__COMMAND, idArg.offset(), idArg.raw().length(), "securemode=3 is plain TCP,"
-                    + " which Aliyun closed for devices created after August 2022; prefer securemode=2 with TLS",
-                    IssueCodes.PLAIN_TCP);
-        }
-        return true;
+    /** The issue code of a broken client id rule. */
+    private static String code(ClientIdViolation v) {
+        return switch (v.rule()) {
+            case TOO_LONG -> IssueCodes.CLIENT_ID_TOO_LONG;
+            case SECUREMODE -> IssueCodes.SECUREMODE_INVALID;
+            case AUTH_TYPE -> IssueCodes.AUTH_TYPE_INVALID;
+            case SIGN_METHOD -> IssueCodes.SIGN_METHOD_INVALID;
+            case FRAMING, RANDOM, TIMESTAMP -> IssueCodes.CLIENT_ID_FRAMING;
+        };
     }
 
     @Check

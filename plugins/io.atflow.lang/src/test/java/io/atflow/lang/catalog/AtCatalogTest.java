@@ -69,7 +69,7 @@ class AtCatalogTest {
         for (String name : List.of("AT+CPIN", "AT+QCCID", "AT+CIMI", "AT+CGSN", "AT+GSN", "AT+CGMM", "AT+CGMR", "AT+GMR",
                 "AT+QGMR", "AT+QSIMSTAT", "AT+QINISTAT", "AT+CMEE", "AT+QIOPEN", "AT+QISEND", "AT+QISENDEX", "AT+QIRD",
                 "AT+QISTATE", "AT+QICLOSE", "AT+QIDNSCFG", "AT+QIDNSGIP", "AT+QIGETERROR", "AT+QPING", "AT+QCFG",
-                "AT+QHTTPCFG", "AT+QHTTPGET", "AT+QHTTPREAD")) {
+                "AT+QHTTPCFG", "AT+QHTTPGET", "AT+QHTTPREAD", "AT+QISDE", "AT+QSSLSTATE")) {
             CommandSpec c = CATALOG.command(name).orElseThrow(() -> new AssertionError(name + " is not in the catalog"));
             assertTrue(c.source() != null && c.source().startsWith("Quectel"), name + ": " + c.source());
         }

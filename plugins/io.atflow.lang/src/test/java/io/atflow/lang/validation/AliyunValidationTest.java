@@ -60,7 +60,10 @@ class AliyunValidationTest {
         "atflow.securemode-invalid | i2uqc2dloOl.device001|securemode=2,authType=regnwl,random=1,signmethod=hmacsha1|",
         "atflow.auth-type-invalid | i2uqc2dloOl.device001|securemode=2,authType=registr,random=1,signmethod=hmacsha1|",
         "atflow.sign-method-invalid | i2uqc2dloOl.device001|securemode=2,signmethod=sha256|",
-        "atflow.plain-tcp | i2uqc2dloOl.device001|securemode=3,signmethod=hmacsha256|" })
+        "atflow.plain-tcp | i2uqc2dloOl.device001|securemode=3,signmethod=hmacsha256|",
+        // the gateway refused these and the validator accepted them; both follow ClientIdRules now
+        "atflow.client-id-framing | 864430010001091|securemode=2,authType=register,signmethod=hmacsha1|",
+        "atflow.client-id-framing | i2uqc2dloOl.device001|securemode=2,signmethod=hmacsha256,timestamp=x1|" })
     void clientIdRules(String code, String clientId) {
         has(conn(clientId, "device001&i2uqc2dloOl", PASSWORD), code);
     }

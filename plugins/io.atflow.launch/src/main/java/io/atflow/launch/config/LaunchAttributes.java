@@ -34,6 +34,12 @@ public final class LaunchAttributes {
     public static final String VARIABLES = PREFIX + "variables";
     /** Transcript file; may use string variables such as {@code ${workspace_loc:/p/run.log}}; empty: none. */
     public static final String TRANSCRIPT = PREFIX + "transcript";
+    /** The simulated module's profile id, e.g. {@code bg95} (as {@code atflow run --profile}). */
+    public static final String PROFILE = PREFIX + "profile";
+    /** The simulated module's device states, a list such as {@code [sim-pin, roaming]} (as {@code --state}). */
+    public static final String STATES = PREFIX + "states";
+    /** The simulated module's faults as typed, e.g. {@code drop-link@5s, slow=20ms} (as {@code --fault}). */
+    public static final String FAULTS = PREFIX + "faults";
 
     private LaunchAttributes() {
     }

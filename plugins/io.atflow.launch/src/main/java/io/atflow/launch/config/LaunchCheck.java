@@ -53,13 +53,13 @@ public final class LaunchCheck {
      * @return the first problem, or empty when the settings can run
      */
     public Optional<String> problem(LaunchSettings s, Path scriptFile) {
-        return script(s.script(), scriptFile).or(() -> target(s.target()))
-                .or(() -> serial(s)).or(() -> options(s));
+        return mainProblem(s, scriptFile).or(() -> options(s));
     }
 
-    /** Problems of the Main tab: script, target and serial settings. */
+    /** Problems of the Main tab: script, target, serial settings and, for the simulated module, its set-up. */
     public Optional<String> mainProblem(LaunchSettings s, Path scriptFile) {
-        return script(s.script(), scriptFile).or(() -> target(s.target())).or(() -> serial(s));
+        return script(s.script(), scriptFile).or(() -> target(s.target())).or(() -> serial(s))
+                .or(() -> LaunchTargets.isSim(s) ? s.sim().problem() : Optional.empty());
     }
 
     /** Problems of the Options tab: timeouts and variables. */

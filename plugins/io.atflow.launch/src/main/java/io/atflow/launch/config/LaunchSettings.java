@@ -1,6 +1,7 @@
 package io.atflow.launch.config;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,10 +26,11 @@ import io.atflow.engine.transport.TransportSpec;
  * @param commandTimeout command timeout override such as {@code 20s}, or empty
  * @param variables      script variables by name (sorted)
  * @param transcript     transcript file (may contain string variables), or empty
+ * @param sim            the simulated module's profile, states and faults (used when the target is {@code sim})
  */
 public record LaunchSettings(String script, String target, int baud, int dataBits, Parity parity, StopBits stopBits,
         FlowControl flowControl, String scriptTimeout, String commandTimeout, Map<String, String> variables,
-        String transcript) {
+        String transcript, SimSettings sim) {
 
     /** Read/write access to launch configuration attributes (implemented over the debug framework's types). */
     public interface Attributes {
@@ -37,6 +39,8 @@ public record LaunchSettings(String script, String target, int baud, int dataBit
         int get(String name, int defaultValue);
 
         Map<String, String> get(String name, Map<String, String> defaultValue);
+
+        List<String> get(String name, List<String> defaultValue);
 
         default void set(String name, String value) {
             throw new UnsupportedOperationException("read-only attributes");
@@ -49,6 +53,10 @@ public record LaunchSettings(String script, String target, int baud, int dataBit
         default void set(String name, Map<String, String> value) {
             throw new UnsupportedOperationException("read-only attributes");
         }
+
+        default void set(String name, List<String> value) {
+            throw new UnsupportedOperationException("read-only attributes");
+        }
     }
 
     public LaunchSettings {
@@ -58,12 +66,13 @@ public record LaunchSettings(String script, String target, int baud, int dataBit
         commandTimeout = commandTimeout == null ? "" : commandTimeout.strip();
         variables = Map.copyOf(new TreeMap<>(variables == null ? Map.of() : variables));
         transcript = transcript == null ? "" : transcript.strip();
+        sim = sim == null ? SimSettings.DEFAULT : sim;
     }
 
     /** A script run against the simulated module with the defaults. */
     public static LaunchSettings defaults(String script) {
         return new LaunchSettings(script, TransportSpec.SIM, SerialSettings.DEFAULT_BAUD, 8, Parity.NONE, StopBits.ONE,
-                FlowControl.NONE, "", "", Map.of(), "");
+                FlowControl.NONE, "", "", Map.of(), "", SimSettings.DEFAULT);
     }
 
     public static LaunchSettings read(Attributes a) {
@@ -74,7 +83,8 @@ public record LaunchSettings(String script, String target, int baud, int dataBit
                 SerialOptions.stopBits(a.get(LaunchAttributes.STOP_BITS, d.stopBits.text())),
                 SerialOptions.flowControl(a.get(LaunchAttributes.FLOW_CONTROL, d.flowControl.text())),
                 a.get(LaunchAttributes.SCRIPT_TIMEOUT, ""), a.get(LaunchAttributes.COMMAND_TIMEOUT, ""),
-                a.get(LaunchAttributes.VARIABLES, Map.of()), a.get(LaunchAttributes.TRANSCRIPT, ""));
+                a.get(LaunchAttributes.VARIABLES, Map.of()), a.get(LaunchAttributes.TRANSCRIPT, ""),
+                SimSettings.read(a));
     }
 
     public void write(Attributes a) {
@@ -89,6 +99,7 @@ public record LaunchSettings(String script, String target, int baud, int dataBit
         a.set(LaunchAttributes.COMMAND_TIMEOUT, commandTimeout);
         a.set(LaunchAttributes.VARIABLES, new LinkedHashMap<>(variables));
         a.set(LaunchAttributes.TRANSCRIPT, transcript);
+        sim.write(a);
     }
 
     /** The serial settings (the port is the target's name; meaningful only for a serial target). */
@@ -99,11 +110,16 @@ public record LaunchSettings(String script, String target, int baud, int dataBit
 
     public LaunchSettings withScript(String newScript) {
         return new LaunchSettings(newScript, target, baud, dataBits, parity, stopBits, flowControl, scriptTimeout,
-                commandTimeout, variables, transcript);
+                commandTimeout, variables, transcript, sim);
+    }
+
+    public LaunchSettings withSim(SimSettings newSim) {
+        return new LaunchSettings(script, target, baud, dataBits, parity, stopBits, flowControl, scriptTimeout,
+                commandTimeout, variables, transcript, newSim);
     }
 
     public LaunchSettings withTarget(String newTarget) {
         return new LaunchSettings(script, newTarget, baud, dataBits, parity, stopBits, flowControl, scriptTimeout,
-                commandTimeout, variables, transcript);
+                commandTimeout, variables, transcript, sim);
     }
 }

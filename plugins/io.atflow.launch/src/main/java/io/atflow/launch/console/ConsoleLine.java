@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 
+import io.atflow.run.RunEventText;
+
 /**
  * One line of a run console or the AT console: {@code 12:00:01.234  > AT+QMTOPEN=0,"host",1883}. Texts are masked
  * already (the engine and the interpreter mask secrets before they publish events).
@@ -24,8 +26,6 @@ public record ConsoleLine(Instant time, LineKind kind, String text) {
     }
 
     public String format(ZoneId zone) {
-        String stamp = Timestamps.format(time, zone);
-        String indent = " ".repeat(stamp.length() + GAP.length() + kind.marker().length());
-        return stamp + GAP + kind.marker() + text.replace("\n", "\n" + indent);
+        return RunEventText.format(time, zone, RunEventText.Kind.valueOf(kind.name()), text);
     }
 }

@@ -1,5 +1,6 @@
 package io.atflow.launch.core;
 
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.CoreException;
@@ -52,6 +53,15 @@ public final class ConfigAttributes implements LaunchSettings.Attributes {
     }
 
     @Override
+    public List<String> get(String name, List<String> defaultValue) {
+        try {
+            return config.getAttribute(name, defaultValue);
+        } catch (CoreException e) {
+            return defaultValue;
+        }
+    }
+
+    @Override
     public void set(String name, String value) {
         copy().setAttribute(name, value);
     }
@@ -63,6 +73,11 @@ public final class ConfigAttributes implements LaunchSettings.Attributes {
 
     @Override
     public void set(String name, Map<String, String> value) {
+        copy().setAttribute(name, value);
+    }
+
+    @Override
+    public void set(String name, List<String> value) {
         copy().setAttribute(name, value);
     }
 

@@ -12,8 +12,8 @@ import io.atflow.run.RunResult;
 
 /**
  * Where the events of an IDE run go: console lines, URC rows for the live URC view, and the end of the run for the
- * process. Runs on the interpreter's event thread and never blocks it (the console queues, the URC log is a bounded
- * ring whose listeners only request a refresh).
+ * process; a URC's row is in the log before its console line is queued. Runs on the interpreter's event thread
+ * and never blocks it (the console queues, the URC log is a bounded ring whose listeners only request a refresh).
  */
 public final class RunSink implements RunListener {
     private final RunEventLines lines;
@@ -39,10 +39,11 @@ public final class RunSink implements RunListener {
 
     @Override
     public void onEvent(RunEvent event) {
-        lines.lines(event).forEach(console);
         if (event instanceof RunEvent.UrcReceived u) {
             urcs.append(decoder.decode(urcs.nextSeq(), u.time(), source, u.line(), u.meaning()));
-        } else if (event instanceof RunEvent.RunFinished f) {
+        }
+        lines.lines(event).forEach(console);
+        if (event instanceof RunEvent.RunFinished f) {
             finished.accept(f.result());
         }
     }

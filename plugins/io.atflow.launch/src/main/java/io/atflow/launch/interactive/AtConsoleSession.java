@@ -2,200 +2,189 @@ package io.atflow.launch.interactive;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
-import io.atflow.engine.channel.CommandResult;
-import io.atflow.engine.channel.LineKind;
-import io.atflow.engine.session.Session;
-import io.atflow.engine.session.SessionConfig;
-import io.atflow.engine.session.SessionListener;
-import io.atflow.engine.urc.Urc;
+import io.atflow.engine.transport.SerialSettings;
 import io.atflow.launch.console.ConsoleLine;
+import io.atflow.launch.console.LineKind;
 import io.atflow.launch.console.RunEventLines;
+import io.atflow.launch.core.InstalledTargets;
+import io.atflow.launch.core.RunSink;
+import io.atflow.launch.urc.UrcLog;
 import io.atflow.launch.urc.UrcRowDecoder;
 import io.atflow.lang.catalog.AtCatalog;
-import io.atflow.lang.secrets.HeadlessSecretResolver;
+import io.atflow.lang.catalog.UrcExplainer;
 import io.atflow.lang.secrets.SecretResolver;
+import io.atflow.run.CommandPlan;
+import io.atflow.run.InteractiveSession;
+import io.atflow.run.ModuleSession;
+import io.atflow.run.RunTarget;
 
 /**
- * An interactive session with a module: commands typed by a user are sent one at a time (off the UI thread), every
- * sent byte, response, result and URC is reported as a {@link ConsoleLine}, and the session is recorded for
- * {@link ScriptWriter}. URCs also go to a {@link UrcSink} (the live URC view).
+ * The AT console's connection: opens a module ({@link ModuleSession}) off the UI thread, passes typed lines to its
+ * {@link InteractiveSession} (a command, or the data the command before asked for after {@code >} or
+ * {@code CONNECT}), shows what is said as the run console shows it ({@link RunSink}: console lines, and URCs in the URC view), and keeps the last session for saving
+ * after a disconnect. Nothing here waits for the module.
  */
 public final class AtConsoleSession implements AutoCloseable {
-    /** Receives what happens; called on the session's event thread, in order; must not block. */
-    public interface Output {
-        void line(ConsoleLine line);
-
-        /** The session ended (closed by the user or the port went away); one sentence. */
-        void closed(String reason);
-    }
-
-    /** Where URCs go besides the console (the URC view's log). */
-    public interface UrcSink {
-        void urc(Instant time, String line);
-    }
-
-    private final Session session;
-    private final ConsoleConnection connection;
+    /** The source of URCs in the URC view. */
+    public static final String SOURCE = "AT console";
+    /** The prompt while a command can be typed. */
+    public static final String PROMPT = "AT>";
     private final AtCatalog catalog;
-    private final UrcRowDecoder decoder;
-    private final SessionRecording recording = new SessionRecording();
-    private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
-    private final List<SecretResolver> resolvers = new ArrayList<>();
-    private SecretResolver extra;
-    private final ExecutorService sender;
+    private final SecretResolver secrets;
+    private final Consumer<ConsoleLine> output;
+    private final UrcLog urcs;
+    private final Runnable changed;
+    private volatile ModuleSession module;
+    private volatile InteractiveSession input;
+    private CommandPlan awaitingData;
+    private volatile InteractiveSession last;
 
-    private AtConsoleSession(Session session, ConsoleConnection connection, AtCatalog catalog, String name) {
-        this.session = session;
-        this.connection = connection;
+    /**
+     * @param secrets resolves {@code ${secret("name")}} before the target's registry and the headless sources
+     *                (e.g. Eclipse secure storage), or null
+     * @param output  receives console lines, from any thread
+     * @param urcs    the URC view's log
+     * @param changed called (from any thread) when the connection or the prompt changed
+     */
+    public AtConsoleSession(AtCatalog catalog, SecretResolver secrets, Consumer<ConsoleLine> output, UrcLog urcs,
+            Runnable changed) {
         this.catalog = catalog;
-        this.decoder = new UrcRowDecoder(catalog);
-        this.sender = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "atflow-console " + name);
-            t.setDaemon(true);
-            return t;
+        this.secrets = secrets;
+        this.output = output;
+        this.urcs = urcs;
+        this.changed = changed;
+    }
+
+    /** Connects to {@code target} ({@code sim}, {@code tcp://...} or a serial port) on a thread of its own. */
+    public void connect(String target, SerialSettings serial) {
+        connect(target, () -> InstalledTargets.parse(target, serial));
+    }
+
+    /**
+     * Connects to the target {@code target} gives (e.g. a launch configuration's, with its simulated module's
+     * profile) on a thread of its own; {@code label} names it in messages. An {@link IllegalArgumentException} of
+     * {@code target} is shown as the reason.
+     */
+    public void connect(String label, Supplier<RunTarget> target) {
+        if (module != null) {
+            return;
+        }
+        Thread t = new Thread(() -> open(label, target), "atflow-console-connect");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void open(String label, Supplier<RunTarget> target) {
+        try {
+            UrcRowDecoder decoder = new UrcRowDecoder(catalog);
+            ModuleSession.Builder b = ModuleSession.builder().target(target.get())
+                    .listener(new RunSink(new RunEventLines(UnaryOperator.identity(), new UrcExplainer(catalog)),
+                            output, urcs, decoder, SOURCE, r -> {
+                            }));
+            if (secrets != null) {
+                b.secrets(secrets);
+            }
+            ModuleSession m = b.open();
+            input = m.interactive();
+            module = m;
+            m.closed().thenAccept(this::ended);
+            line(LineKind.INFO, "Connected to " + m.describe() + "; type AT commands");
+        } catch (IOException | IllegalArgumentException e) {
+            line(LineKind.FAIL, "Cannot connect to " + label + ": " + e.getMessage());
+        }
+        changed.run();
+    }
+
+    private void ended(String reason) {
+        ModuleSession m = module;
+        if (m != null) {
+            last = m.interactive();
+            m.close();
+        }
+        module = null;
+        input = null;
+        synchronized (this) {
+            awaitingData = null;
+        }
+        line(LineKind.INFO, "Disconnected: " + reason);
+        changed.run();
+    }
+
+    /** Handles a typed line: sends it, asks for its data, or says in one sentence why not. */
+    public synchronized void submit(String typed) {
+        InteractiveSession in = input;
+        CommandPlan plan = awaitingData;
+        awaitingData = null;
+        try {
+            if (in == null) {
+                line(LineKind.FAIL, "Not connected; choose a target and press Connect.");
+            } else if (plan != null) {
+                sent(in.send(plan, typed));
+            } else if (!typed.isBlank()) {
+                plan = in.plan(typed);
+                if (plan.needsData()) {
+                    awaitingData = plan;
+                } else {
+                    sent(in.send(plan, null));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            line(LineKind.FAIL, e.getMessage());
+        }
+        changed.run();
+    }
+
+    private void sent(CompletableFuture<?> exchange) {
+        exchange.exceptionally(e -> {
+            line(LineKind.FAIL, (e.getCause() != null ? e.getCause() : e).getMessage());
+            return null;
         });
     }
 
-    /**
-     * Opens the connection's transport; on failure the simulator is closed again. Secret values the target knows (the
-     * simulator's registry) are masked from the start.
-     *
-     * @param secrets resolves {@code ${secret("name")}} in typed commands before the target's registry and the
-     *                headless sources (e.g. Eclipse secure storage), or null
-     */
-    public static AtConsoleSession open(ConsoleConnection connection, AtCatalog catalog, SecretResolver secrets,
-            Output out, UrcSink urcs) throws IOException {
-        Session session;
-        try {
-            session = Session.open(connection.target().transport(), SessionConfig.defaults());
-        } catch (IOException | RuntimeException e) {
-            connection.closeResources();
-            throw e;
-        }
-        AtConsoleSession s = new AtConsoleSession(session, connection, catalog, session.describe());
-        if (secrets != null) {
-            s.resolvers.add(secrets);
-            s.extra = secrets;
-        }
-        connection.target().secrets().ifPresent(s.resolvers::add);
-        s.resolvers.add(new HeadlessSecretResolver());
-        connection.target().watchSecrets(session::addSecret);
-        session.addListener(s.new Events(out, urcs));
-        return s;
+    /** {@link #PROMPT}, or {@code data for AT+QMTPUBEX=0,0,0,0,"t",5>} while the next line is a command's data. */
+    public synchronized String prompt() {
+        return awaitingData == null ? PROMPT : "data for " + awaitingData.text() + ">";
     }
 
-    /**
-     * Sends a planned command (with its data, or null) and completes with its result; commands queue in order.
-     * {@code ${secret("name")}} in the command is replaced by the secret's value, which is masked in every output.
-     *
-     * @throws IllegalArgumentException one sentence, when a secret does not resolve or another placeholder is used
-     */
-    public CompletableFuture<CommandResult> send(CommandPlan plan, String payload) {
-        SecretPlaceholders.Expanded expanded = SecretPlaceholders.expand(plan.text(), this::resolve, this::hint);
-        expanded.secrets().forEach(session::addSecret);
-        CommandPlan wire = new CommandPlan(expanded.text(), plan.data());
-        return CompletableFuture.supplyAsync(() -> {
-            pending.add(new Pending(plan, payload));
-            return session.execute(payload == null ? wire.command() : wire.command(payload));
-        }, sender);
+    public boolean isConnected() {
+        return module != null;
     }
 
-    private Optional<String> resolve(String name) {
-        for (SecretResolver r : resolvers) {
-            Optional<String> v = r.resolve(name, null);
-            if (v.isPresent()) {
-                return v;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Where the user can put the secret: secure storage (when given) or the headless sources. */
-    private String hint(String name) {
-        SecretResolver headless = resolvers.get(resolvers.size() - 1);
-        return extra == null ? headless.hint(name) : extra.hint(name) + ", or " + headless.hint(name);
-    }
-
-    public SessionRecording recording() {
-        return recording;
-    }
-
-    public boolean isOpen() {
-        return session.isOpen();
-    }
-
-    /** E.g. {@code sim} or {@code serial /dev/ttyUSB2 115200 8N1}. */
+    /** E.g. {@code sim}; null while not connected. */
     public String describe() {
-        return session.describe();
+        ModuleSession m = module;
+        return m == null ? null : m.describe();
     }
 
-    public AtCatalog catalog() {
-        return catalog;
+    /** The open or the last session as a script; empty when there was none. */
+    public Optional<String> script(List<String> header) {
+        ModuleSession m = module;
+        InteractiveSession s = m != null ? m.interactive() : last;
+        return s == null ? Optional.empty() : Optional.of(s.script(header));
     }
 
+    /** Closes the module in the background (the last session stays for saving). */
     @Override
     public void close() {
-        session.abort();
-        session.close();
-        sender.shutdownNow();
-        connection.closeResources();
+        ModuleSession m = module;
+        module = null;
+        input = null;
+        if (m != null) {
+            last = m.interactive();
+            Thread t = new Thread(m::close, "atflow-console-close");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
-    private record Pending(CommandPlan plan, String payload) {
-    }
-
-    private final class Events implements SessionListener {
-        private final Output out;
-        private final UrcSink urcs;
-
-        Events(Output out, UrcSink urcs) {
-            this.out = out;
-            this.urcs = urcs;
-        }
-
-        @Override
-        public void sent(Instant time, String text) {
-            out.line(new ConsoleLine(time, io.atflow.launch.console.LineKind.TX, text));
-        }
-
-        @Override
-        public void received(Instant time, LineKind kind, String line) {
-            if (kind != LineKind.URC && kind != LineKind.ECHO) {
-                out.line(new ConsoleLine(time, io.atflow.launch.console.LineKind.RX, line));
-            }
-        }
-
-        @Override
-        public void urc(Urc urc) {
-            out.line(new ConsoleLine(urc.time(), io.atflow.launch.console.LineKind.URC,
-                    RunEventLines.urc(urc.line(), decoder.consoleMeaning(urc.line(), null))));
-            recording.add(new Recorded.Unsolicited(urc.line()));
-            urcs.urc(urc.time(), urc.line());
-        }
-
-        @Override
-        public void result(Instant time, CommandResult result) {
-            Pending p = pending.poll();
-            if (p != null) {
-                recording.add(new Recorded.Command(p.plan().text(), p.plan().data(), p.payload(), result));
-            }
-            if (!result.isSuccess()) {
-                out.line(new ConsoleLine(time, io.atflow.launch.console.LineKind.FAIL, result.describe()));
-            }
-        }
-
-        @Override
-        public void closed(Instant time, String reason) {
-            out.closed(reason);
-        }
+    private void line(LineKind kind, String text) {
+        output.accept(new ConsoleLine(Instant.now(), kind, text));
     }
 }

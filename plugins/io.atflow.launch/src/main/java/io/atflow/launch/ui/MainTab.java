@@ -33,10 +33,14 @@ import io.atflow.launch.config.LaunchAttributes;
 import io.atflow.launch.config.LaunchCheck;
 import io.atflow.launch.config.LaunchSettings;
 import io.atflow.launch.config.SerialOptions;
+import io.atflow.launch.config.SimSettings;
 import io.atflow.launch.core.ConfigAttributes;
 import io.atflow.launch.core.ScriptFiles;
 
-/** The Main tab: the script, the target (simulated module, serial port or TCP) and the serial settings. */
+/**
+ * The Main tab: the script, the target (simulated module, serial port or TCP), the simulated module's profile, states
+ * and faults, and the serial settings.
+ */
 public final class MainTab extends AbstractLaunchConfigurationTab {
     /** Example of a TCP target shown when the field is empty. */
     public static final String TCP_HINT = "tcp://127.0.0.1:5000";
@@ -53,6 +57,7 @@ public final class MainTab extends AbstractLaunchConfigurationTab {
     private Combo parity;
     private Combo stopBits;
     private Combo flowControl;
+    private SimulatorGroup simulator;
     private List<PortInfo> ports = List.of();
 
     @Override
@@ -62,6 +67,7 @@ public final class MainTab extends AbstractLaunchConfigurationTab {
         setControl(root);
         createScript(root);
         createTarget(root);
+        simulator = new SimulatorGroup(root, this::updateLaunchConfigurationDialog);
         createSerial(root);
         refreshPorts();
     }
@@ -165,6 +171,7 @@ public final class MainTab extends AbstractLaunchConfigurationTab {
     }
 
     private void enableTargetFields() {
+        simulator.setEnabled(sim.getSelection());
         port.setEnabled(serial.getSelection());
         endpoint.setEnabled(tcp.getSelection());
         boolean rfc2217 = tcp.getSelection() && spec(endpoint.getText().strip()) instanceof TransportSpec.Rfc2217;
@@ -201,6 +208,7 @@ public final class MainTab extends AbstractLaunchConfigurationTab {
         parity.setText(SerialOptions.label(s.parity()));
         stopBits.setText(s.stopBits().text());
         flowControl.setText(SerialOptions.label(s.flowControl()));
+        simulator.show(s.sim());
         refreshPorts();
         enableTargetFields();
     }
@@ -223,6 +231,10 @@ public final class MainTab extends AbstractLaunchConfigurationTab {
         copy.setAttribute(LaunchAttributes.STOP_BITS, StopBits.values()[Math.max(0, stopBits.getSelectionIndex())].text());
         copy.setAttribute(LaunchAttributes.FLOW_CONTROL,
                 FlowControl.values()[Math.max(0, flowControl.getSelectionIndex())].text());
+        SimSettings module = simulator.settings();
+        copy.setAttribute(LaunchAttributes.PROFILE, module.profile());
+        copy.setAttribute(LaunchAttributes.STATES, module.states());
+        copy.setAttribute(LaunchAttributes.FAULTS, module.faults());
         IFile file = ScriptFiles.file(script.getText());
         copy.setMappedResources(file == null ? null : new IResource[] { file });
     }

@@ -18,9 +18,9 @@ import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.lang.model.Durations;
 import io.atflow.launch.config.LaunchCheck;
 import io.atflow.launch.config.LaunchSettings;
+import io.atflow.launch.config.LaunchTargets;
 import io.atflow.launch.console.RunEventLines;
 import io.atflow.launch.core.ConfigAttributes;
-import io.atflow.launch.core.InstalledTargets;
 import io.atflow.launch.core.LaunchServices;
 import io.atflow.launch.core.RunSink;
 import io.atflow.launch.core.ScriptFiles;
@@ -30,6 +30,7 @@ import io.atflow.launch.core.Transcripts;
 import io.atflow.launch.ui.console.ScriptConsole;
 import io.atflow.launch.ui.console.ScriptConsoles;
 import io.atflow.launch.urc.UrcRowDecoder;
+import io.atflow.lang.catalog.UrcExplainer;
 import io.atflow.run.RunHandle;
 import io.atflow.run.RunTarget;
 import io.atflow.run.ScriptRunner;
@@ -67,7 +68,7 @@ public final class ScriptLaunchDelegate extends LaunchConfigurationDelegate {
         ScriptConsole console = new ScriptConsole(config.getName() + " [ATFlow Script] " + s.script() + " ("
                 + STARTED.format(LocalDateTime.now()) + ")", launch);
         UrcRowDecoder decoder = new UrcRowDecoder(AtCatalog.standard());
-        RunEventLines lines = new RunEventLines(new ScriptPaths(file, s.script()), decoder);
+        RunEventLines lines = new RunEventLines(new ScriptPaths(file, s.script()), new UrcExplainer(AtCatalog.standard()));
         RunSink sink = new RunSink(lines, console::append, LaunchServices.urcs(), decoder, config.getName(), result -> {
             console.finish();
             Transcripts.refresh(transcript);
@@ -87,9 +88,9 @@ public final class ScriptLaunchDelegate extends LaunchConfigurationDelegate {
 
     private static RunTarget target(LaunchSettings s) throws CoreException {
         try {
-            return InstalledTargets.parse(s.target(), s.serial());
+            return LaunchTargets.of(s);
         } catch (IllegalArgumentException e) {
-            throw new CoreException(Status.error("Target: " + e.getMessage() + "."));
+            throw new CoreException(Status.error(e.getMessage()));
         }
     }
 

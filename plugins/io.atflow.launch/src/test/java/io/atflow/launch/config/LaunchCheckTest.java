@@ -101,12 +101,12 @@ class LaunchCheckTest {
     @Test
     void badSerialNumbersAreNamed() throws IOException {
         LaunchSettings s = new LaunchSettings("/p/x.atflow", "/dev/ttyUSB2", 0, 8, Parity.NONE, StopBits.ONE, FlowControl.NONE,
-                "", "", Map.of(), "");
+                "", "", Map.of(), "", SimSettings.DEFAULT);
         assertEquals(Optional.of("Baud rate 0 is not a positive number such as 115200."), problem(s));
     }
 
     private static LaunchSettings settings(LaunchSettings b, String scriptTimeout, String commandTimeout, Map<String, String> vars) {
         return new LaunchSettings(b.script(), b.target(), b.baud(), b.dataBits(), b.parity(), b.stopBits(), b.flowControl(),
-                scriptTimeout, commandTimeout, vars, b.transcript());
+                scriptTimeout, commandTimeout, vars, b.transcript(), b.sim());
     }
 }

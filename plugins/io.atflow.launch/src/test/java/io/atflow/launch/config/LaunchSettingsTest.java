@@ -2,6 +2,7 @@ package io.atflow.launch.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -14,13 +15,17 @@ class LaunchSettingsTest {
     @Test
     void roundTripsThroughTheAttributes() {
         LaunchSettings s = new LaunchSettings("/p/x.atflow", "/dev/ttyUSB2", 921600, 7, Parity.EVEN, StopBits.TWO,
-                FlowControl.RTS_CTS, "5m", "20s", Map.of("host", "127.0.0.1", "apn", "cmnet"), "${workspace_loc}/t.log");
+                FlowControl.RTS_CTS, "5m", "20s", Map.of("host", "127.0.0.1", "apn", "cmnet"), "${workspace_loc}/t.log",
+                new SimSettings("bg96", List.of("sim-pin", "roaming"), "drop-link@5s, slow=20ms"));
         MapAttributes a = new MapAttributes();
         s.write(a);
         assertEquals(s, LaunchSettings.read(a));
         assertEquals("EVEN", a.values.get(LaunchAttributes.PARITY));
         assertEquals("rtscts", a.values.get(LaunchAttributes.FLOW_CONTROL));
         assertEquals("2", a.values.get(LaunchAttributes.STOP_BITS));
+        assertEquals("bg96", a.values.get(LaunchAttributes.PROFILE));
+        assertEquals(List.of("sim-pin", "roaming"), a.values.get(LaunchAttributes.STATES));
+        assertEquals("drop-link@5s, slow=20ms", a.values.get(LaunchAttributes.FAULTS));
     }
 
     @Test

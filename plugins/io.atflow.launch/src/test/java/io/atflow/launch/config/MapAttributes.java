@@ -1,6 +1,7 @@
 package io.atflow.launch.config;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Launch attributes in a map, as a launch configuration working copy holds them. */
@@ -24,6 +25,12 @@ final class MapAttributes implements LaunchSettings.Attributes {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public List<String> get(String name, List<String> defaultValue) {
+        return values.get(name) instanceof List<?> l ? (List<String>) l : defaultValue;
+    }
+
+    @Override
     public void set(String name, String value) {
         values.put(name, value);
     }
@@ -35,6 +42,11 @@ final class MapAttributes implements LaunchSettings.Attributes {
 
     @Override
     public void set(String name, Map<String, String> value) {
+        values.put(name, value);
+    }
+
+    @Override
+    public void set(String name, List<String> value) {
         values.put(name, value);
     }
 }

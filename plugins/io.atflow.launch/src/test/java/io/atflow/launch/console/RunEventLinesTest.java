@@ -9,8 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.atflow.launch.urc.UrcRowDecoder;
 import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.lang.catalog.UrcExplainer;
 import io.atflow.run.RunEvent;
 import io.atflow.run.RunResult;
 import io.atflow.run.Verdict;
@@ -19,7 +19,7 @@ class RunEventLinesTest {
     private static final Instant T = Instant.parse("2025-01-01T12:00:01.234Z");
     private static final ZoneId UTC = ZoneId.of("UTC");
     private final RunEventLines lines = new RunEventLines(s -> s.replace("/home/u/ws/p/", "/p/"),
-            new UrcRowDecoder(AtCatalog.standard()));
+            new UrcExplainer(AtCatalog.standard()));
 
     private String one(RunEvent e) {
         List<ConsoleLine> l = lines.lines(e);

@@ -3,12 +3,11 @@ package io.atflow.platform.broker;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.function.BiConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.atflow.platform.PlatformEvent;
 import io.atflow.platform.PlatformEvents;
 import io.atflow.platform.alink.AlinkReply;
+import io.atflow.platform.alink.EventPost;
 import io.moquette.interception.AbstractInterceptHandler;
 import io.moquette.interception.messages.InterceptPublishMessage;
 
@@ -18,8 +17,6 @@ import io.moquette.interception.messages.InterceptPublishMessage;
  * topic with {@link AlinkReply}.
  */
 final class AlinkResponder extends AbstractInterceptHandler {
-    private static final Pattern EVENT_POST = Pattern.compile("/sys/[^/]+/[^/]+/thing/event/([^/]+)/post");
-
     private final PlatformEvents events;
     private final Clock clock;
     private final BiConsumer<String, String> publish;
@@ -48,10 +45,7 @@ final class AlinkResponder extends AbstractInterceptHandler {
             String payload = msg.getPayload().toString(StandardCharsets.UTF_8);
             events.emit(new PlatformEvent.Published(clock.instant(), BrokerIdentity.deviceOf(msg.getUsername()),
                     topic, msg.getPayload().readableBytes()));
-            Matcher m = EVENT_POST.matcher(topic);
-            if (m.matches()) {
-                publish.accept(topic + "_reply", AlinkReply.to("thing.event." + m.group(1) + ".post", payload));
-            }
+            EventPost.of(topic).ifPresent(post -> publish.accept(post.replyTopic(), post.reply(payload)));
         } finally {
             msg.getPayload().release();
         }

@@ -15,11 +15,14 @@ import io.atflow.platform.registry.Device;
 public record BrokerIdentity(String clientId, String username) {
 
     public static BrokerIdentity of(Device device) {
+        return new BrokerIdentity(clientIdOf(device.key()), device.deviceName() + "&" + device.productKey());
+    }
+
+    /** The broker client id of the device {@code ProductKey/DeviceName}. */
+    public static String clientIdOf(String deviceKey) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(device.key().getBytes(StandardCharsets.UTF_8));
-            return new BrokerIdentity("d" + HexFormat.of().formatHex(digest).substring(0, 22),
-                    device.deviceName() + "&" + device.productKey());
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(deviceKey.getBytes(StandardCharsets.UTF_8));
+            return "d" + HexFormat.of().formatHex(digest).substring(0, 22);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from the Java runtime", e);
         }

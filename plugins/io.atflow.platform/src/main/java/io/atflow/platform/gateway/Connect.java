@@ -3,7 +3,9 @@ package io.atflow.platform.gateway;
 import java.nio.charset.StandardCharsets;
 
 import io.atflow.platform.ConnackCodes;
+import io.atflow.platform.Upstream;
 import io.atflow.platform.broker.BrokerIdentity;
+import io.atflow.platform.registry.Device;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.mqtt.MqttConnAckMessage;
 import io.netty.handler.codec.mqtt.MqttConnectMessage;
@@ -34,6 +36,29 @@ final class Connect {
                         v.isWillFlag(), v.isCleanSession(), v.keepAliveTimeSeconds()),
                 new MqttConnectPayload(id.clientId(), p.willProperties(), p.willTopic(), p.willMessageInBytes(),
                         id.username(), ticket.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The device's CONNECT as the upstream broker sees it: MQTT 3.1.1 whatever the device spoke (3.1 limits client
+     * ids to 23 characters), the device's clean-session flag, keep-alive and will, the upstream's client id and user
+     * name of the device and its configured password.
+     */
+    static MqttConnectMessage forUpstream(MqttConnectMessage original, Upstream up, Device device) {
+        MqttConnectVariableHeader v = original.variableHeader();
+        MqttConnectPayload p = original.payload();
+        byte[] password = up.password() == null ? null : up.password().getBytes(StandardCharsets.UTF_8);
+        return new MqttConnectMessage(new MqttFixedHeader(MqttMessageType.CONNECT, false, MqttQoS.AT_MOST_ONCE,
+                false, 0),
+                new MqttConnectVariableHeader("MQTT", 4, true, password != null, v.isWillRetain(), v.willQos(),
+                        v.isWillFlag(), v.isCleanSession(), v.keepAliveTimeSeconds()),
+                new MqttConnectPayload(up.clientIdOf(device), p.willProperties(), p.willTopic(),
+                        p.willMessageInBytes(), up.usernameOf(device), password));
+    }
+
+    /** The upstream's CONNACK as the device gets it: MQTT 3.1 has no session-present flag. */
+    static MqttConnAckMessage connackFromUpstream(MqttConnAckMessage ack, int protocolLevel) {
+        return MqttMessageBuilders.connAck().returnCode(ack.variableHeader().connectReturnCode())
+                .sessionPresent(protocolLevel >= 4 && ack.variableHeader().isSessionPresent()).build();
     }
 
     static MqttConnAckMessage connack(int code, int protocolLevel) {

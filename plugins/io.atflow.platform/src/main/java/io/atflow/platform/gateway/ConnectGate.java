@@ -5,9 +5,9 @@ import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.TimeUnit;
 
+import io.atflow.engine.transcript.SecretMasker;
 import io.atflow.platform.ConnackCodes;
 import io.atflow.platform.Endpoint;
-import io.atflow.platform.Masking;
 import io.atflow.platform.PlatformEvent;
 import io.atflow.platform.auth.ConnectRequest;
 import io.atflow.platform.auth.ConnectVerdict;
@@ -28,6 +28,7 @@ import io.netty.handler.codec.mqtt.MqttEncoder;
 import io.netty.handler.codec.mqtt.MqttIdentifierRejectedException;
 import io.netty.handler.codec.mqtt.MqttMessage;
 import io.netty.handler.codec.mqtt.MqttUnacceptableProtocolVersionException;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 
@@ -35,7 +36,8 @@ import io.netty.util.concurrent.ScheduledFuture;
  * Device side of one connection. It reads the CONNECT, lets the {@link io.atflow.platform.auth.LoginPolicy} decide,
  * and then either answers a refusal with its CONNACK code, answers a registration itself (CONNACK 0, one PUBLISH,
  * close), or splices the connection to the broker: the decoder leaves the pipeline, the CONNECT goes on with the
- * device's broker identity and a one-time ticket, and from then on bytes are relayed both ways unchanged.
+ * device's broker identity and a one-time ticket, and from then on bytes are relayed both ways unchanged. With an
+ * upstream broker instead, an accepted device is relayed message by message ({@link UpstreamSplice}).
  */
 final class ConnectGate extends ChannelInboundHandlerAdapter {
     static final String DECODER = "mqtt-decoder";
@@ -57,27 +59,48 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
     private BrokerIdentity identity;
     private Device device;
     private String clientId;
+    /** Relayed message by message to an upstream broker: later messages go on to the {@link DeviceRelay}. */
+    private boolean relayed;
 
     ConnectGate(GatewayContext gw, Endpoint transport) {
         this.gw = gw;
         this.transport = transport;
     }
 
+    /** Over plain TCP the CONNECT is awaited from the start; over TLS from the end of the handshake. */
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        timeout = ctx.executor().schedule(() -> ctx.close(), CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        if (ctx.pipeline().get(GatewayServer.TLS) == null) {
+            awaitConnect(ctx);
+        }
         ctx.fireChannelActive();
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+        if (evt instanceof SslHandshakeCompletionEvent done && done.isSuccess() && !connectSeen) {
+            awaitConnect(ctx);
+        }
+        ctx.fireUserEventTriggered(evt);
+    }
+
+    private void awaitConnect(ChannelHandlerContext ctx) {
+        timeout = ctx.executor().schedule(() -> ctx.close(), CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (msg instanceof ByteBuf bytes) {
             relay(bytes);
+        } else if (relayed) {
+            ctx.fireChannelRead(msg);
         } else if (connectSeen || !(msg instanceof MqttMessage m)) {
             ReferenceCountUtil.release(msg);
         } else {
             connectSeen = true;
-            timeout.cancel(false);
+            if (timeout != null) {
+                timeout.cancel(false);
+            }
             first(ctx, m);
         }
     }
@@ -107,10 +130,15 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
         ConnectVerdict verdict = gw.policy().decide(new ConnectRequest(transport, level,
                 connect.payload().clientIdentifier(), connect.payload().userName(), password, willTopic));
         switch (verdict) {
-            case ConnectVerdict.Rejected r -> reject(ctx, connect.payload().clientIdentifier(), r.code(), level,
-                    r.reason());
+            case ConnectVerdict.Rejected r -> reject(ctx, connect.payload().clientIdentifier(), r.code(), level, r.reason());
             case ConnectVerdict.Registered r -> registered(ctx, r);
-            case ConnectVerdict.Accepted a -> splice(ctx, connect, a);
+            case ConnectVerdict.Accepted a -> {
+                if (gw.upstream() == null) {
+                    splice(ctx, connect, a);
+                } else {
+                    relay(ctx, connect, a);
+                }
+            }
         }
     }
 
@@ -121,24 +149,38 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
 
     private void registered(ChannelHandlerContext ctx, ConnectVerdict.Registered r) {
         Device d = r.device();
-        String issued = r.mode().equals("register") ? "DeviceSecret " + Masking.mask(d.deviceSecret())
-                : "clientId " + d.issuedClientId() + ", DeviceToken " + Masking.mask(d.deviceToken());
+        String issued = r.mode().equals("register") ? "DeviceSecret " + SecretMasker.MASK
+                : "clientId " + d.issuedClientId() + ", DeviceToken " + SecretMasker.MASK;
         gw.events().emit(new PlatformEvent.Registered(gw.clock().instant(), transport, d.key(), r.mode(), issued));
         ctx.write(Connect.connack(ConnackCodes.ACCEPTED, 4));
         ctx.writeAndFlush(Connect.publish(r.topic(), r.payload())).addListener(f -> ctx.executor().schedule(
                 () -> ctx.close(), REGISTRATION_CLOSE_MILLIS, TimeUnit.MILLISECONDS));
     }
 
-    private void splice(ChannelHandlerContext ctx, MqttConnectMessage connect, ConnectVerdict.Accepted a) {
+    /** The device is accepted: reads stop until its link is up; it is registered and reported. */
+    private void accepted(ChannelHandlerContext ctx, ConnectVerdict.Accepted a) {
         front = ctx.channel();
         device = a.device();
         clientId = a.clientId();
         identity = BrokerIdentity.of(device);
-        MqttConnectMessage upstream = Connect.forBroker(connect, identity, gw.tickets().issue(identity));
         front.config().setAutoRead(false);
         gw.connections().register(identity.clientId(), front);
         gw.events().emit(new PlatformEvent.Connected(gw.clock().instant(), transport, device.key(), clientId,
                 a.mode()));
+    }
+
+    private void relay(ChannelHandlerContext ctx, MqttConnectMessage connect, ConnectVerdict.Accepted a) {
+        accepted(ctx, a);
+        relayed = true;
+        int level = connect.variableHeader().version();
+        UpstreamSplice.open(ctx, connect, device, clientId, gw, transport, () -> reject(ctx, clientId,
+                ConnackCodes.SERVER_UNAVAILABLE, level, "the upstream MQTT broker " + gw.upstream().uri()
+                        + " is not reachable"));
+    }
+
+    private void splice(ChannelHandlerContext ctx, MqttConnectMessage connect, ConnectVerdict.Accepted a) {
+        accepted(ctx, a);
+        MqttConnectMessage upstream = Connect.forBroker(connect, identity, gw.tickets().issue(identity));
         ctx.pipeline().remove(DECODER);
         new Bootstrap().group(front.eventLoop()).channel(NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true)

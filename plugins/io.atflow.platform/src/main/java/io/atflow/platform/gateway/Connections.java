@@ -5,7 +5,10 @@ import java.util.concurrent.ConcurrentMap;
 
 import io.netty.channel.Channel;
 
-/** The device connections spliced to the broker, by broker client id, so the platform can drop one. */
+/**
+ * The device connections spliced to the broker (or relayed to the upstream), by broker client id, so the platform can
+ * drop one and knows whom it serves.
+ */
 public final class Connections {
     private final ConcurrentMap<String, Channel> live = new ConcurrentHashMap<>();
 
@@ -23,6 +26,11 @@ public final class Connections {
         if (c != null) {
             c.close();
         }
+    }
+
+    /** Whether a device connection with {@code brokerClientId} is live here. */
+    public boolean has(String brokerClientId) {
+        return live.containsKey(brokerClientId);
     }
 
     public int size() {

@@ -12,11 +12,20 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.mqtt.MqttDecoder;
 import io.netty.handler.codec.mqtt.MqttEncoder;
 import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslHandler;
 
 /** One MQTT listener of the platform (plain TCP, or TLS when given an {@link SslContext}). */
 public final class GatewayServer {
     /** Longest client id the decoder lets through to the Aliyun rules (which allow 64 characters + parameters). */
     static final int MAX_CLIENT_ID = 512;
+
+    static final String TLS = "tls";
+    /**
+     * How long a TLS handshake may take. Netty's default (10 s) drops devices when many connect at once and the
+     * handshakes queue up behind each other (1,000 modules on two cores); a module itself waits up to 300 s
+     * (AT+QSSLCFG="negotiatetime" default).
+     */
+    static final long HANDSHAKE_TIMEOUT_MILLIS = 120_000;
 
     private GatewayServer() {
     }
@@ -32,7 +41,9 @@ public final class GatewayServer {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         if (tls != null) {
-                            ch.pipeline().addLast("tls", tls.newHandler(ch.alloc()));
+                            SslHandler handler = tls.newHandler(ch.alloc());
+                            handler.setHandshakeTimeoutMillis(HANDSHAKE_TIMEOUT_MILLIS);
+                            ch.pipeline().addLast(TLS, handler);
                         }
                         ch.pipeline().addLast(ConnectGate.DECODER,
                                 new MqttDecoder(EmbeddedBroker.MAX_MESSAGE_BYTES, MAX_CLIENT_ID));

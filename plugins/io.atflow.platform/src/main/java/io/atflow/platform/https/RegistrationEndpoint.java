@@ -8,8 +8,8 @@ import io.atflow.aliyun.DeviceIdentity;
 import io.atflow.aliyun.HttpsRegistrationForm;
 import io.atflow.aliyun.LoginVerifier;
 import io.atflow.aliyun.SignMethod;
+import io.atflow.engine.transcript.SecretMasker;
 import io.atflow.platform.Endpoint;
-import io.atflow.platform.Masking;
 import io.atflow.platform.PlatformEvent;
 import io.atflow.platform.PlatformEvents;
 import io.atflow.platform.registration.DeniedException;
@@ -85,7 +85,7 @@ final class RegistrationEndpoint extends SimpleChannelInboundHandler<FullHttpReq
             Device d = registrations.register(id.productKey(), id.deviceName(), secret -> LoginVerifier.httpsSign(
                     id, secret, form.get("random"), form.get("signMethod"), form.get("sign")));
             events.emit(new PlatformEvent.Registered(clock.instant(), Endpoint.HTTPS, who, "https",
-                    "DeviceSecret " + Masking.mask(d.deviceSecret())));
+                    "DeviceSecret " + SecretMasker.MASK));
             respond(ctx, request, HttpResponseStatus.OK, HttpsReply.success(d));
         } catch (DeniedException e) {
             refuse(ctx, request, HttpResponseStatus.valueOf(e.denial().httpStatus()), e.denial().alinkCode(),

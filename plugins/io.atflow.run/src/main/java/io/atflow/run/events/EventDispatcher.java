@@ -12,11 +12,14 @@ import io.atflow.run.RunListener;
 /**
  * Delivers a run's events to its listeners in order on one thread of its own ({@code atflow-run-events}). Posting
  * never blocks: beyond {@link #LIMIT} undelivered events newer ones are dropped and a note says how many.
- * {@link RunEvent.RunFinished} ends the thread after it was delivered.
+ * {@link RunEvent.RunFinished} (a run's) or {@link #close()} (an open module's) ends the thread after the events
+ * before it were delivered.
  */
 public final class EventDispatcher {
     /** Undelivered events kept before new ones are dropped. */
     public static final int LIMIT = 100_000;
+    /** Ends the thread when taken from the queue (never delivered). */
+    private static final RunEvent END = new RunEvent.LogMessage(Instant.EPOCH, "");
     private final List<RunListener> listeners;
     private final LinkedBlockingQueue<RunEvent> queue = new LinkedBlockingQueue<>(LIMIT);
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -35,7 +38,7 @@ public final class EventDispatcher {
             synchronized (this) {
                 dropped++;
             }
-            if (event instanceof RunEvent.RunFinished) {
+            if (event instanceof RunEvent.RunFinished || event == END) {
                 try {
                     queue.put(event);
                 } catch (InterruptedException e) {
@@ -43,6 +46,11 @@ public final class EventDispatcher {
                 }
             }
         }
+    }
+
+    /** Ends the thread once the events posted so far were delivered; later ones are not. */
+    public void close() {
+        post(END);
     }
 
     /** Waits (at most {@code millis}) until {@link RunEvent.RunFinished} was delivered. */
@@ -59,6 +67,9 @@ public final class EventDispatcher {
         try {
             while (true) {
                 RunEvent e = queue.take();
+                if (e == END) {
+                    return;
+                }
                 reportDropped();
                 deliver(e);
                 if (e instanceof RunEvent.RunFinished) {

@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import io.atflow.engine.channel.CommandResult;
-import io.atflow.engine.channel.Durations;
 import io.atflow.engine.channel.LineKind;
 import io.atflow.engine.session.SessionListener;
+import io.atflow.engine.text.DurationText;
 import io.atflow.engine.urc.Urc;
 import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.run.RunEvent;
@@ -19,12 +20,13 @@ import io.atflow.run.RunEvent;
  * texts already (known secrets and credential fields, see {@link io.atflow.engine.session.SessionConfig}).
  */
 public final class SessionEvents implements SessionListener {
-    private final EventDispatcher events;
+    private final Consumer<RunEvent> events;
     private final Sequencer sequencer;
     private final AtCatalog catalog;
     private final Map<String, Instant> started = new ConcurrentHashMap<>();
 
-    public SessionEvents(EventDispatcher events, Sequencer sequencer, AtCatalog catalog) {
+    /** @param events where the run events go, in the engine's order (a run's dispatcher, or a module's routing) */
+    public SessionEvents(Consumer<RunEvent> events, Sequencer sequencer, AtCatalog catalog) {
         this.events = events;
         this.sequencer = sequencer;
         this.catalog = catalog;
@@ -35,19 +37,19 @@ public final class SessionEvents implements SessionListener {
         if (text.regionMatches(true, 0, "AT", 0, 2)) {
             started.put(text, time);
         }
-        events.post(new RunEvent.Sent(time, text));
+        events.accept(new RunEvent.Sent(time, text));
     }
 
     @Override
     public void received(Instant time, LineKind kind, String line) {
         if (kind != LineKind.ECHO && kind != LineKind.URC) {
-            events.post(new RunEvent.Received(time, line));
+            events.accept(new RunEvent.Received(time, line));
         }
     }
 
     @Override
     public void urc(Urc urc) {
-        events.post(new RunEvent.UrcReceived(urc.time(), urc.line(), catalog.describe(urc.line()).orElse(null)));
+        events.accept(new RunEvent.UrcReceived(urc.time(), urc.line(), catalog.describe(urc.line()).orElse(null)));
         sequencer.urcDelivered(urc.time(), urc.line());
     }
 
@@ -55,7 +57,7 @@ public final class SessionEvents implements SessionListener {
     public void result(Instant time, CommandResult result) {
         Instant start = started.remove(result.command());
         Duration elapsed = start == null ? Duration.ZERO : Duration.between(start, time);
-        events.post(new RunEvent.CommandFinished(time, result.command(), outcome(result), elapsed));
+        events.accept(new RunEvent.CommandFinished(time, result.command(), outcome(result), elapsed));
         sequencer.resultDelivered(result.command());
     }
 
@@ -70,7 +72,7 @@ public final class SessionEvents implements SessionListener {
             case CommandResult.Success s -> RunEvent.CommandFinished.OK;
             case CommandResult.Mismatch m -> m.reason().startsWith(m.command() + " answered ")
                     ? m.reason().substring(m.command().length() + 1) : m.reason();
-            case CommandResult.Timeout t -> "no final result code within " + Durations.format(t.after());
+            case CommandResult.Timeout t -> "no final result code within " + DurationText.format(t.after());
             case CommandResult.Aborted a -> "aborted: " + a.reason();
             case CommandResult.TransportError e -> e.message();
         };

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import io.atflow.engine.at.CommandFacts;
 import io.atflow.engine.channel.AtCommand;
 import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.lang.catalog.FormSpec;
@@ -25,9 +26,11 @@ import io.atflow.lang.model.CommandForm;
 public final class CommandFactory {
     private static final Set<String> ERROR_PREFIXES = Set.of("+CME ERROR", "+CMS ERROR");
     private final AtCatalog catalog;
+    private final CommandFacts facts;
 
     public CommandFactory(AtCatalog catalog) {
         this.catalog = catalog;
+        this.facts = catalog.commandFacts();
     }
 
     /** The catalog's description of the form {@code cmd} uses, if any. */
@@ -37,7 +40,7 @@ public final class CommandFactory {
 
     /** The command with responses and delayed results set; timeout, payload and body are added by the caller. */
     public AtCommand build(String text, AtCommandText cmd, CompiledPattern expect) {
-        AtCommand c = AtCommand.of(text);
+        AtCommand c = AtCommand.of(text, facts);
         Set<String> responses = new LinkedHashSet<>(c.responses());
         Set<String> delayed = new LinkedHashSet<>(c.delayed());
         form(cmd).ifPresent(f -> {

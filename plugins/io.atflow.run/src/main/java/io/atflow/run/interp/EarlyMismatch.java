@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.atflow.engine.at.AtLexer;
 import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.lang.catalog.UrcSpec;
 
@@ -35,7 +36,7 @@ public final class EarlyMismatch {
         }
         int resultIndex = spec.fields().indexOf(RESULT_FIELD);
         int identity = resultIndex < 0 ? 0 : resultIndex;
-        List<String> wanted = UrcMeanings.fields(text.substring(colon + 1).strip());
+        List<String> wanted = AtLexer.values(text.substring(colon + 1));
         if (wanted.size() < identity) {
             return Optional.empty();
         }

@@ -5,10 +5,10 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import io.atflow.aliyun.IssuedCredentials;
 import io.atflow.engine.channel.ChannelConfig;
 import io.atflow.engine.session.SessionConfig;
 import io.atflow.lang.catalog.AtCatalog;
-import io.atflow.run.secrets.SecretFields;
 
 /**
  * The engine's session settings for a run: the transcript, the secrets known before it starts, and line
@@ -24,6 +24,6 @@ public final class EngineSettings {
         Set<String> unsolicited = new LinkedHashSet<>(defaults.unsolicited());
         catalog.unsolicitedPrefixes().forEach(p -> unsolicited.add(p + ":"));
         return SessionConfig.defaults().withChannel(defaults.withUnsolicited(unsolicited)).withSecrets(secrets)
-                .withCredentialKeys(SecretFields.KEYS).withTranscript(transcript);
+                .withCredentialKeys(IssuedCredentials.JSON_KEYS).withTranscript(transcript);
     }
 }

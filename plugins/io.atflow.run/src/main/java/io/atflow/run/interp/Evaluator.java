@@ -13,6 +13,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
+import io.atflow.aliyun.IssuedCredentials;
 import io.atflow.lang.atFlow.Binary;
 import io.atflow.lang.atFlow.BoolLiteral;
 import io.atflow.lang.atFlow.Call;
@@ -26,7 +27,6 @@ import io.atflow.lang.atFlow.StringLiteral;
 import io.atflow.lang.atFlow.TextBlock;
 import io.atflow.lang.model.Template;
 import io.atflow.lang.model.TemplateExpr;
-import io.atflow.run.secrets.SecretFields;
 
 /**
  * Evaluates expressions and {@code ${...}} placeholders against a {@link Scope}. Failures are {@link ScriptFailure}s
@@ -167,7 +167,7 @@ public final class Evaluator {
             throw ScriptFailure.failed(what + " has no field " + member + ": " + Texts.quote(obj.toString()),
                     locations.of(where));
         }
-        if (SecretFields.isSecretKey(member) && ExpressionValues.text(v) != null) {
+        if (IssuedCredentials.JSON_KEYS.contains(member) && ExpressionValues.text(v) != null) {
             secretSink.accept(ExpressionValues.text(v));
         }
         return v;

@@ -3,7 +3,9 @@ package io.atflow.run.interp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
@@ -95,22 +97,25 @@ public final class Interpreter {
         long start = System.nanoTime();
         Duration timeout = step.getTimeout() == null ? null : Durations.parse(step.getTimeout());
         int attempts = step.getRetry() + 1;
+        List<String> failedAttempts = new ArrayList<>();
         for (int attempt = 1;; attempt++) {
             try {
                 Frame frame = outer.step(name, timeout);
                 step.getBody().getStatements().forEach(s -> statements.run(s, frame));
                 passed++;
-                ctx.emit(new RunEvent.StepFinished(Instant.now(), ctx.mask(name), true, since(start), null));
+                ctx.emit(new RunEvent.StepFinished(Instant.now(), ctx.mask(name), true, since(start), null,
+                        failedAttempts));
                 return;
             } catch (ScriptFailure f) {
                 if (f.retryable() && attempt < attempts && !ctx.isStopped() && !outer.expired()) {
                     ctx.log("step \"" + name + "\" failed: " + f.describe() + "; retrying (attempt " + (attempt + 1)
                             + " of " + attempts + ")");
+                    failedAttempts.add(ctx.mask(f.describe()));
                     ctx.sleep(outer.bound(ctx.settings().retryPause()), location);
                     continue;
                 }
                 ctx.emit(new RunEvent.StepFinished(Instant.now(), ctx.mask(name), false, since(start),
-                        ctx.mask(f.describe())));
+                        ctx.mask(f.describe()), failedAttempts));
                 throw f;
             }
         }

@@ -10,14 +10,15 @@ import java.util.function.Consumer;
 
 import io.atflow.engine.session.Session;
 import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.lang.catalog.UrcExplainer;
 import io.atflow.run.RunEvent;
 import io.atflow.run.events.EventDispatcher;
 import io.atflow.run.events.Sequencer;
 
 /**
  * What the parts of a running interpreter share: the session, the catalog, the evaluator, locations, events, and how
- * the run stops early (abort, or a handler's {@code fail}): the first reason wins, the session is aborted so every
- * pending or later command and await ends at once, and sleeping statements wake up.
+ * the run stops early (abort, or a handler's {@code fail}): the first reason wins, the module's pending command and
+ * awaits end at once ({@code halt}), later ones are refused, and sleeping statements wake up.
  */
 public final class RunContext {
     private final Session session;
@@ -28,8 +29,9 @@ public final class RunContext {
     private final Sequencer sequencer;
     private final Settings settings;
     private final Consumer<String> secretSink;
+    private final Runnable halt;
     private final UrcHistory history = new UrcHistory();
-    private final UrcMeanings meanings;
+    private final UrcExplainer meanings;
     private final AtomicReference<ScriptFailure> stop = new AtomicReference<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicInteger sleeping = new AtomicInteger();
@@ -42,8 +44,13 @@ public final class RunContext {
     public record Settings(Duration commandTimeout, Duration retryPause) {
     }
 
+    /**
+     * @param halt ends the pending command and awaits when the run stops (the session's {@code abort} when the run
+     *             owns the module, its {@code cancel} when the module stays open for others)
+     */
     public RunContext(Session session, AtCatalog catalog, Evaluator evaluator, Locations locations,
-            EventDispatcher events, Sequencer sequencer, Settings settings, Consumer<String> secretSink) {
+            EventDispatcher events, Sequencer sequencer, Settings settings, Consumer<String> secretSink,
+            Runnable halt) {
         this.session = session;
         this.catalog = catalog;
         this.evaluator = evaluator;
@@ -52,7 +59,8 @@ public final class RunContext {
         this.sequencer = sequencer;
         this.settings = settings;
         this.secretSink = secretSink;
-        this.meanings = new UrcMeanings(catalog);
+        this.halt = halt;
+        this.meanings = new UrcExplainer(catalog);
     }
 
     public Session session() {
@@ -83,7 +91,7 @@ public final class RunContext {
         return history;
     }
 
-    public UrcMeanings meanings() {
+    public UrcExplainer meanings() {
         return meanings;
     }
 
@@ -121,7 +129,7 @@ public final class RunContext {
         if (!claim(reason)) {
             return false;
         }
-        session.abort();
+        halt.run();
         return true;
     }
 

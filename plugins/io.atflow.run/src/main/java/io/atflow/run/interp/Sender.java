@@ -1,6 +1,5 @@
 package io.atflow.run.interp;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +7,12 @@ import java.util.Map;
 
 import io.atflow.engine.channel.AtCommand;
 import io.atflow.engine.channel.CommandResult;
-import io.atflow.engine.channel.Payload;
 import io.atflow.lang.atFlow.ConnectData;
+import io.atflow.lang.atFlow.Data;
 import io.atflow.lang.atFlow.Prompt;
 import io.atflow.lang.atFlow.Receive;
 import io.atflow.lang.atFlow.Send;
-import io.atflow.lang.model.AtCommandText;
+import io.atflow.lang.catalog.DataMode;
 import io.atflow.lang.model.Durations;
 
 /**
@@ -41,22 +40,15 @@ public final class Sender {
         String location = ctx.locations().of(send);
         Evaluator eval = ctx.evaluator();
         String text = eval.render(send.getCommand(), send);
-        if (text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0) {
-            throw ScriptFailure.failed("the command " + Texts.quote(text) + " contains a line break", location);
-        }
-        AtCommandText cmd = AtCommandText.parse(text);
-        commands.secretArguments(cmd, ctx::addSecret);
         CompiledPattern expect = send.getExpect() == null ? null
                 : CompiledPattern.compile(send.getExpect().getText(), eval, ctx.locations(), send.getExpect());
-        AtCommand command = commands.build(text, cmd, expect);
-        command = withData(send, cmd, command, location);
-        Duration own = send.getTimeout() != null ? Durations.parse(send.getTimeout()) : defaultTimeout(cmd);
-        Duration result = send.getTimeout() != null ? own : commands.resultWithin(cmd).filter(d -> d.compareTo(own) > 0)
-                .orElse(own);
+        Outgoing out = Outgoing.prepare(commands, text, expect, mode(send.getData()), data(send.getData()),
+                send.getTimeout() != null ? Durations.parse(send.getTimeout()) : null,
+                ctx.settings().commandTimeout(), ctx::addSecret, location);
         int attempts = send.getRetry() + 1;
         for (int attempt = 1;; attempt++) {
             try {
-                once(send, command, expect, own, result, frame, location);
+                once(send, out.command(), expect, out.own(), out.result(), frame, location);
                 return;
             } catch (ScriptFailure f) {
                 if (!f.retryable() || attempt >= attempts || ctx.isStopped()) {
@@ -69,38 +61,22 @@ public final class Sender {
         }
     }
 
-    /** The settings' command timeout, or the catalog's maximum response time when that is longer (150 s for AT+QIOPEN). */
-    private Duration defaultTimeout(AtCommandText cmd) {
-        Duration settings = ctx.settings().commandTimeout();
-        return commands.maxResponse(cmd).filter(d -> d.compareTo(settings) > 0).orElse(settings);
-    }
-
-    private AtCommand withData(Send send, AtCommandText cmd, AtCommand command, String location) {
-        return switch (send.getData()) {
-            case null -> command;
-            case Receive r -> command.readingBody();
-            case Prompt p -> {
-                byte[] data = ctx.evaluator().text(p.getValue()).getBytes(StandardCharsets.UTF_8);
-                if (!p.isCtrlZ()) {
-                    checkLength(cmd, data, location);
-                }
-                yield command.withPayload(p.isCtrlZ() ? Payload.ctrlZ(data) : Payload.exact(data));
-            }
-            case ConnectData c -> {
-                byte[] data = ctx.evaluator().text(c.getValue()).getBytes(StandardCharsets.UTF_8);
-                checkLength(cmd, data, location);
-                yield command.withPayload(Payload.afterConnect(data));
-            }
-            default -> command;
+    private static DataMode mode(Data data) {
+        return switch (data) {
+            case null -> DataMode.NONE;
+            case Receive r -> DataMode.CONNECT_READ;
+            case Prompt p -> p.isCtrlZ() ? DataMode.PROMPT_CTRLZ : DataMode.PROMPT_LENGTH;
+            case ConnectData c -> DataMode.CONNECT;
+            default -> DataMode.NONE;
         };
     }
 
-    private void checkLength(AtCommandText cmd, byte[] data, String location) {
-        long announced = commands.announcedLength(cmd);
-        if (announced >= 0 && announced != data.length) {
-            throw ScriptFailure.failed("the data is " + data.length + " bytes but " + cmd.name() + " announces "
-                    + announced + "; the module would wait for the rest or cut it", location);
-        }
+    private String data(Data data) {
+        return switch (data) {
+            case Prompt p -> ctx.evaluator().text(p.getValue());
+            case ConnectData c -> ctx.evaluator().text(c.getValue());
+            case null, default -> null;
+        };
     }
 
     /**

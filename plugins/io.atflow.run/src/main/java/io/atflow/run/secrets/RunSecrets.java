@@ -1,6 +1,5 @@
 package io.atflow.run.secrets;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,11 +75,6 @@ public final class RunSecrets implements Consumer<String> {
             masked = masked.replace(secret, SecretMasker.MASK);
         }
         return masked;
-    }
-
-    /** Masks, in the transcript, what became known during the run ({@link TranscriptScrub}). */
-    public void scrub(Path transcript) throws IOException {
-        TranscriptScrub.scrub(transcript, known);
     }
 
     /** The main script and the scripts it includes (loaded into its resource set while it was validated). */

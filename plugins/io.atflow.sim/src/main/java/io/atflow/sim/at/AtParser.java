@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.atflow.engine.at.AtField;
+import io.atflow.engine.at.AtLexer;
 import io.atflow.sim.at.ParsedCommand.Form;
 
 /** Parses one command line ({@code AT...} without its CR) into an {@link ParsedCommand}. */
@@ -25,19 +27,47 @@ public final class AtParser {
         if (rest.isEmpty()) {
             return Optional.of(new ParsedCommand("", Form.EXEC, List.of(), rest));
         }
-        char first = rest.charAt(0);
-        if (first == '+' || first == '$' || first == '^') {
-            return Optional.of(extended(rest));
+        return Optional.of(AtLexer.isExtendedPrefix(rest.charAt(0)) ? extended(rest) : basic(rest));
+    }
+
+    /**
+     * Parses a command line that may chain basic commands (ITU-T V.250 §5.2.1: {@code AT&FZE0} is {@code &F},
+     * {@code Z} and {@code E0} in turn); any other line is one command, as {@link #parse} reads it.
+     *
+     * @return the commands in order, empty when the line is not a command at all
+     */
+    public static List<ParsedCommand> parseLine(String line) throws BadArgs {
+        Optional<ParsedCommand> single;
+        try {
+            single = parse(line);
+        } catch (BadArgs e) {
+            String rest = line.strip().substring(2);
+            if (rest.isEmpty() || !(Character.isLetter(rest.charAt(0)) || rest.charAt(0) == '&')) {
+                throw e;
+            }
+            return basicChain(rest);
         }
-        return Optional.of(basic(rest));
+        return single.map(List::of).orElse(List.of());
+    }
+
+    /** Cuts {@code &FZE0} into {@code &F}, {@code Z}, {@code E0}: a name (a letter, or & and a letter), digits. */
+    private static List<ParsedCommand> basicChain(String rest) throws BadArgs {
+        List<ParsedCommand> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < rest.length()) {
+            int start = i;
+            i += rest.charAt(i) == '&' ? 2 : 1;
+            while (i < rest.length() && (Character.isDigit(rest.charAt(i)) || rest.charAt(i) == '?')) {
+                i++;
+            }
+            out.add(basic(rest.substring(start, Math.min(i, rest.length()))));
+        }
+        return out;
     }
 
     private static ParsedCommand extended(String rest) throws BadArgs {
-        int i = 1;
-        while (i < rest.length() && isNameChar(rest.charAt(i))) {
-            i++;
-        }
-        if (i == 1) {
+        int i = AtLexer.nameEnd(rest, 0);
+        if (i == 0) {
             throw new BadArgs("no command name after " + rest.charAt(0));
         }
         String name = rest.substring(0, i).toUpperCase(Locale.ROOT);
@@ -58,8 +88,8 @@ public final class AtParser {
     }
 
     private static ParsedCommand basic(String rest) throws BadArgs {
-        int i = rest.charAt(0) == '&' ? 2 : 1;
-        if (i > rest.length() || !Character.isLetter(rest.charAt(i - 1))) {
+        int i = AtLexer.nameEnd(rest, 0);
+        if (i == 0) {
             throw new BadArgs("\"" + rest + "\" is not a basic command");
         }
         String name = rest.substring(0, i).toUpperCase(Locale.ROOT);
@@ -76,46 +106,24 @@ public final class AtParser {
         return new ParsedCommand(name, Form.WRITE, List.of(new AtArg(value, false)), rest);
     }
 
-    private static boolean isNameChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '&';
-    }
-
     /** Splits parameters at commas outside double quotes; quoted parameters keep their content verbatim. */
     static List<AtArg> split(String params) throws BadArgs {
         List<AtArg> args = new ArrayList<>();
-        int i = 0;
-        int n = params.length();
-        while (true) {
-            while (i < n && params.charAt(i) == ' ') {
-                i++;
-            }
-            if (i < n && params.charAt(i) == '"') {
-                int close = params.indexOf('"', i + 1);
-                if (close < 0) {
-                    throw new BadArgs("a quoted parameter is not closed");
-                }
-                args.add(new AtArg(params.substring(i + 1, close), true));
-                i = close + 1;
-                while (i < n && params.charAt(i) == ' ') {
-                    i++;
-                }
-                if (i < n && params.charAt(i) != ',') {
-                    throw new BadArgs("text after a closing quote");
-                }
-            } else {
-                int comma = params.indexOf(',', i);
-                int end = comma < 0 ? n : comma;
-                String raw = params.substring(i, end).strip();
+        for (AtField f : AtLexer.fields(params, 0)) {
+            String raw = f.raw().strip();
+            if (!f.quoted()) {
                 if (raw.indexOf('"') >= 0) {
                     throw new BadArgs("a quote inside an unquoted parameter");
                 }
                 args.add(new AtArg(raw, false));
-                i = end;
+            } else if (raw.indexOf('"', 1) < 0) {
+                throw new BadArgs("a quoted parameter is not closed");
+            } else if (raw.indexOf('"', 1) != raw.length() - 1) {
+                throw new BadArgs("text after a closing quote");
+            } else {
+                args.add(new AtArg(raw.substring(1, raw.length() - 1), true));
             }
-            if (i >= n) {
-                return args;
-            }
-            i++; // the comma
         }
+        return args;
     }
 }

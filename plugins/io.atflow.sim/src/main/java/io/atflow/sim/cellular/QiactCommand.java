@@ -14,7 +14,9 @@ import io.atflow.sim.core.ModuleCore;
  * {@code AT+QIACT=<cid>} activates a PDP context: OK when only the default bearer of registration is up (the
  * application note's log shows OK for context 1), ERROR when the host has already activated it (a module answers
  * ERROR to a second AT+QIACT=1; zephyr's BG9x driver deactivates and retries on it) and while the module is not
- * registered. {@code AT+QIACT?} lists the active contexts.
+ * registered. {@code AT+QIACT?} lists the contexts the host activated: before AT+QIACT=1 a registered module lists
+ * none, default bearer or not (a BG96 and an EC25 answer OK alone, then OK to AT+QIACT=1: Azure's
+ * embedded-wireless-framework issue 20, forums.quectel.com/t/qmtopen-0-1-error/3562).
  */
 public final class QiactCommand implements CommandHandler {
     private final Radio radio;
@@ -50,7 +52,7 @@ public final class QiactCommand implements CommandHandler {
             return lines;
         }
         for (Map.Entry<Integer, PdpContext> e : radio.contexts().entrySet()) {
-            if (e.getValue().active) {
+            if (e.getValue().active && e.getValue().activated) {
                 lines.add("+QIACT: " + e.getKey() + ",1," + e.getValue().type + "," + radio.addresses(e.getKey()));
             }
         }

@@ -37,16 +37,19 @@ public final class Radio {
     private final Duration searching;
     private final List<Runnable> dataLossListeners = new CopyOnWriteArrayList<>();
     private final Map<Integer, PdpContext> contexts = new TreeMap<>();
-    private int ceregMode;
+    /** The URC mode ({@code <n>}) of each registration command, by name: +CEREG, +CREG, +CGREG. */
+    private final Map<String, Integer> reportModes = new TreeMap<>();
     private int stat;
     private int function;
     private boolean simReady;
+    private final int contextType;
     /** Bumped at every power-up, so timers of an earlier power cycle do nothing. */
     private int generation;
 
-    public Radio(ModuleCore module, String ipv4, String ipv6, int accessTechnology, Duration registrationTime,
-            DeviceState state) {
+    public Radio(ModuleCore module, String ipv4, String ipv6, int accessTechnology, int contextType,
+            Duration registrationTime, DeviceState state) {
         this.module = module;
+        this.contextType = contextType;
         this.ipv4 = ipv4;
         this.ipv6 = ipv6;
         this.accessTechnology = accessTechnology;
@@ -57,11 +60,14 @@ public final class Radio {
         module.onReset(this::reset);
     }
 
-    /** Power-up state: full function, not registered until the SIM is ready, context 1 (IPv4v6) configured. */
+    /**
+     * Power-up state: full function, not registered until the SIM is ready, context 1 configured with the family's
+     * type (1 IPv4, 3 IPv4v6).
+     */
     void reset() {
         contexts.clear();
-        contexts.put(1, new PdpContext(3));
-        ceregMode = 0;
+        contexts.put(1, new PdpContext(contextType));
+        reportModes.clear();
         stat = NOT_REGISTERED;
         function = 1;
         simReady = false;
@@ -123,12 +129,12 @@ public final class Radio {
         return function;
     }
 
-    int ceregMode() {
-        return ceregMode;
+    int reportMode(String name) {
+        return reportModes.getOrDefault(name, 0);
     }
 
-    void ceregMode(int n) {
-        ceregMode = n;
+    void reportMode(String name, int n) {
+        reportModes.put(name, n);
     }
 
     int accessTechnology() {
@@ -225,11 +231,13 @@ public final class Radio {
     }
 
     private void report() {
-        if (ceregMode == 1) {
-            module.out().urc("+CEREG: " + stat);
-        } else if (ceregMode == 2) {
-            module.out().urc("+CEREG: " + stat + location());
-        }
+        reportModes.forEach((name, n) -> {
+            if (n == 1) {
+                module.out().urc(name + ": " + stat);
+            } else if (n == 2) {
+                module.out().urc(name + ": " + stat + location());
+            }
+        });
     }
 
     /** {@code ,"tac","ci",act} while registered, else nothing. */

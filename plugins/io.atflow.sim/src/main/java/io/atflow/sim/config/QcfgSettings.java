@@ -15,7 +15,8 @@ import io.atflow.sim.ModuleProfile;
  * (EC2x: an EG25-G, EG25GGBR07A08M2G; BG9x: a BG95-M3, BG95M3LAR02A03) and the read formats and defaults of the QCFG
  * manuals: "urc/ri/ring" "pulse",120,1000,5000,"off",1 (EC25&EC21 AT Commands Manual §4.3.13), "urc/delay" 0,
  * "nwscanmode" 0 (automatic), "iotopmode" 2 (eMTC and NB-IoT), "nwscanseq" 020301. "band" starts with the masks such
- * a module reads: the EG25-G's 0xbff,0x1e00b0e18df,0x0, the BG95-M3's full ranges. "apready" starts disabled,
+ * a module reads: the EG25-G's 0xbff,0x1e00b0e18df,0x0, the BG95-M3's 0xf,0x100002000000000f0e189f,
+ * 0x100042000000000000081a (github.com/lukejenkins/cwd, reference/quectel/bg95m3/outputs). "apready" starts disabled,
  * level 0, 500 ms (an assumption: no manual at hand gives the default).
  */
 final class QcfgSettings {
@@ -26,14 +27,16 @@ final class QcfgSettings {
     static Map<String, QcfgSetting> of(ModuleProfile profile) {
         boolean lpwa = profile.id().startsWith("bg");
         Map<String, QcfgSetting> m = new LinkedHashMap<>();
-        if (lpwa) {
+        if (profile == ModuleProfile.BG770A) {
+            bg770a(m);
+        } else if (lpwa) {
             put(m, new QcfgSetting("nwscanmode", "(0,1,3),(0,1)", List.of(oneOf(false, "0", "1", "3")), true,
                     List.of("0")));
             put(m, new QcfgSetting("nwscanseq", "(00-010203),(0,1)", List.of(ValueRule.scanSequence(3)), true,
                     List.of("020301")));
             put(m, new QcfgSetting("band", "(0-F),(0-0x100002000000000F0E189F),(0-0x10004200000000090E189F),(0,1)",
                     List.of(hexMask(), hexMask(), hexMask()), true,
-                    List.of("0xf", "0x100002000000000f0e189f", "0x10004200000000090e189f")));
+                    List.of("0xf", "0x100002000000000f0e189f", "0x100042000000000000081a")));
             put(m, new QcfgSetting("iotopmode", "(0-2),(0,1)", List.of(range(0, 2)), true, List.of("2")));
         } else {
             put(m, new QcfgSetting("nwscanmode", "(0-8),(0,1)", List.of(range(0, 8)), true, List.of("0")));
@@ -49,6 +52,21 @@ final class QcfgSettings {
         put(m, new QcfgSetting("apready", "(0,1),(0,1),(100-3000)", List.of(range(0, 1), range(0, 1), range(100, 3000)),
                 false, List.of("0", "0", "500")));
         return m;
+    }
+
+    /**
+     * The BG770A-GL's own ranges and defaults, read from one (w1ne/labwired-core at_harvest.log, BG770AGLAAR01A05):
+     * {@code AT+QCFG=?} and the values a fresh module reads ("band" 0x0,0x2000000000f0e189f,0x200000000090f189f,
+     * "iotopmode" 2, "nwscanseq" 0203, "nwscanmode" 3).
+     */
+    private static void bg770a(Map<String, QcfgSetting> m) {
+        put(m, new QcfgSetting("nwscanmode", "(0,3),(0,1)", List.of(oneOf(false, "0", "3")), true, List.of("3")));
+        put(m, new QcfgSetting("nwscanseq", "(00,02,03,0203,0302),(0,1)",
+                List.of(oneOf(false, "00", "02", "03", "0203", "0302")), true, List.of("0203")));
+        put(m, new QcfgSetting("band", "(0),(0-0x2000000000f0e189f),(0-200000000090f189f),(0,1)",
+                List.of(hexMask(), hexMask(), hexMask()), true,
+                List.of("0x0", "0x2000000000f0e189f", "0x200000000090f189f")));
+        put(m, new QcfgSetting("iotopmode", "(0-2),(0,1)", List.of(range(0, 2)), true, List.of("2")));
     }
 
     private static void put(Map<String, QcfgSetting> m, QcfgSetting s) {

@@ -75,7 +75,7 @@ final class InputDecoder {
                 return;
             }
         }
-        if (module.echo()) {
+        if (module.echo() && r.echoed()) {
             echo.write(b);
         }
         data.write(b);

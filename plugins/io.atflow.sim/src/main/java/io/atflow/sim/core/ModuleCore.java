@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -209,32 +208,36 @@ public final class ModuleCore implements AutoCloseable {
     }
 
     void execute(String line) {
-        Optional<ParsedCommand> parsed;
+        List<ParsedCommand> commands;
         try {
-            parsed = AtParser.parse(line);
+            commands = AtParser.parseLine(line);
         } catch (BadArgs e) {
             out.result(Outcome.ERROR);
             return;
         }
-        if (parsed.isEmpty()) {
-            return;
+        Outcome outcome = Outcome.OK;
+        for (int i = 0; i < commands.size() && outcome == Outcome.OK; i++) {
+            outcome = run(commands.get(i));
         }
-        ParsedCommand command = parsed.get();
-        CommandHandler handler = commands.get(command.name());
+        if (!commands.isEmpty()) {
+            out.result(outcome);
+        }
+    }
+
+    /** One command of a line; a chain of basic commands stops at the first that does not answer OK. */
+    private Outcome run(ParsedCommand command) {
+        CommandHandler handler = this.commands.get(command.name());
         if (handler == null) {
-            out.result(Outcome.ERROR);
-            return;
+            return Outcome.ERROR;
         }
-        Outcome outcome;
         try {
-            outcome = handler.handle(command, this);
+            return handler.handle(command, this);
         } catch (BadArgs e) {
-            outcome = handler.badSyntax();
+            return handler.badSyntax();
         } catch (RuntimeException e) {
             internalErrors.accept(e);
-            outcome = Outcome.ERROR;
+            return Outcome.ERROR;
         }
-        out.result(outcome);
     }
 
     void emit(byte[] bytes) {

@@ -15,6 +15,7 @@ import io.netty.handler.codec.mqtt.MqttDecoder;
 import io.netty.handler.codec.mqtt.MqttEncoder;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import io.netty.util.concurrent.DefaultThreadFactory;
 
@@ -25,6 +26,8 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 final class MqttChannels {
     static final String TLS_HANDLER = "tls";
     private static final int CONNECT_TIMEOUT_MILLIS = 20_000;
+    /** A module's TLS handshake limit: AT+QSSLCFG="negotiatetime" defaults to 300 s (Netty's own is 10 s). */
+    private static final long NEGOTIATE_MILLIS = 300_000;
     private static final int MAX_PACKET = 1 << 20;
     private static final EventLoopGroup GROUP = new NioEventLoopGroup(2,
             new DefaultThreadFactory("atflow-sim-mqtt", true));
@@ -41,7 +44,9 @@ final class MqttChannels {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         if (tls) {
-                            ch.pipeline().addLast(TLS_HANDLER, TLS.newHandler(ch.alloc()));
+                            SslHandler ssl = TLS.newHandler(ch.alloc());
+                            ssl.setHandshakeTimeoutMillis(NEGOTIATE_MILLIS);
+                            ch.pipeline().addLast(TLS_HANDLER, ssl);
                         }
                         ch.pipeline().addLast("decoder", new MqttDecoder(MAX_PACKET));
                         ch.pipeline().addLast("encoder", MqttEncoder.INSTANCE);

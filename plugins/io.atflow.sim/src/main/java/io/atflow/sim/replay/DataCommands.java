@@ -3,6 +3,8 @@ package io.atflow.sim.replay;
 import java.util.Locale;
 import java.util.Set;
 
+import io.atflow.engine.at.AtLexer;
+
 /**
  * Which commands take data from the host, and how: after the {@code >} prompt (with Ctrl-Z at the end unless the
  * command counts the bytes), or after {@code CONNECT}.
@@ -16,12 +18,7 @@ final class DataCommands {
     }
 
     static String name(String command) {
-        String rest = command.length() > 2 ? command.substring(2) : "";
-        int end = 0;
-        while (end < rest.length() && rest.charAt(end) != '=' && rest.charAt(end) != '?') {
-            end++;
-        }
-        return rest.substring(0, end).toUpperCase(Locale.ROOT);
+        return command.length() < 2 ? "" : command.substring(2, AtLexer.nameEnd(command, 2)).toUpperCase(Locale.ROOT);
     }
 
     static boolean prompted(String command) {
@@ -38,25 +35,12 @@ final class DataCommands {
      */
     static boolean ctrlZ(String command) {
         String name = name(command);
-        int params = command.indexOf('=') < 0 ? 0 : countParams(command.substring(command.indexOf('=') + 1));
+        int params = command.indexOf('=') < 0 ? 0 : AtLexer.fields(command, command.indexOf('=') + 1).size();
         return switch (name) {
             case "+CMGS", "+CMGW" -> true;
             case "+QMTPUB" -> params <= 5;
             case "+QISEND", "+QSSLSEND" -> params <= 1;
             default -> false;
         };
-    }
-
-    private static int countParams(String params) {
-        int count = 1;
-        boolean quoted = false;
-        for (char c : params.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                count++;
-            }
-        }
-        return count;
     }
 }

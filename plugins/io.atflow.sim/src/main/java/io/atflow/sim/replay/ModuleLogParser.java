@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
  * Reads a plain module log in the {@code >>} style of the application note: every line the module printed
  * prefixed with {@code >>} (a bare {@code >>} is the CR LF framing), commands visible as their echo, {@code >>>}
  * the {@code >} prompt. Lines without the prefix continue the previous line (a PDF or terminal wrapped it; after
- * a {@code +XXX:} head or the prompt they join with a space, otherwise directly). {@code #} lines, {@code //}
- * lines and {@code //} comments after white space are ignored.
+ * a {@code +XXX:} head or the prompt they join with a space, otherwise directly). A {@code <<} line is a command the
+ * host sent that the module did not echo (echo off, or a log that shows only the host's side). {@code #} lines,
+ * {@code //} lines and {@code //} comments after white space are ignored.
  */
 public final class ModuleLogParser {
     private static final Pattern TRAILING_COMMENT = Pattern.compile("[ \\t]+//.*$");
     private static final Pattern COMMAND = Pattern.compile("^[Aa][Tt].*");
     private static final String PREFIX = ">>";
+    private static final String HOST = "<<";
 
     private ModuleLogParser() {
     }
@@ -24,15 +26,21 @@ public final class ModuleLogParser {
         List<LogLine> preamble = new ArrayList<>();
         List<Exchange> exchanges = new ArrayList<>();
         LogLine command = null;
+        boolean echoShown = true;
         List<LogLine> expected = new ArrayList<>();
-        for (LogLine line : lines) {
-            if (COMMAND.matcher(line.text()).matches()) {
+        for (LogLine raw : lines) {
+            boolean echoed = !raw.text().startsWith(HOST);
+            LogLine line = echoed ? raw : new LogLine(raw.number(), raw.text().substring(HOST.length()).strip());
+            if (!echoed || COMMAND.matcher(line.text()).matches()) {
                 if (command != null) {
-                    exchanges.add(new Exchange(command, expected));
+                    exchanges.add(new Exchange(command, expected, List.of(), echoShown));
                 }
                 command = line;
+                echoShown = echoed;
                 expected = new ArrayList<>();
-                expected.add(line);
+                if (echoed) {
+                    expected.add(line);
+                }
             } else if (command == null) {
                 preamble.add(line);
             } else {
@@ -40,7 +48,7 @@ public final class ModuleLogParser {
             }
         }
         if (command != null) {
-            exchanges.add(new Exchange(command, expected));
+            exchanges.add(new Exchange(command, expected, List.of(), echoShown));
         }
         return new ModuleLog(source, preamble, exchanges);
     }
@@ -58,7 +66,10 @@ public final class ModuleLogParser {
                 continue;
             }
             t = TRAILING_COMMENT.matcher(t).replaceFirst("");
-            if (t.startsWith(PREFIX)) {
+            if (t.startsWith(HOST)) {
+                last = null;
+                out.add(new LogLine(number, HOST + t.substring(HOST.length()).strip()));
+            } else if (t.startsWith(PREFIX)) {
                 String content = t.substring(PREFIX.length());
                 content = content.startsWith(" ") ? content.substring(1) : content;
                 last = content.isBlank() ? null : new LogLine(number, content.strip());

@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The outcome of replaying a log: how much was compared, the first mismatch (a replay stops there, since what
- * follows is out of step), unexpected lines after the end, the volatile values seen instead of the logged ones and
- * the {@link Allowance}s that were needed.
+ * The outcome of replaying a log: how far it got ({@code matched} of {@code exchanges} commands answered as logged,
+ * {@code linesCompared} lines), the first mismatch (a replay stops there, since what follows is out of step),
+ * unexpected lines after the end, the volatile values seen instead of the logged ones and the {@link Allowance}s
+ * that were needed.
  */
-public record ReplayReport(String source, int exchanges, int linesCompared, List<Mismatch> mismatches,
+public record ReplayReport(String source, int exchanges, int matched, int linesCompared, List<Mismatch> mismatches,
         List<String> trailing, Map<String, String> substitutions, int skippedPreamble, List<Allowance> allowed) {
 
     public ReplayReport {
@@ -23,15 +24,21 @@ public record ReplayReport(String source, int exchanges, int linesCompared, List
         return mismatches.isEmpty() && trailing.isEmpty();
     }
 
-    /** One line per problem (secrets masked), or a one-line success summary. */
+    /** How far the replay got, e.g. {@code 7 of 12 exchanges match (23 lines)}. */
+    public String progress() {
+        return matched + " of " + exchanges + " exchanges match (" + linesCompared + " lines"
+                + (allowed.isEmpty() ? "" : ", " + allowed.size() + " by allowance") + ")";
+    }
+
+    /** The progress, then one line per problem (secrets masked). */
     public String summary() {
+        String head = source + ": " + progress();
         if (passed()) {
-            return source + ": " + exchanges + " commands, " + linesCompared + " lines match"
-                    + (allowed.isEmpty() ? "" : " (" + allowed.size() + " by allowance)");
+            return head;
         }
         String problems = mismatches.stream().map(m -> m.describe(source)).collect(Collectors.joining("\n"));
         String extra = trailing.stream().map(t -> source + ": after the last logged line the module also said \""
                 + SecretMask.mask(t) + "\"").collect(Collectors.joining("\n"));
-        return problems.isEmpty() ? extra : extra.isEmpty() ? problems : problems + "\n" + extra;
+        return head + "\n" + (problems.isEmpty() ? extra : extra.isEmpty() ? problems : problems + "\n" + extra);
     }
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class ReplayRunner {
     private final Duration lineTimeout;
     private final Duration quiet;
-    private final LineMatcher matcher;
+    private final VolatileValues volatiles;
     private final Map<String, Allowance> allowances = new LinkedHashMap<>();
 
     /**
@@ -28,7 +28,7 @@ public final class ReplayRunner {
     public ReplayRunner(Duration lineTimeout, Duration quiet, VolatileValues volatiles) {
         this.lineTimeout = lineTimeout;
         this.quiet = quiet;
-        this.matcher = new LineMatcher(volatiles);
+        this.volatiles = volatiles;
     }
 
     /** Accepts {@code allowance.accepted()} where the log has {@code allowance.logged()}. */
@@ -41,16 +41,22 @@ public final class ReplayRunner {
         return new ReplayRunner(Duration.ofSeconds(15), Duration.ofMillis(300), VolatileValues.defaults());
     }
 
+    /**
+     * Replays {@code log} with the volatile values its header declares; a log with an open end is not checked for
+     * what the module says after its last line.
+     */
     public ReplayReport run(ModuleLog log, OutputStream toModule, LineReader fromModule) throws IOException {
-        Run run = new Run(toModule, fromModule);
+        Run run = new Run(toModule, fromModule, new LineMatcher(volatiles.withLiterals(log.setup().volatiles())));
         for (Exchange e : log.exchanges()) {
             if (!run.exchange(e)) {
                 break;
             }
+            run.matched++;
         }
-        List<String> trailing = run.mismatches.isEmpty() ? fromModule.drain(quiet) : List.of();
-        return new ReplayReport(log.source(), log.exchanges().size(), run.compared, run.mismatches, trailing,
-                run.substitutions.asMap(), log.preamble().size(), run.allowed);
+        List<String> trailing = run.mismatches.isEmpty() && !log.setup().openEnd() ? fromModule.drain(quiet)
+                : List.of();
+        return new ReplayReport(log.source(), log.exchanges().size(), run.matched, run.compared, run.mismatches,
+                trailing, run.substitutions.asMap(), log.preamble().size(), run.allowed);
     }
 
     private final class Run {
@@ -59,11 +65,14 @@ public final class ReplayRunner {
         final Substitutions substitutions = new Substitutions();
         final List<Mismatch> mismatches = new ArrayList<>();
         final List<Allowance> allowed = new ArrayList<>();
+        final LineMatcher matcher;
         int compared;
+        int matched;
 
-        Run(OutputStream out, LineReader in) {
+        Run(OutputStream out, LineReader in, LineMatcher matcher) {
             this.out = out;
             this.in = in;
+            this.matcher = matcher;
         }
 
         boolean exchange(Exchange e) throws IOException {
@@ -71,6 +80,13 @@ public final class ReplayRunner {
             send(command + "\r");
             List<LogLine> expected = e.expected();
             boolean dataSent = false;
+            String unechoed = null;
+            if (!e.echoShown()) {
+                Optional<String> first = in.nextLine(lineTimeout);
+                if (first.isPresent() && !first.get().equals(command)) {
+                    unechoed = first.get();
+                }
+            }
             for (int i = 0; i < expected.size(); i++) {
                 LogLine line = expected.get(i);
                 String want = substitutions.apply(line.text());
@@ -86,7 +102,8 @@ public final class ReplayRunner {
                     }
                     dataSent = true;
                 }
-                Optional<String> got = in.nextLine(lineTimeout);
+                Optional<String> got = unechoed != null ? Optional.of(unechoed) : in.nextLine(lineTimeout);
+                unechoed = null;
                 if (got.isEmpty()) {
                     return fail(line, want, null);
                 }

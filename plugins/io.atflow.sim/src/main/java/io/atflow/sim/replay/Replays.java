@@ -13,7 +13,10 @@ public final class Replays {
     private Replays() {
     }
 
-    /** @throws IOException with one sentence naming the file when it is missing, unreadable or malformed */
+    /**
+     * @throws IOException with one sentence naming the file (and line) when it is missing, unreadable or malformed,
+     *                     or its header declares a setting the simulator does not know
+     */
     public static ModuleLog load(Path file) throws IOException {
         String text;
         try {
@@ -32,6 +35,7 @@ public final class Replays {
         } catch (TranscriptFormatException e) {
             throw new IOException(e.getMessage(), e);
         }
+        log = log.withSetup(ReplaySetupParser.parse(source, text));
         if (log.exchanges().isEmpty()) {
             throw new IOException(source + ": no AT command found; a replay needs the commands (echoed in a >> log,"
                     + " or TX entries of a transcript)");

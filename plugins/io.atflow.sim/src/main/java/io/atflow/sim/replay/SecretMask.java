@@ -4,18 +4,22 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.atflow.aliyun.IssuedCredentials;
+import io.atflow.engine.transcript.CredentialFields;
+import io.atflow.engine.transcript.SecretMasker;
+
 /**
  * Hides the secrets a module log carries before a line is shown to a person: the DeviceSecret of an aliauth
- * triple (set or read back), the password of AT+QMTCONN, issued DeviceSecrets and DeviceTokens in JSON, and the
- * {@code sign} of an HTTPS registration form.
+ * triple (set or read back), the password of AT+QMTCONN, the {@code sign} of an HTTPS registration form, and issued
+ * credentials in JSON by the engine's policy ({@link CredentialFields} with {@link IssuedCredentials#JSON_KEYS}).
  */
 public final class SecretMask {
-    public static final String MASK = "****";
+    public static final String MASK = SecretMasker.MASK;
+    private static final CredentialFields ISSUED = CredentialFields.of(IssuedCredentials.JSON_KEYS);
     private static final List<Pattern> SECRETS = List.of(
             Pattern.compile("(?i)\"aliauth\",\\d+,\"[^\"]*\",\"[^\"]*\",\"([^\"]+)\""),
             Pattern.compile("(?i)\\+QMTCFG: \"aliauth\",\"[^\"]*\",\"[^\"]*\",\"([^\"]+)\""),
             Pattern.compile("(?i)\\+QMTCONN=\\d+,\"[^\"]*\",\"[^\"]*\",\"([^\"]+)\""),
-            Pattern.compile("\"(?:deviceSecret|deviceToken)\":\"([^\"]+)\""),
             Pattern.compile("(?:^|&)sign=([^&\\s]+)"));
 
     private SecretMask() {
@@ -25,7 +29,7 @@ public final class SecretMask {
         if (line == null) {
             return null;
         }
-        String out = line;
+        String out = ISSUED.mask(line, v -> { });
         for (Pattern p : SECRETS) {
             Matcher m = p.matcher(out);
             StringBuilder b = new StringBuilder();

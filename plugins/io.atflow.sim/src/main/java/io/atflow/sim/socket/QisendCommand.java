@@ -75,8 +75,9 @@ public final class QisendCommand implements CommandHandler {
         }
         DataRequest.Sink sink = data -> sockets.send(connectId, data);
         module.out().prompt();
-        module.expectData(length < 0 ? DataRequest.untilCtrlZ(MAX_SEND, sink)
-                : DataRequest.exactly(length, java.time.Duration.ZERO, sink));
+        DataRequest request = length < 0 ? DataRequest.untilCtrlZ(MAX_SEND, sink)
+                : DataRequest.exactly(length, java.time.Duration.ZERO, sink);
+        module.expectData(sockets.dataEcho() ? request : request.withoutEcho());
         return Outcome.PENDING;
     }
 

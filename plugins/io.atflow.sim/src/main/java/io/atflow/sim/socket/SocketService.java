@@ -22,6 +22,17 @@ import io.atflow.sim.net.Target;
  * socket stays until AT+QICLOSE. Deactivating the context closes its sockets. The error of the last command is kept for AT+QIGETERROR. Runs on the module thread; network I/O in the background.
  */
 public final class SocketService {
+    /** AT+QISDE: whether the data of AT+QISEND is echoed (1, the default) or not (0). */
+    private boolean dataEcho = true;
+
+    boolean dataEcho() {
+        return dataEcho;
+    }
+
+    void dataEcho(boolean value) {
+        dataEcho = value;
+    }
+
     public static final int MAX_CONNECT_ID = 11;
     public static final int MAX_READ = 1500;
     /** The port of the module's serial line, as AT+QISTATE names it: the main UART. */

@@ -20,11 +20,15 @@ public final class ScriptPartitions {
     private ScriptPartitions() {
     }
 
+    /** A new, unconnected partitioner of the ATFlow partitioning. */
+    public static IDocumentPartitioner newPartitioner() {
+        return new FastPartitioner(new LexerPartitionScanner(), new String[] { COMMENT, STRING });
+    }
+
     /** Installs the partitioner on a document unless it has one. */
     public static void install(IDocument document) {
         if (document instanceof IDocumentExtension3 d && d.getDocumentPartitioner(PARTITIONING) == null) {
-            IDocumentPartitioner partitioner = new FastPartitioner(new LexerPartitionScanner(),
-                    new String[] { COMMENT, STRING });
+            IDocumentPartitioner partitioner = newPartitioner();
             d.setDocumentPartitioner(PARTITIONING, partitioner);
             partitioner.connect(document);
         }

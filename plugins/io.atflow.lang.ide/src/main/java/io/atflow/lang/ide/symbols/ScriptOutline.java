@@ -20,7 +20,9 @@ import io.atflow.lang.atFlow.Handler;
 import io.atflow.lang.atFlow.Include;
 import io.atflow.lang.atFlow.PayloadDecl;
 import io.atflow.lang.atFlow.Product;
+import io.atflow.lang.atFlow.ProfileDecl;
 import io.atflow.lang.atFlow.Script;
+import io.atflow.lang.atFlow.ScriptTimeout;
 import io.atflow.lang.atFlow.Send;
 import io.atflow.lang.atFlow.Statement;
 import io.atflow.lang.atFlow.Step;
@@ -28,20 +30,34 @@ import io.atflow.lang.atFlow.VarDecl;
 
 /**
  * The outline of a script: steps (with their commands, awaits and handlers), devices, products, payloads, variables,
- * URC handlers and includes.
+ * URC handlers and includes. {@link #structure} adds every other statement (and the script's profile and timeout),
+ * for comparing two versions of a script element by element.
  */
 public final class ScriptOutline {
     private ScriptOutline() {
     }
 
     public static List<DocumentSymbol> symbols(XtextResource resource) {
+        return symbols(resource, false);
+    }
+
+    /**
+     * The outline with every statement: {@code if}, {@code fail}, {@code log}, {@code set} and {@code delay} as symbols
+     * of kind {@link SymbolKind#Operator} named by their source text, the script's {@code profile} and {@code timeout}
+     * as {@link SymbolKind#Property}.
+     */
+    public static List<DocumentSymbol> structure(XtextResource resource) {
+        return symbols(resource, true);
+    }
+
+    private static List<DocumentSymbol> symbols(XtextResource resource, boolean every) {
         if (resource.getContents().isEmpty() || resource.getParseResult() == null) {
             return List.of();
         }
         Document doc = new Document(1, resource.getParseResult().getRootNode().getText());
         List<DocumentSymbol> out = new ArrayList<>();
         for (Element e : ((Script) resource.getContents().get(0)).getElements()) {
-            DocumentSymbol s = symbol(e, doc);
+            DocumentSymbol s = symbol(e, doc, every);
             if (s != null) {
                 out.add(s);
             }
@@ -49,12 +65,12 @@ public final class ScriptOutline {
         return out;
     }
 
-    private static DocumentSymbol symbol(EObject e, Document doc) {
+    private static DocumentSymbol symbol(EObject e, Document doc, boolean every) {
         return switch (e) {
             case Step s -> {
                 DocumentSymbol sym = make(s, doc, "step \"" + s.getName() + "\"", SymbolKind.Namespace,
                         s.getTimeout() == null ? null : "timeout " + s.getTimeout());
-                sym.setChildren(children(s.getBody(), doc));
+                sym.setChildren(children(s.getBody(), doc, every));
                 yield sym;
             }
             case Device d -> make(d, doc, d.getName(), SymbolKind.Object, "device");
@@ -66,15 +82,24 @@ public final class ScriptOutline {
             case Send s -> make(s, doc, s.getCommand(), SymbolKind.Function, s.getExpect() == null ? null
                     : "expect " + s.getExpect().getText());
             case Await a -> make(a, doc, "await " + text(a.getPattern()), SymbolKind.Event, a.getTimeout());
+            case ProfileDecl p when every -> make(p, doc, source(p), SymbolKind.Property, null);
+            case ScriptTimeout t when every -> make(t, doc, source(t), SymbolKind.Property, null);
+            case Statement st when every -> make(st, doc, source(st), SymbolKind.Operator, null);
             default -> null;
         };
     }
 
-    private static List<DocumentSymbol> children(Block block, Document doc) {
+    /** A statement's source text on one line, long ones cut: {@code if json(reply).code != "200" fail "..."}. */
+    private static String source(EObject o) {
+        String text = NodeModelUtils.getTokenText(NodeModelUtils.findActualNodeFor(o));
+        return text.length() <= 80 ? text : text.substring(0, 79) + "\u2026";
+    }
+
+    private static List<DocumentSymbol> children(Block block, Document doc, boolean every) {
         List<DocumentSymbol> out = new ArrayList<>();
         if (block != null) {
             for (Statement st : block.getStatements()) {
-                DocumentSymbol s = symbol(st, doc);
+                DocumentSymbol s = symbol(st, doc, every);
                 if (s != null) {
                     out.add(s);
                 }

@@ -36,4 +36,36 @@ class OutlineTest {
         assertEquals(5, step.getRange().getStart().getLine());
         assertEquals(8, step.getRange().getEnd().getLine());
     }
+
+    @Test
+    void structureAddsEveryStatementTheOutlineLeavesOut() {
+        List<DocumentSymbol> s = ScriptOutline.structure(IdeTestLanguage.parse("""
+                profile bg95
+                timeout 5m
+                on +QMTSTAT: 0,{err} fail "lost"
+                step "report" retry 2 {
+                  send AT+QMTPUB=0,0,0,0,"t" expect OK
+                  set n = "1"
+                  if n != "1"
+                    fail "n is ${n}"
+                  log   "done"
+                  delay 2s
+                }
+                """));
+        assertEquals(List.of("profile bg95", "timeout 5m", "on +QMTSTAT: 0,{err}", "step \"report\""),
+                s.stream().map(DocumentSymbol::getName).toList());
+        assertEquals(List.of(SymbolKind.Property, SymbolKind.Property, SymbolKind.Event, SymbolKind.Namespace),
+                s.stream().map(DocumentSymbol::getKind).toList());
+        DocumentSymbol step = s.get(3);
+        assertEquals(List.of("AT+QMTPUB=0,0,0,0,\"t\"", "set n = \"1\"", "if n != \"1\" fail \"n is ${n}\"",
+                "log \"done\"", "delay 2s"), step.getChildren().stream().map(DocumentSymbol::getName).toList());
+        assertEquals(List.of(SymbolKind.Function, SymbolKind.Operator, SymbolKind.Operator, SymbolKind.Operator,
+                SymbolKind.Operator), step.getChildren().stream().map(DocumentSymbol::getKind).toList());
+        assertEquals(6, step.getChildren().get(2).getRange().getStart().getLine());
+        assertEquals(7, step.getChildren().get(2).getRange().getEnd().getLine());
+        List<DocumentSymbol> outline = ScriptOutline.symbols(IdeTestLanguage.parse("profile bg95\nstep \"s\" { log \"x\" }\n"));
+        assertEquals(List.of("step \"s\""), outline.stream().map(DocumentSymbol::getName).toList(),
+                "the outline itself is unchanged: no profile");
+        assertEquals(List.of(), outline.get(0).getChildren(), "the outline itself is unchanged: no log");
+    }
 }

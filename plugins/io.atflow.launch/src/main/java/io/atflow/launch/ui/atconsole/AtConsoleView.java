@@ -2,10 +2,10 @@ package io.atflow.launch.ui.atconsole;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -27,36 +27,25 @@ import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 
-import io.atflow.lang.catalog.AtCatalog;
-import io.atflow.launch.console.ConsoleLine;
-import io.atflow.launch.console.LineKind;
+import io.atflow.launch.config.LaunchTargets;
 import io.atflow.launch.core.LaunchServices;
 import io.atflow.launch.interactive.AtConsoleSession;
 import io.atflow.launch.interactive.AtProposals;
-import io.atflow.launch.interactive.CommandPlan;
-import io.atflow.launch.interactive.ConsoleConnection;
-import io.atflow.launch.interactive.Recorded;
-import io.atflow.launch.interactive.ScriptWriter;
 import io.atflow.launch.ui.LaunchImages;
-import io.atflow.launch.urc.UrcLog;
-import io.atflow.launch.urc.UrcRowDecoder;
+import io.atflow.lang.catalog.AtCatalog;
 
 /**
- * The interactive AT console: connect to the simulated module or a launch configuration's target, type commands
- * with content assist from the catalog, watch responses and URCs (also in the live URC view), and save the session
- * as an {@code .atflow} script.
+ * The interactive AT console: shows an {@link AtConsoleSession} (connection, typed lines, what the module says,
+ * URCs also in the live URC view) with a target choice, an input line with content assist from the catalog, and
+ * Save as .atflow.
  */
 public final class AtConsoleView extends ViewPart {
     /** The view's id. */
     public static final String ID = "io.atflow.launch.atConsoleView";
-    /** The input prompt while a command can be typed. */
-    public static final String PROMPT = "AT>";
     /** The source of URCs in the URC view. */
-    public static final String SOURCE = "AT console";
+    public static final String SOURCE = AtConsoleSession.SOURCE;
 
     private final AtCatalog catalog = AtCatalog.standard();
-    private final UrcRowDecoder decoder = new UrcRowDecoder(catalog);
-    private final UrcLog urcs = LaunchServices.urcs();
     private Display display;
     private Combo targets;
     private Button connect;
@@ -64,10 +53,8 @@ public final class AtConsoleView extends ViewPart {
     private ConsoleOutput output;
     private InputLine input;
     private List<ConnectionChoice> choices = List.of();
-    private volatile AtConsoleSession session;
-    private CommandPlan awaitingData;
+    private AtConsoleSession session;
     private Action save;
-    private List<Recorded> lastEntries = List.of();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -80,10 +67,10 @@ public final class AtConsoleView extends ViewPart {
         targets.addListener(SWT.MouseDown, e -> reloadTargets());
         connect = new Button(root, SWT.PUSH);
         connect.addListener(SWT.Selection, e -> {
-            if (session == null) {
-                connect(choice());
-            } else {
+            if (session.isConnected()) {
                 disconnect();
+            } else {
+                connect(choice());
             }
         });
         state = new Label(root, SWT.NONE);
@@ -95,7 +82,9 @@ public final class AtConsoleView extends ViewPart {
         GridLayout l = new GridLayout(2, false);
         l.marginWidth = 0;
         line.setLayout(l);
-        input = new InputLine(line, new AtProposals(catalog), this::submit);
+        session = new AtConsoleSession(catalog, LaunchServices.secrets().storage(), output::append, LaunchServices.urcs(),
+                () -> ui(this::showState));
+        input = new InputLine(line, new AtProposals(catalog), session::submit);
         createActions();
         reloadTargets();
         showState();
@@ -134,111 +123,26 @@ public final class AtConsoleView extends ViewPart {
 
     /** Connects to {@code target} ({@code sim}, {@code tcp://...} or a serial port) in the background. */
     public void connect(String target) {
-        connect(new ConnectionChoice(target, target, io.atflow.engine.transport.SerialSettings.of(target)));
+        connect(ConnectionChoice.typed(target));
     }
 
     private void connect(ConnectionChoice c) {
-        if (session != null) {
+        if (session.isConnected()) {
             return;
         }
         connect.setEnabled(false);
         state.setText("Connecting to " + c.target() + "...");
         root().layout(true);
-        Thread t = new Thread(() -> open(c), "atflow-console-connect");
-        t.setDaemon(true);
-        t.start();
+        session.connect(c.target(), () -> LaunchTargets.of(c.settings()));
     }
 
-    private void open(ConnectionChoice c) {
-        try {
-            AtConsoleSession s = AtConsoleSession.open(ConsoleConnection.of(c.target(), c.serial()), catalog,
-                    LaunchServices.secrets().storage(), new AtConsoleSession.Output() {
-                        @Override
-                        public void line(ConsoleLine line) {
-                            output.append(line);
-                        }
-
-                        @Override
-                        public void closed(String reason) {
-                            output.append(new ConsoleLine(Instant.now(), LineKind.INFO, "Disconnected: " + reason));
-                            ui(() -> ended());
-                        }
-                    }, (time, urc) -> urcs.append(decoder.decode(urcs.nextSeq(), time, SOURCE, urc, null)));
-            session = s;
-            output.append(new ConsoleLine(Instant.now(), LineKind.INFO, "Connected to " + s.describe()
-                    + "; type AT commands (" + InputLine.ASSIST_KEY + " proposes the catalog's commands)"));
-        } catch (Exception e) {
-            output.append(new ConsoleLine(Instant.now(), LineKind.FAIL, "Cannot connect to " + c.target() + ": "
-                    + e.getMessage()));
-        }
-        ui(this::showState);
-    }
-
-    private void ended() {
-        keep(session);
-        session = null;
-        awaitingData = null;
-        showState();
-    }
-
-    /** Closes the session. */
+    /** Closes the connection; the session can still be saved. */
     public void disconnect() {
-        AtConsoleSession s = session;
-        session = null;
-        if (s != null) {
-            keep(s);
-            s.close();
-        }
-        awaitingData = null;
+        session.close();
         showState();
     }
 
-    private void keep(AtConsoleSession s) {
-        if (s != null) {
-            lastEntries = s.recording().entries();
-        }
-    }
-
-    private void submit(String typed) {
-        AtConsoleSession s = session;
-        if (s == null) {
-            output.append(new ConsoleLine(Instant.now(), LineKind.FAIL, "Not connected; choose a target and press Connect."));
-            return;
-        }
-        if (awaitingData != null) {
-            CommandPlan plan = awaitingData;
-            awaitingData = null;
-            input.setPrompt(PROMPT);
-            send(s, plan, typed);
-            return;
-        }
-        if (typed.isBlank()) {
-            return;
-        }
-        CommandPlan plan;
-        try {
-            plan = CommandPlan.of(typed, catalog);
-        } catch (IllegalArgumentException e) {
-            output.append(new ConsoleLine(Instant.now(), LineKind.FAIL, e.getMessage()));
-            return;
-        }
-        if (plan.needsData()) {
-            awaitingData = plan;
-            input.setPrompt("data for " + plan.text() + ">");
-            return;
-        }
-        send(s, plan, null);
-    }
-
-    private void send(AtConsoleSession s, CommandPlan plan, String payload) {
-        try {
-            s.send(plan, payload);
-        } catch (IllegalArgumentException e) {
-            output.append(new ConsoleLine(Instant.now(), LineKind.FAIL, e.getMessage()));
-        }
-    }
-
-    /** Types {@code line} into the input and presses Enter (for tests and scripted use). */
+    /** Types {@code line} into the input and presses Enter. */
     public void type(String line) {
         input.control().setText(line);
         input.control().notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
@@ -248,13 +152,13 @@ public final class AtConsoleView extends ViewPart {
         if (state.isDisposed()) {
             return;
         }
-        boolean connected = session != null;
+        boolean connected = session.isConnected();
         connect.setText(connected ? "Disconnect" : "Connect");
         connect.setImage(LaunchImages.get(connected ? LaunchImages.DISCONNECT : LaunchImages.CONNECT));
         connect.setEnabled(true);
         targets.setEnabled(!connected);
         input.setEnabled(connected);
-        input.setPrompt(awaitingData != null ? "data for " + awaitingData.text() + ">" : PROMPT);
+        input.setPrompt(session.prompt());
         state.setText(connected ? "Connected: " + session.describe() : "Not connected");
         save.setEnabled(true);
         root().layout(true, true);
@@ -264,12 +168,10 @@ public final class AtConsoleView extends ViewPart {
         return state.getParent();
     }
 
-    /** The session as an {@code .atflow} script. */
-    public String scriptText() {
-        AtConsoleSession s = session;
-        List<Recorded> entries = s == null ? lastEntries : s.recording().entries();
-        String target = s == null ? "a module" : s.describe();
-        return new ScriptWriter(catalog).write(entries, List.of(
+    /** The session as an {@code .atflow} script, if there was one. */
+    public Optional<String> scriptText() {
+        String target = session.isConnected() ? session.describe() : "a module";
+        return session.script(List.of(
                 "Recorded in the ATFlow AT console on " + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
                         "yyyy-MM-dd HH:mm")) + " against " + target + ".",
                 "Values that change from run to run are captured ({name}); review the expectations before committing."));
@@ -277,7 +179,7 @@ public final class AtConsoleView extends ViewPart {
 
     /** Writes the session's script to {@code file} (created or replaced). */
     public void saveScript(IFile file) throws CoreException {
-        byte[] bytes = scriptText().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = scriptText().orElse("").getBytes(StandardCharsets.UTF_8);
         if (file.exists()) {
             file.setContents(new ByteArrayInputStream(bytes), true, true, null);
         } else {
@@ -286,7 +188,7 @@ public final class AtConsoleView extends ViewPart {
     }
 
     private void saveAs() {
-        if (session == null && lastEntries.isEmpty()) {
+        if (scriptText().isEmpty()) {
             MessageDialog.openInformation(getSite().getShell(), "Save as .atflow Script",
                     "Connect and send some commands first; the session is saved as a script.");
             return;
@@ -311,7 +213,7 @@ public final class AtConsoleView extends ViewPart {
 
     /** True while connected. */
     public boolean isConnected() {
-        return session != null;
+        return session.isConnected();
     }
 
     /** The input line's content assist (catalog commands). */
@@ -341,7 +243,7 @@ public final class AtConsoleView extends ViewPart {
 
     @Override
     public void dispose() {
-        disconnect();
+        session.close();
         super.dispose();
     }
 }

@@ -15,17 +15,15 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.lsp4j.DocumentSymbol;
-import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 
 import io.atflow.lang.ide.folding.FoldingRegion;
 import io.atflow.lang.ide.folding.FoldingRegions;
 import io.atflow.lang.ide.highlighting.StyledToken;
-import io.atflow.lang.ide.highlighting.TokenCategory;
 import io.atflow.lang.ide.symbols.ScriptOutline;
 import io.atflow.ui.AtFlowUi;
-import io.atflow.ui.editor.highlighting.TokenPainter;
+import io.atflow.ui.editor.highlighting.SemanticTokens;
 import io.atflow.ui.language.Problem;
 import io.atflow.ui.language.ScriptDocuments;
 import io.atflow.ui.language.ScriptLanguage;
@@ -114,7 +112,7 @@ public final class ScriptReconcilingStrategy implements IReconcilingStrategy, IR
         if (problems == null || cancel.isCanceled()) {
             return;
         }
-        List<StyledToken> semantic = semantic(language, snapshot, cancel);
+        List<StyledToken> semantic = SemanticTokens.of(language, snapshot, cancel);
         List<FoldingRegion> folding = snapshot.isParsed() ? FoldingRegions.of(snapshot.resource()) : List.of();
         List<DocumentSymbol> outline = snapshot.isParsed() ? ScriptOutline.symbols(snapshot.resource()) : List.of();
         if (cancel.isCanceled()) {
@@ -132,24 +130,5 @@ public final class ScriptReconcilingStrategy implements IReconcilingStrategy, IR
         if (listener != null) {
             listener.accept(new ReconcileResult(snapshot, problems, semantic, folding, outline));
         }
-    }
-
-    private static List<StyledToken> semantic(ScriptLanguage language, ScriptSnapshot snapshot, CancelIndicator cancel) {
-        if (!snapshot.isParsed()) {
-            return List.of();
-        }
-        TokenPainter painter = new TokenPainter();
-        String text = snapshot.text();
-        language.get(ISemanticHighlightingCalculator.class).provideHighlightingFor(snapshot.resource(),
-                (offset, length, ids) -> {
-                    TokenCategory c = ids.length == 0 ? TokenCategory.DEFAULT : TokenCategory.ofSemanticStyle(ids[0]);
-                    if (c == TokenCategory.INTERPOLATION && text.startsWith("${secret(", offset)) {
-                        c = TokenCategory.SECRET;
-                    }
-                    if (c != TokenCategory.DEFAULT) {
-                        painter.paint(offset, length, c);
-                    }
-                }, cancel);
-        return painter.tokens();
     }
 }

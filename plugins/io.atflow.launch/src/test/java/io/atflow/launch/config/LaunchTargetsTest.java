@@ -1,0 +1,93 @@
+package io.atflow.launch.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.atflow.run.RunTarget;
+import io.atflow.sim.DeviceState;
+import io.atflow.sim.DeviceState.Coverage;
+import io.atflow.sim.DeviceState.SimStatus;
+import io.atflow.sim.ModuleProfile;
+import io.atflow.sim.fault.FaultKind;
+import io.atflow.sim.run.SimTarget;
+
+/** Launch attributes become the simulated module `atflow run --profile --state --fault` would set up. */
+class LaunchTargetsTest {
+    @TempDir
+    Path dir;
+
+    private static LaunchSettings stored(String target, String profile, List<String> states, String faults) {
+        MapAttributes a = new MapAttributes();
+        a.set(LaunchAttributes.SCRIPT, "/p/x.atflow");
+        a.set(LaunchAttributes.TARGET, target);
+        a.set(LaunchAttributes.PROFILE, profile);
+        a.set(LaunchAttributes.STATES, states);
+        a.set(LaunchAttributes.FAULTS, faults);
+        return LaunchSettings.read(a);
+    }
+
+    @Test
+    void attributesBecomeTheSimulatorsProfileStatesAndFaults() {
+        RunTarget t = LaunchTargets.of(stored("sim", "bg95", List.of("sim-pin", "roaming"),
+                "drop-link@5s, slow=20ms  chunk=3"));
+        SimTarget sim = assertInstanceOf(SimTarget.class, t);
+        assertEquals(ModuleProfile.BG95, sim.config().profile());
+        assertEquals(SimStatus.PIN_REQUIRED, sim.config().state().sim());
+        assertEquals(Coverage.ROAMING, sim.config().state().coverage());
+        assertEquals(List.of(FaultKind.DROP_LINK, FaultKind.SLOW, FaultKind.CHUNK),
+                sim.config().faults().stream().map(f -> f.kind()).toList());
+        assertEquals(Duration.ofSeconds(5), sim.config().faults().get(0).at());
+        assertEquals(SimTarget.RUN_TIMING, sim.config().timing(), "the run's simulator timing, as atflow run");
+    }
+
+    @Test
+    void anEmptyConfigurationIsTheClisDefaultModule() {
+        SimTarget sim = assertInstanceOf(SimTarget.class, LaunchTargets.of(LaunchSettings.read(
+                new MapAttributes())));
+        // atflow run without --profile simulates the application note's module, an EC25 in the ready state
+        assertEquals(ModuleProfile.EC25, sim.config().profile());
+        assertEquals(DeviceState.READY, sim.config().state());
+        assertEquals(List.of(), sim.config().faults());
+        assertEquals("ec25", SimSettings.DEFAULT.profile());
+    }
+
+    @Test
+    void otherTargetsIgnoreTheSimulatorSettings() {
+        assertInstanceOf(RunTarget.Tcp.class, LaunchTargets.of(stored("tcp://127.0.0.1:5000", "bg95", List.of(),
+                "slow")));
+    }
+
+    @Test
+    void aBadFaultNamesTheSettingInOneSentence() throws IOException {
+        LaunchSettings s = stored("sim", "bg95", List.of(), "drop-link@5s slow");
+        String expected = "Faults: fault \"slow\" needs a pause, e.g. slow=20ms.";
+        assertEquals(expected, assertThrows(IllegalArgumentException.class, () -> LaunchTargets.of(s)).getMessage());
+        Path script = Files.writeString(dir.resolve("x.atflow"), "step \"s\" { send AT }\n");
+        assertEquals(Optional.of(expected), new LaunchCheck(List::of, p -> false).mainProblem(s, script));
+        assertEquals(Optional.of("States: state \"no-sim\" sets the SIM a second time; give one."),
+                stored("sim", "ec25", List.of("sim-pin", "no-sim"), "").sim().problem());
+        assertEquals(Optional.of("Profile: unknown module profile \"bg66\"; use one of " + ModuleProfile.names() + "."),
+                stored("sim", "bg66", List.of(), "").sim().problem());
+    }
+
+    @Test
+    void everyOfferedStateIsOneTheSimulatorReads() {
+        for (SimStates.Choice c : SimStates.CHOICES) {
+            DeviceState state = DeviceState.parse(c.name());
+            assertTrue(!state.equals(DeviceState.READY), c.name() + " differs from a ready module");
+            assertEquals(List.of(c.name()), state.names().stream().map(n -> n.replaceAll("=.*", "")).toList());
+        }
+    }
+}

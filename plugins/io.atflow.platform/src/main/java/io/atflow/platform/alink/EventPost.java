@@ -1,0 +1,30 @@
+package io.atflow.platform.alink;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An Alink event post, {@code /sys/<pk>/<dn>/thing/event/<identifier>/post} (property posts included), which the
+ * platform answers on the same topic plus {@code _reply} with {@link AlinkReply}.
+ */
+public record EventPost(String productKey, String deviceName, String identifier, String topic) {
+    private static final Pattern TOPIC = Pattern.compile("/sys/([^/]+)/([^/]+)/thing/event/([^/]+)/post");
+    /** The subscription that sees every device's event posts. */
+    public static final String ALL = "/sys/+/+/thing/event/+/post";
+
+    /** The post {@code topic} names, or empty when it is not an event post. */
+    public static Optional<EventPost> of(String topic) {
+        Matcher m = TOPIC.matcher(topic);
+        return m.matches() ? Optional.of(new EventPost(m.group(1), m.group(2), m.group(3), topic)) : Optional.empty();
+    }
+
+    public String replyTopic() {
+        return topic + "_reply";
+    }
+
+    /** The reply JSON to the post's {@code request} body. */
+    public String reply(String request) {
+        return AlinkReply.to("thing.event." + identifier + ".post", request);
+    }
+}
