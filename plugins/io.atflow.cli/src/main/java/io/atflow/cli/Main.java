@@ -26,9 +26,13 @@ public final class Main {
     }
 
     public static Main standard() {
-        return new Main(List.of(new BrokerCommand(), new CheckCommand(), new FmtCommand(), new GitSetupCommand(),
-                new LspCommand(), new PortsCommand(), new RunCommand(), new SignCommand(), new SimCommand(),
-                new TestCommand()));
+        return new Main(List.of(new LazyCommand("broker", () -> new BrokerCommand()),
+                new LazyCommand("check", () -> new CheckCommand()), new LazyCommand("fmt", () -> new FmtCommand()),
+                new LazyCommand("git-setup", () -> new GitSetupCommand()),
+                new LazyCommand("lsp", () -> new LspCommand()), new LazyCommand("ports", () -> new PortsCommand()),
+                new LazyCommand("run", () -> new RunCommand()), new LazyCommand("sign", () -> new SignCommand()),
+                new LazyCommand("sim", () -> new SimCommand()),
+                new LazyCommand("test", () -> new TestCommand())));
     }
 
     public static void main(String[] args) {

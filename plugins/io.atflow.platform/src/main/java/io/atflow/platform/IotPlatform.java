@@ -90,11 +90,11 @@ public final class IotPlatform implements AutoCloseable {
         GatewayContext gw = new GatewayContext(policy, tickets, broker == null ? null : broker.address(),
                 config.upstream(), connections, events, config.clock());
         var serverTls = tls.serverContext();
-        mqtt = bind(Transport.MQTT, config.mqttPort(),
+        mqtt = bind(Endpoint.MQTT, config.mqttPort(),
                 () -> GatewayServer.bind(group, config.host(), config.mqttPort(), null, gw));
-        mqttTls = bind(Transport.MQTT_TLS, config.mqttTlsPort(),
+        mqttTls = bind(Endpoint.MQTT_TLS, config.mqttTlsPort(),
                 () -> GatewayServer.bind(group, config.host(), config.mqttTlsPort(), serverTls, gw));
-        https = bind(Transport.HTTPS, config.httpsPort(), () -> HttpsServer.bind(group, config.host(),
+        https = bind(Endpoint.HTTPS, config.httpsPort(), () -> HttpsServer.bind(group, config.host(),
                 config.httpsPort(), serverTls, registrations, events, config.clock()));
     }
 
@@ -107,7 +107,7 @@ public final class IotPlatform implements AutoCloseable {
         Channel bind() throws Exception;
     }
 
-    private Channel bind(Transport transport, int port, Binder binder) {
+    private Channel bind(Endpoint transport, int port, Binder binder) {
         if (port < 0) {
             return null;
         }

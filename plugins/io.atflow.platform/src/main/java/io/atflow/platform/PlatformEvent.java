@@ -12,7 +12,7 @@ public sealed interface PlatformEvent {
     String describe();
 
     /** A device login was accepted and the connection handed to the broker. */
-    record Connected(Instant time, Transport transport, String device, String clientId, String mode)
+    record Connected(Instant time, Endpoint transport, String device, String clientId, String mode)
             implements PlatformEvent {
         @Override
         public String describe() {
@@ -24,18 +24,18 @@ public sealed interface PlatformEvent {
      * A login or registration was refused. {@code code} is the CONNACK return code for MQTT, the JSON {@code code}
      * of the reply for HTTPS; {@code who} is the client id (MQTT) or the device (HTTPS).
      */
-    record Rejected(Instant time, Transport transport, String who, int code, String reason)
+    record Rejected(Instant time, Endpoint transport, String who, int code, String reason)
             implements PlatformEvent {
         @Override
         public String describe() {
-            String answer = transport == Transport.HTTPS ? "code " + code
+            String answer = transport == Endpoint.HTTPS ? "code " + code
                     : "CONNACK " + code + " (" + ConnackCodes.describe(code) + ")";
             return "reject     " + who + " over " + transport.label() + ": " + answer + ": " + reason;
         }
     }
 
     /** A dynamic registration issued credentials; {@code issued} names them with secrets masked. */
-    record Registered(Instant time, Transport transport, String device, String mode, String issued)
+    record Registered(Instant time, Endpoint transport, String device, String mode, String issued)
             implements PlatformEvent {
         @Override
         public String describe() {
@@ -61,7 +61,7 @@ public sealed interface PlatformEvent {
     }
 
     /** A device connection ended. */
-    record Disconnected(Instant time, Transport transport, String device, String clientId)
+    record Disconnected(Instant time, Endpoint transport, String device, String clientId)
             implements PlatformEvent {
         @Override
         public String describe() {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import io.atflow.aliyun.DeviceIdentity;
-import io.atflow.aliyun.MqttCredentials;
 import io.atflow.aliyun.HttpsRegistrationForm;
+import io.atflow.aliyun.MqttCredentials;
 import io.atflow.aliyun.SignMethod;
 
 /** Dynamic registration over HTTPS (application note section 4.3) with a JDK client trusting the emulator's CA. */
@@ -114,7 +114,7 @@ class HttpsRegistrationTest {
         check(405, "{\"code\":405,\"message\":\"method not allowed; use POST\"}", get);
         assertTrue(platform.registry().device("tDynamic", "meter-c").orElseThrow().activated() == false);
         assertTrue(events.stream().anyMatch(e -> e instanceof PlatformEvent.Rejected j
-                && j.transport() == Transport.HTTPS && j.code() == 401));
+                && j.transport() == Endpoint.HTTPS && j.code() == 401));
     }
 
     static void check(int status, String body, HttpResponse<String> r) {

@@ -61,7 +61,7 @@ public final class ModuleSession implements AutoCloseable {
 
     /** How to open a module; {@link #open()} when set up. */
     public static final class Builder {
-        RunTarget target = RunTarget.sim();
+        RunTarget target;
         OpenTarget opened;
         final List<SecretResolver> secrets = new ArrayList<>();
         final List<RunListener> listeners = new ArrayList<>();
@@ -71,7 +71,7 @@ public final class ModuleSession implements AutoCloseable {
         private Builder() {
         }
 
-        /** Where the module is; default {@link RunTarget#sim()}. */
+        /** Where the module is (required), e.g. from {@link Targets#parse}. */
         public Builder target(RunTarget value) {
             this.target = Objects.requireNonNull(value, "target");
             return this;
@@ -108,6 +108,9 @@ public final class ModuleSession implements AutoCloseable {
          *                     cannot be written
          */
         public ModuleSession open() throws IOException {
+            if (target == null) {
+                throw new IllegalStateException("no target: call target(RunTarget)");
+            }
             return ModuleSession.open(this, null);
         }
     }

@@ -3,27 +3,27 @@ package io.atflow.run;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import io.atflow.engine.transport.StreamTransport;
 import io.atflow.engine.transport.Transport;
 import io.atflow.lang.secrets.SecretResolver;
-import io.atflow.run.secrets.PlatformSecrets;
-import io.atflow.sim.platform.EmbeddedSim;
 
 /**
  * A target prepared for one run ({@link RunTarget#open()}): the engine transport (not opened yet: the run's session
- * opens it), for the simulator a secret resolver backed by the emulator's registry and the secret values it knows or
- * issues, so they are masked. {@link #close()} stops the simulator and the platform emulator; the runner calls it
- * when the run ends.
+ * opens it), the secrets the target knows (the simulator's registry; none for real modules) and what the target started
+ * for the run (the simulator), closed when the run ends.
  */
 public final class OpenTarget implements AutoCloseable {
     private final Transport transport;
-    private final EmbeddedSim simulator;
-    private final PlatformSecrets secrets;
+    private final TargetSecrets secrets;
+    private final AutoCloseable started;
 
-    private OpenTarget(Transport transport, EmbeddedSim simulator, PlatformSecrets secrets) {
+    /**
+     * @param secrets the target's secrets (null: none)
+     * @param started what {@link RunTarget#open()} started, e.g. a simulator; closed by {@link #close()} (null: none)
+     */
+    public OpenTarget(Transport transport, TargetSecrets secrets, AutoCloseable started) {
         this.transport = transport;
-        this.simulator = simulator;
         this.secrets = secrets;
+        this.started = started;
     }
 
     /** A real module behind {@code transport}. */
@@ -31,27 +31,18 @@ public final class OpenTarget implements AutoCloseable {
         return new OpenTarget(transport, null, null);
     }
 
-    /** The simulated module and platform emulator of {@code sim}, on its in-process line. */
-    public static OpenTarget simulated(EmbeddedSim sim) {
-        return new OpenTarget(new StreamTransport(sim.fromModule(), sim.toModule(), RunTarget.sim().describe()), sim,
-                new PlatformSecrets(sim.platform()));
-    }
-
     public Transport transport() {
         return transport;
     }
 
-    /**
-     * Resolves {@code secret("pk/dn")} (DeviceSecret), {@code secret("pk")} (ProductSecret) and
-     * {@code secret("pk/dn/token")} from the emulator's registry; empty for real modules.
-     */
+    /** Resolves {@code secret(...)} from what the target knows (the simulator's registry); empty for real modules. */
     public Optional<SecretResolver> secrets() {
         return Optional.ofNullable(secrets);
     }
 
     /**
-     * Passes every secret value the target knows to {@code sink} now (the emulator's registry) and every one it
-     * issues later (dynamic registration), before the module can print it.
+     * Passes every secret value the target knows to {@code sink} now and every one it issues later (dynamic
+     * registration), before the module can print it.
      */
     public void watchSecrets(Consumer<String> sink) {
         if (secrets != null) {
@@ -59,19 +50,23 @@ public final class OpenTarget implements AutoCloseable {
         }
     }
 
-    /** The simulator, for tests and tools that inject faults; empty for real modules. */
-    public Optional<EmbeddedSim> simulator() {
-        return Optional.ofNullable(simulator);
+    /** What the target started, as {@code type}: e.g. the simulator, for tests and tools that inject faults. */
+    public <T> Optional<T> adapter(Class<T> type) {
+        return type.isInstance(started) ? Optional.of(type.cast(started)) : Optional.empty();
     }
 
-    /** Stops the simulator and platform (a real module's transport is closed by the session). Idempotent. */
+    /** Stops what the target started (a real module's transport is closed by the session). Idempotent. */
     @Override
     public void close() {
         if (secrets != null) {
             secrets.close();
         }
-        if (simulator != null) {
-            simulator.close();
+        if (started != null) {
+            try {
+                started.close();
+            } catch (Exception e) {
+                // the run has ended and reported its result; a failing stop changes nothing for it
+            }
         }
     }
 }

@@ -17,7 +17,7 @@ import io.atflow.lang.secrets.SecretResolver;
  *
  * <pre>
  * RunResult r = ScriptRunner.builder().script(Path.of("examples/7-property-post.atflow"))
- *         .target(RunTarget.sim()).listener(System.out::println).run();
+ *         .target(Targets.installed(loader).parse("sim", null)).listener(System.out::println).run();
  * </pre>
  *
  * The semantics are documented in {@code package-info.java} and the bundle's README.
@@ -43,7 +43,7 @@ public final class ScriptRunner {
     public static final class Builder {
         LoadedScript loaded;
         Path path;
-        RunTarget target = RunTarget.sim();
+        RunTarget target;
         OpenTarget opened;
         ModuleSession module;
         final List<SecretResolver> secrets = new ArrayList<>();
@@ -71,7 +71,7 @@ public final class ScriptRunner {
             return this;
         }
 
-        /** Where to run; default {@link RunTarget#sim()}. */
+        /** Where to run (required): {@link Targets#parse} reads a {@code --port} value. */
         public Builder target(RunTarget value) {
             this.target = Objects.requireNonNull(value, "target");
             return this;
@@ -144,6 +144,9 @@ public final class ScriptRunner {
         public RunHandle start() {
             if (loaded == null && path == null) {
                 throw new IllegalStateException("no script: call script(Path) or script(LoadedScript)");
+            }
+            if (target == null && module == null) {
+                throw new IllegalStateException("no target: call target(RunTarget) or module(ModuleSession)");
             }
             if (module != null && (opened != null || transcript != null)) {
                 throw new IllegalStateException("a run on an open module uses the module's target and transcript; "

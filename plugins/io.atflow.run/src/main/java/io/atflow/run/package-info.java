@@ -1,7 +1,7 @@
 /**
  * The ATFlow interpreter: runs a parsed {@code .atflow} script on the engine against a {@link io.atflow.run.RunTarget}
- * (the simulated module with the embedded platform emulator by default, a TCP endpoint or a serial port) and reports
- * what happens as {@link io.atflow.run.RunEvent}s.
+ * (a TCP endpoint, a serial port, or one a {@link io.atflow.run.TargetProvider} contributes: the simulated module of
+ * {@code io.atflow.sim}) and reports what happens as {@link io.atflow.run.RunEvent}s.
  *
  * <h2>Use</h2>
  * {@link io.atflow.run.ScriptRunner#builder()}: {@code script(Path | LoadedScript)}, {@code target(RunTarget)},

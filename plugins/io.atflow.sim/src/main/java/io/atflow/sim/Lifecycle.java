@@ -1,8 +1,8 @@
 package io.atflow.sim;
 
 import io.atflow.sim.card.SimCard;
+import io.atflow.sim.cellular.Radio;
 import io.atflow.sim.core.ModuleCore;
-import io.atflow.sim.network.Radio;
 
 /**
  * Power-up, reset and power-down of one simulated module, as its profile and device state say: the boot burst is

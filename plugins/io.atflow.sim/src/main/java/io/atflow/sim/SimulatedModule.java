@@ -4,13 +4,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 import io.atflow.sim.card.SimCard;
+import io.atflow.sim.cellular.Radio;
 import io.atflow.sim.core.Attachment;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.fault.FaultControl;
 import io.atflow.sim.http.HttpSession;
 import io.atflow.sim.io.BytePipe;
 import io.atflow.sim.mqtt.MqttClients;
-import io.atflow.sim.network.Radio;
 
 /**
  * A simulated Quectel module: speaks the AT command set of the application note over bytes, with real MQTT and

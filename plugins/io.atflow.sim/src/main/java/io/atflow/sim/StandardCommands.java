@@ -9,6 +9,16 @@ import io.atflow.sim.basic.QpowdCommand;
 import io.atflow.sim.basic.SettingsCommand;
 import io.atflow.sim.card.CpinCommand;
 import io.atflow.sim.card.SimCard;
+import io.atflow.sim.cellular.CeregCommand;
+import io.atflow.sim.cellular.CfunCommand;
+import io.atflow.sim.cellular.CgpaddrCommand;
+import io.atflow.sim.cellular.CopsCommand;
+import io.atflow.sim.cellular.CsqCommand;
+import io.atflow.sim.cellular.QengCommand;
+import io.atflow.sim.cellular.QiactCommand;
+import io.atflow.sim.cellular.QicsgpCommand;
+import io.atflow.sim.cellular.QideactCommand;
+import io.atflow.sim.cellular.Radio;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.http.HttpSession;
 import io.atflow.sim.http.QhttppostCommand;
@@ -23,16 +33,6 @@ import io.atflow.sim.mqtt.QmtopenCommand;
 import io.atflow.sim.mqtt.QmtrecvCommand;
 import io.atflow.sim.mqtt.QmtsubCommand;
 import io.atflow.sim.mqtt.QmtunsCommand;
-import io.atflow.sim.network.CeregCommand;
-import io.atflow.sim.network.CopsCommand;
-import io.atflow.sim.network.CfunCommand;
-import io.atflow.sim.network.CgpaddrCommand;
-import io.atflow.sim.network.CsqCommand;
-import io.atflow.sim.network.QengCommand;
-import io.atflow.sim.network.QiactCommand;
-import io.atflow.sim.network.QicsgpCommand;
-import io.atflow.sim.network.QideactCommand;
-import io.atflow.sim.network.Radio;
 
 /** The command table of a simulated Quectel module; anything not listed answers ERROR. */
 final class StandardCommands {

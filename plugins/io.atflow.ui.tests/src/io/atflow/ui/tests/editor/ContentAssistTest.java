@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.atflow.ui.AtFlowUi;
 import io.atflow.ui.editor.ScriptEditor;
 import io.atflow.ui.editor.assist.ScriptContentAssistProcessor;
 
@@ -39,7 +40,7 @@ class ContentAssistTest {
         int at = doc.get().indexOf("send ") + 5;
         doc.replace(at, 0, "AT+QMTO");
         int caret = at + "AT+QMTO".length();
-        ICompletionProposal[] proposals = new ScriptContentAssistProcessor().computeCompletionProposals(
+        ICompletionProposal[] proposals = new ScriptContentAssistProcessor(AtFlowUi.getDefault().language()).computeCompletionProposals(
                 editor.sourceViewer(), caret);
         List<String> labels = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
         assertTrue(labels.contains("AT+QMTOPEN="), labels::toString);
@@ -71,7 +72,7 @@ class ContentAssistTest {
         ScriptEditor editor = Ui.open(file);
         IDocument doc = editor.document();
         doc.replace(0, 0, "one-device-one-secret-a");
-        ICompletionProposal[] proposals = new ScriptContentAssistProcessor().computeCompletionProposals(
+        ICompletionProposal[] proposals = new ScriptContentAssistProcessor(AtFlowUi.getDefault().language()).computeCompletionProposals(
                 editor.sourceViewer(), doc.getLength() - 1);
         ICompletionProposal aliauth = Arrays.stream(proposals).filter(p -> p.getDisplayString().startsWith(
                 "one-device-one-secret-aliauth")).findFirst().orElseThrow(() -> new AssertionError(Arrays.stream(

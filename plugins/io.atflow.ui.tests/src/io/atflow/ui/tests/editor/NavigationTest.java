@@ -16,6 +16,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.atflow.ui.AtFlowUi;
 import io.atflow.ui.editor.ScriptEditor;
 import io.atflow.ui.editor.navigation.ScriptHyperlinkDetector;
 
@@ -53,7 +54,7 @@ class NavigationTest {
     void ctrlClickOnANameGoesToItsDeclaration() throws CoreException {
         ScriptEditor editor = Ui.open(main());
         int use = MAIN.indexOf("${apn}") + 3;
-        IHyperlink[] links = new ScriptHyperlinkDetector().detectHyperlinks(editor.sourceViewer(), new Region(use, 0),
+        IHyperlink[] links = new ScriptHyperlinkDetector(AtFlowUi.getDefault().language()).detectHyperlinks(editor.sourceViewer(), new Region(use, 0),
                 false);
         assertEquals(1, links.length);
         assertEquals(new Region(MAIN.indexOf("${apn}") + 2, 3), links[0].getHyperlinkRegion());

@@ -32,10 +32,10 @@ import org.junit.jupiter.api.Test;
 
 import io.atflow.lang.ide.codeactions.QuickFixes;
 import io.atflow.lang.validation.IssueCodes;
+import io.atflow.ui.AtFlowUi;
 import io.atflow.ui.editor.ScriptEditor;
 import io.atflow.ui.editor.quickfix.ScriptQuickAssistProcessor;
 import io.atflow.ui.secrets.SecretDialog;
-import io.atflow.ui.secrets.WorkbenchSecrets;
 
 import io.atflow.ui.tests.support.Widgets;
 
@@ -50,7 +50,7 @@ class QuickFixTest {
     @BeforeEach
     void noteSecret() throws StorageException {
         saved = Scripts.saveNoteSecret();
-        WorkbenchSecrets.store(Scripts.SECRET_NAME, Scripts.DEVICE_SECRET);
+        AtFlowUi.getDefault().secrets().store(Scripts.SECRET_NAME, Scripts.DEVICE_SECRET);
     }
 
     @AfterEach
@@ -60,7 +60,7 @@ class QuickFixTest {
     }
 
     static ICompletionProposal[] ctrl1(ScriptEditor editor, int offset) {
-        return new ScriptQuickAssistProcessor().computeQuickAssistProposals(new TextInvocationContext(
+        return new ScriptQuickAssistProcessor(AtFlowUi.getDefault().language()).computeQuickAssistProposals(new TextInvocationContext(
                 editor.sourceViewer(), offset, 0));
     }
 
@@ -126,7 +126,7 @@ class QuickFixTest {
 
     @Test
     void literalSecretMovesToSecureStorage() throws CoreException, StorageException {
-        WorkbenchSecrets.remove(Scripts.SECRET_NAME);
+        AtFlowUi.getDefault().secrets().remove(Scripts.SECRET_NAME);
         IFile file = Ui.file(Ui.project("fixes"), "literal.atflow", Scripts.METER.replace(
                 "secret(\"i2uqc2dloOl/device001\")", "\"" + Scripts.DEVICE_SECRET + "\""));
         ScriptEditor editor = Ui.open(file);
@@ -137,13 +137,13 @@ class QuickFixTest {
         assertTrue(editor.document().get().contains("deviceSecret secret(\"i2uqc2dloOl/device001\")"),
                 editor.document().get());
         assertFalse(editor.document().get().contains(Scripts.DEVICE_SECRET));
-        assertEquals(Optional.of(Scripts.DEVICE_SECRET), WorkbenchSecrets.storage().resolve(Scripts.SECRET_NAME, null));
+        assertEquals(Optional.of(Scripts.DEVICE_SECRET), AtFlowUi.getDefault().secrets().storage().resolve(Scripts.SECRET_NAME, null));
         Ui.until(() -> Ui.markers(file, IssueCodes.LITERAL_SECRET).isEmpty(), "no literal-secret marker");
     }
 
     @Test
     void missingSecretIsAskedForAndStored() throws CoreException, StorageException {
-        WorkbenchSecrets.remove(Scripts.SECRET_NAME);
+        AtFlowUi.getDefault().secrets().remove(Scripts.SECRET_NAME);
         String full = Scripts.CONNECT_WITHOUT_PASSWORD.replace("\"device001&i2uqc2dloOl\"",
                 "\"device001&i2uqc2dloOl\",\"" + Scripts.NOTE_PASSWORD + "\"");
         IFile file = Ui.file(Ui.project("fixes"), "unverified.atflow", full);
@@ -154,7 +154,7 @@ class QuickFixTest {
         ICompletionProposal set = proposal(ctrl1(editor, offset), "Set secret " + Scripts.SECRET_NAME);
         answerSecretDialog(Scripts.SECRET_NAME, Scripts.DEVICE_SECRET);
         set.apply(editor.document());
-        assertEquals(Optional.of(Scripts.DEVICE_SECRET), WorkbenchSecrets.storage().resolve(Scripts.SECRET_NAME, null));
+        assertEquals(Optional.of(Scripts.DEVICE_SECRET), AtFlowUi.getDefault().secrets().storage().resolve(Scripts.SECRET_NAME, null));
         assertEquals(full, editor.document().get(), "the script is not changed");
         Ui.until(() -> Ui.markers(file, IssueCodes.CREDENTIAL_UNVERIFIED).isEmpty(), () -> "verified; have "
                 + Ui.describe(file));

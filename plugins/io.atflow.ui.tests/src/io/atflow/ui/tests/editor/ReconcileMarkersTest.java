@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.atflow.lang.validation.IssueCodes;
+import io.atflow.ui.AtFlowUi;
 import io.atflow.ui.editor.ScriptEditor;
 import io.atflow.ui.editor.hover.ScriptTextHover;
 import io.atflow.ui.editor.reconcile.ProblemAnnotation;
@@ -58,7 +59,7 @@ class ReconcileMarkersTest {
         assertTrue(doc.get().substring(start, marker.getAttribute(IMarker.CHAR_END, -1)).startsWith("AT+QMTOPN"),
                 () -> doc.get().substring(start));
         Ui.until(() -> codes(editor, start).contains(IssueCodes.UNKNOWN_COMMAND), "the annotation in the editor");
-        String hover = (String) new ScriptTextHover(editor.sourceViewer()).getHoverInfo2(editor.sourceViewer(),
+        String hover = (String) new ScriptTextHover(editor.sourceViewer(), AtFlowUi.getDefault().language()).getHoverInfo2(editor.sourceViewer(),
                 new Region(start + 3, 0));
         assertTrue(hover.contains("AT+QMTOPN") && hover.contains("Quick fix available"), hover);
 

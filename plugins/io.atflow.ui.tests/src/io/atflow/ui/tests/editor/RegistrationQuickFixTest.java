@@ -24,9 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.atflow.lang.validation.IssueCodes;
 import io.atflow.ui.editor.ScriptEditor;
-import io.atflow.ui.secrets.WorkbenchSecrets;
 
 import io.atflow.ui.tests.support.RepositoryExamples;
+import io.atflow.ui.AtFlowUi;
 
 /**
  * Ctrl+1 on the dynamic registration examples (application note §4.2.1-§4.2.3): each example opens in the editor with a
@@ -76,7 +76,7 @@ class RegistrationQuickFixTest {
     void productSecrets() throws StorageException {
         for (Map.Entry<String, String> e : PRODUCT_SECRETS.entrySet()) {
             saved.put(e.getKey(), Scripts.saveSecret(e.getKey()));
-            WorkbenchSecrets.store(e.getKey(), e.getValue());
+            AtFlowUi.getDefault().secrets().store(e.getKey(), e.getValue());
         }
     }
 

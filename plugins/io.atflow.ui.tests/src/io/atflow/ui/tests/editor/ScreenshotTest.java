@@ -30,10 +30,10 @@ import org.junit.jupiter.api.Test;
 
 import io.atflow.lang.validation.IssueCodes;
 import io.atflow.ui.editor.ScriptEditor;
-import io.atflow.ui.secrets.WorkbenchSecrets;
 
 import io.atflow.ui.tests.support.Screenshots;
 import io.atflow.ui.tests.support.Widgets;
+import io.atflow.ui.AtFlowUi;
 
 /**
  * Saves {@code target/screenshots/editor-quickfix.png}: the editor with highlighting, an error marker and the quick
@@ -83,7 +83,7 @@ class ScreenshotTest {
     @Test
     void editorWithMarkerAndQuickFixPopup() throws CoreException, IOException, StorageException, BadLocationException,
             CommandException {
-        WorkbenchSecrets.store(Scripts.SECRET_NAME, Scripts.DEVICE_SECRET);
+        AtFlowUi.getDefault().secrets().store(Scripts.SECRET_NAME, Scripts.DEVICE_SECRET);
         Shell window = Ui.shell();
         window.setMaximized(false);
         window.setBounds(0, 0, 1600, 1000);

@@ -40,16 +40,16 @@ final class Scripts {
 
     /** Secret {@code name} in secure storage as it was before a test. */
     static java.util.Optional<String> saveSecret(String name) {
-        return io.atflow.ui.secrets.WorkbenchSecrets.storage().resolve(name, null);
+        return io.atflow.ui.AtFlowUi.getDefault().secrets().storage().resolve(name, null);
     }
 
     /** Puts secret {@code name} back as {@link #saveSecret} found it. */
     static void restoreSecret(String name, java.util.Optional<String> saved)
             throws org.eclipse.equinox.security.storage.StorageException {
         if (saved.isPresent()) {
-            io.atflow.ui.secrets.WorkbenchSecrets.store(name, saved.get());
+            io.atflow.ui.AtFlowUi.getDefault().secrets().store(name, saved.get());
         } else {
-            io.atflow.ui.secrets.WorkbenchSecrets.remove(name);
+            io.atflow.ui.AtFlowUi.getDefault().secrets().remove(name);
         }
     }
 }

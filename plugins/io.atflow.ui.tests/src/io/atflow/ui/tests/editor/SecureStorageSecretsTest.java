@@ -18,8 +18,8 @@ import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.junit.jupiter.api.Test;
 
 import io.atflow.lang.secrets.SecretResolver;
-import io.atflow.ui.secrets.SecureStorageSecrets;
-import io.atflow.ui.secrets.WorkbenchSecrets;
+import io.atflow.secrets.SecureStorageSecrets;
+import io.atflow.secrets.WorkbenchSecrets;
 
 /** Secrets in Eclipse secure storage: encrypted, by name (slashes included), never prompting in tests. */
 class SecureStorageSecretsTest {

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.atflow.launch.ui.atconsole.AtConsoleView;
-import io.atflow.launch.urc.UrcLog;
 import io.atflow.lang.AtFlowLanguage;
 import io.atflow.lang.load.Diagnostic;
 import io.atflow.lang.load.LoadedScript;
+import io.atflow.launch.core.LaunchServices;
+import io.atflow.launch.ui.atconsole.AtConsoleView;
 
 import io.atflow.ui.tests.support.UiWait;
 
@@ -30,7 +30,7 @@ class AtConsoleViewTest {
 
     @BeforeEach
     void open() throws Exception {
-        UrcLog.global().clear();
+        LaunchServices.urcs().clear();
         view = (AtConsoleView) page().showView(AtConsoleView.ID);
     }
 
@@ -38,7 +38,7 @@ class AtConsoleViewTest {
     void close() {
         view.disconnect();
         page().hideView(view);
-        UrcLog.global().clear();
+        LaunchServices.urcs().clear();
     }
 
     private static IWorkbenchPage page() {
@@ -62,7 +62,7 @@ class AtConsoleViewTest {
         view.type("hello");
         awaitOutput("\"hello\" is not an AT command");
         // the session writes a URC to the console, then to the URC log, from the channel's thread
-        UiWait.until(() -> UrcLog.global().snapshot().stream().anyMatch(r -> r.code().equals("+QMTOPEN")
+        UiWait.until(() -> LaunchServices.urcs().snapshot().stream().anyMatch(r -> r.code().equals("+QMTOPEN")
                 && r.source().equals(AtConsoleView.SOURCE)), "the URC view to get the console's URCs");
 
         IFile file = Workspace.project().getFile("console-session.atflow");

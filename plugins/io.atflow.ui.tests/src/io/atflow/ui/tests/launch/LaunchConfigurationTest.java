@@ -37,8 +37,8 @@ import io.atflow.launch.config.LaunchSettings;
 import io.atflow.launch.config.SimSettings;
 import io.atflow.launch.core.ConfigAttributes;
 import io.atflow.launch.core.LaunchConfigs;
+import io.atflow.launch.core.LaunchServices;
 import io.atflow.launch.ui.ScriptLaunchShortcut;
-import io.atflow.launch.urc.UrcLog;
 import io.atflow.run.Verdict;
 
 import io.atflow.ui.tests.support.UiWait;
@@ -52,7 +52,7 @@ class LaunchConfigurationTest {
     @AfterEach
     void clean() throws CoreException {
         Launches.cleanUp();
-        UrcLog.global().clear();
+        LaunchServices.urcs().clear();
     }
 
     @Test

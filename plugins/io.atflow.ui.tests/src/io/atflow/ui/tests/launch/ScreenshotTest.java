@@ -32,13 +32,13 @@ import org.eclipse.ui.part.PageBookView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.atflow.launch.core.LaunchServices;
 import io.atflow.launch.ui.AtFlowPerspective;
 import io.atflow.launch.ui.urc.UrcView;
-import io.atflow.launch.urc.UrcLog;
 import io.atflow.run.Verdict;
 
-import io.atflow.ui.tests.support.UiWait;
 import io.atflow.ui.tests.support.Screenshots;
+import io.atflow.ui.tests.support.UiWait;
 import io.atflow.ui.tests.support.Widgets;
 
 /**
@@ -71,7 +71,7 @@ class ScreenshotTest {
     @AfterEach
     void clean() throws Exception {
         Launches.cleanUp();
-        UrcLog.global().clear();
+        LaunchServices.urcs().clear();
         IWorkbenchPage page = page();
         page.closePerspective(page.getPerspective(), false, false);
     }
@@ -83,7 +83,7 @@ class ScreenshotTest {
     @Test
     void consoleAndUrcViewAfterARun() throws Exception {
         Launches.cleanUp();
-        UrcLog.global().clear();
+        LaunchServices.urcs().clear();
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         Shell shell = window.getShell();
         shell.setMaximized(false);
@@ -103,7 +103,7 @@ class ScreenshotTest {
         assertEquals(Verdict.PASSED, Launches.process(launch).result().verdict(), Launches.consoleText(launch));
         IConsoleView consoles = (IConsoleView) page().showView(IConsoleConstants.ID_CONSOLE_VIEW);
         consoles.display(Launches.console(launch));
-        UiWait.until(() -> urcs.shownRows().size() == UrcLog.global().size(), "the URC view to show every URC");
+        UiWait.until(() -> urcs.shownRows().size() == LaunchServices.urcs().size(), "the URC view to show every URC");
         int reply = urcs.shownRows().indexOf(urcs.shownRows().stream().filter(r -> r.code().equals("+QMTRECV")).findFirst()
                 .orElseThrow());
         urcs.select(reply);

@@ -25,10 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.atflow.launch.config.LaunchAttributes;
+import io.atflow.launch.core.LaunchServices;
 import io.atflow.launch.core.ScriptProcess;
-import io.atflow.launch.ui.urc.UrcView;
 import io.atflow.launch.ui.console.ScriptConsole;
-import io.atflow.launch.urc.UrcLog;
+import io.atflow.launch.ui.urc.UrcView;
 import io.atflow.launch.urc.UrcRow;
 import io.atflow.run.Verdict;
 
@@ -48,7 +48,7 @@ class ScriptRunTest {
     @AfterEach
     void clean() throws CoreException {
         Launches.cleanUp();
-        UrcLog.global().clear();
+        LaunchServices.urcs().clear();
     }
 
     @Test
@@ -68,7 +68,7 @@ class ScriptRunTest {
         assertTrue(text.contains("PASSED "), text);
         assertFalse(text.contains("c4fa40df9c8078073d75a26be2bc8f58"), "the device secret is masked:\n" + text);
 
-        List<UrcRow> urcs = UrcLog.global().snapshot();
+        List<UrcRow> urcs = LaunchServices.urcs().snapshot();
         assertTrue(urcs.stream().anyMatch(r -> r.code().equals("+QMTOPEN") && r.meaning().equals("network opened successfully")),
                 urcs::toString);
         UrcRow reply = urcs.stream().filter(r -> r.code().equals("+QMTRECV")).findFirst().orElseThrow();

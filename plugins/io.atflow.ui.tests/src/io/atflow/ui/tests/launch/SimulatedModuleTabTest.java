@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import io.atflow.launch.config.LaunchAttributes;
 import io.atflow.launch.core.LaunchConfigs;
 import io.atflow.launch.ui.MainTab;
-import io.atflow.launch.urc.UrcLog;
+import io.atflow.launch.core.LaunchServices;
 import io.atflow.run.Verdict;
 
 import io.atflow.ui.tests.support.Screenshots;
@@ -62,7 +62,7 @@ class SimulatedModuleTabTest {
     @BeforeEach
     void open() throws CoreException {
         Launches.cleanUp();
-        UrcLog.global().clear();
+        LaunchServices.urcs().clear();
         shell = new Shell(SWT.SHELL_TRIM);
         shell.setText("ATFlow Script \u2014 Main");
         shell.setLayout(new FillLayout());
@@ -72,7 +72,7 @@ class SimulatedModuleTabTest {
     void close() throws CoreException {
         shell.dispose();
         Launches.cleanUp();
-        UrcLog.global().clear();
+        LaunchServices.urcs().clear();
     }
 
     private MainTab mainTab(ILaunchConfigurationWorkingCopy wc) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.atflow.launch.core.ConfigAttributes;
 import io.atflow.launch.core.LaunchConfigs;
-import io.atflow.launch.ui.studio.StudioExamples;
+import io.atflow.studio.StudioExamples;
 import io.atflow.run.Verdict;
 
 import io.atflow.ui.tests.support.RepositoryExamples;

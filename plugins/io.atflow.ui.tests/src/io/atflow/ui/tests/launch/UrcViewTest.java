@@ -18,11 +18,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.launch.core.LaunchServices;
 import io.atflow.launch.ui.urc.UrcView;
-import io.atflow.launch.urc.UrcLog;
 import io.atflow.launch.urc.UrcRow;
 import io.atflow.launch.urc.UrcRowDecoder;
-import io.atflow.lang.catalog.AtCatalog;
 
 import io.atflow.ui.tests.support.UiWait;
 
@@ -33,7 +33,7 @@ class UrcViewTest {
 
     @BeforeEach
     void open() throws PartInitException {
-        UrcLog.global().clear();
+        LaunchServices.urcs().clear();
         view = (UrcView) page().showView(UrcView.ID);
         UiWait.drain();
     }
@@ -41,7 +41,7 @@ class UrcViewTest {
     @AfterEach
     void close() {
         page().hideView(view);
-        UrcLog.global().clear();
+        LaunchServices.urcs().clear();
     }
 
     private static IWorkbenchPage page() {
@@ -49,7 +49,7 @@ class UrcViewTest {
     }
 
     private static void add(long seq, String line) {
-        UrcLog.global().append(DECODER.decode(seq, Instant.now(), "test", line, null));
+        LaunchServices.urcs().append(DECODER.decode(seq, Instant.now(), "test", line, null));
     }
 
     private void awaitRows(int n) {
@@ -90,7 +90,7 @@ class UrcViewTest {
         view.setPaused(false);
         awaitRows(3);
 
-        UrcLog.global().clear();
+        LaunchServices.urcs().clear();
         awaitRows(0);
     }
 
@@ -123,14 +123,14 @@ class UrcViewTest {
         });
         engine.join(Duration.ofSeconds(60));
         assertFalse(engine.isAlive(), "the engine-like thread is stuck adding URCs");
-        int capacity = UrcLog.global().capacity();
+        int capacity = LaunchServices.urcs().capacity();
         awaitRows(capacity);
         int pending = UiWait.drain();
 
         assertEquals(1, view.refreshes() - before, "one refresh for the whole burst");
         assertTrue(pending < 100, "UI events left after the refresh: " + pending);
-        assertEquals(capacity, UrcLog.global().size());
-        assertEquals(10_000 - capacity, UrcLog.global().dropped());
+        assertEquals(capacity, LaunchServices.urcs().size());
+        assertEquals(10_000 - capacity, LaunchServices.urcs().dropped());
         assertEquals(10_000, view.shownRows().get(capacity - 1).seq());
         assertEquals(String.format("%,d of %,d URCs (%,d oldest dropped)", capacity, capacity, 10_000 - capacity), view.statusText());
         view.setFilter("qmtstat");

@@ -1,19 +1,27 @@
 package io.atflow.ui;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 
 import io.atflow.ui.language.ScriptLanguage;
 import io.atflow.ui.markers.WorkspaceValidator;
-import io.atflow.ui.secrets.WorkbenchSecrets;
+import io.atflow.secrets.WorkbenchSecrets;
 
-/** The ATFlow editor bundle: its preferences, images and the language shared by every editor and the validator. */
+/**
+ * The ATFlow editor bundle: its preferences, images, the language shared by every editor and the workspace validator,
+ * and that validator. Classes the workbench creates (editors, marker resolutions, preference pages) take the language
+ * here and pass it to what they create.
+ */
 public class AtFlowUi extends AbstractUIPlugin {
     public static final String PLUGIN_ID = "io.atflow.ui";
     private static AtFlowUi plugin;
     private volatile ScriptLanguage language;
+    private volatile WorkbenchSecrets secrets;
+    private WorkspaceValidator validator;
 
     @Override
     public void start(BundleContext context) throws Exception {
@@ -23,7 +31,12 @@ public class AtFlowUi extends AbstractUIPlugin {
 
     @Override
     public void stop(BundleContext context) throws Exception {
-        WorkspaceValidator.stop();
+        synchronized (this) {
+            if (validator != null) {
+                validator.stop();
+                validator = null;
+            }
+        }
         plugin = null;
         super.stop(context);
     }
@@ -43,7 +56,7 @@ public class AtFlowUi extends AbstractUIPlugin {
         if (l == null) {
             synchronized (this) {
                 if (language == null) {
-                    language = new ScriptLanguage(WorkbenchSecrets.resolver());
+                    language = new ScriptLanguage(secrets());
                 }
                 l = language;
             }
@@ -51,9 +64,42 @@ public class AtFlowUi extends AbstractUIPlugin {
         return l;
     }
 
-    /** Shortcut for {@code getDefault().language()}. */
-    public static ScriptLanguage lang() {
-        return getDefault().language();
+    /**
+     * The workbench's secrets: the OSGi service of {@code io.atflow.secrets} (a Declarative Services component), held
+     * while this bundle is active.
+     */
+    public WorkbenchSecrets secrets() {
+        WorkbenchSecrets s = secrets;
+        if (s == null) {
+            synchronized (this) {
+                if (secrets == null) {
+                    BundleContext context = getBundle().getBundleContext();
+                    ServiceReference<WorkbenchSecrets> ref = context.getServiceReference(WorkbenchSecrets.class);
+                    secrets = ref == null ? null : context.getService(ref);
+                    if (secrets == null) {
+                        throw new IllegalStateException("the secrets service of io.atflow.secrets is not registered;"
+                                + " Declarative Services (org.apache.felix.scr) must be started");
+                    }
+                }
+                s = secrets;
+            }
+        }
+        return s;
+    }
+
+    /** Starts checking every script of the workspace and each one that changes (once). */
+    public synchronized void startValidator() {
+        if (validator == null) {
+            validator = new WorkspaceValidator(language(), secrets());
+            validator.start();
+        }
+    }
+
+    /** Checks a file soon (e.g. after its editor closed without saving), when the validator runs. */
+    public synchronized void validateSoon(IFile file) {
+        if (validator != null) {
+            validator.validateSoon(file);
+        }
     }
 
     public static void log(String message, Throwable t) {

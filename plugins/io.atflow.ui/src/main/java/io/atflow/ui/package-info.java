@@ -11,10 +11,11 @@
  * semantic highlighting, folding and outline; problems of workspace files become markers (the editor shows them
  * through its marker annotation model, the Problems view lists them), those of other files annotations. A
  * resource-change listener started with the workbench validates the scripts that are not open.</li>
- * <li>Quick fixes have one adapter ({@link io.atflow.ui.editor.quickfix.ScriptFixes}) used by Ctrl+1 and by the
+ * <li>Quick fixes have one adapter ({@link io.atflow.ui.editor.quickfix.EditorQuickFixes}) used by Ctrl+1 and by the
  * Problems view; the fixes themselves are computed by the language.</li>
- * <li>Secrets live in Eclipse secure storage ({@link io.atflow.ui.secrets.SecureStorageSecrets}), read without ever
- * prompting; {@link io.atflow.ui.secrets.WorkbenchSecrets#resolver()} is what runs started in the workbench use.</li>
+ * <li>Secrets live in Eclipse secure storage ({@link io.atflow.secrets.SecureStorageSecrets}), read without ever
+ * prompting; {@link io.atflow.ui.AtFlowUi#secrets()} (the service of io.atflow.secrets) is what runs started in the
+ * workbench use.</li>
  * </ul>
  */
 package io.atflow.ui;

@@ -2,6 +2,7 @@ package io.atflow.cli.broker;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,12 @@ import java.util.function.Supplier;
 import io.atflow.cli.CliException;
 import io.atflow.cli.Command;
 import io.atflow.cli.Options;
+import io.atflow.cli.StopSignal;
+import io.atflow.platform.Endpoint;
 import io.atflow.platform.IotPlatform;
 import io.atflow.platform.PlatformConfig;
 import io.atflow.platform.PlatformException;
 import io.atflow.platform.PortInUseException;
-import io.atflow.platform.Transport;
 import io.atflow.platform.Upstream;
 import io.atflow.platform.registry.Registry;
 import io.atflow.platform.registry.RegistryException;
@@ -43,7 +45,7 @@ public final class BrokerCommand implements Command {
     private final Map<String, String> env;
 
     public BrokerCommand() {
-        this(CtrlC::new, System.getenv());
+        this(() -> StopSignal.onShutdown("atflow-broker-stop", Duration.ofSeconds(15)), System.getenv());
     }
 
     /** For tests and embedding: {@code stopSignal} decides when the broker stops. */
@@ -99,7 +101,7 @@ public final class BrokerCommand implements Command {
             out.println("atflow broker: stopped");
             return 0;
         } finally {
-            stop.stopped();
+            stop.finished();
         }
     }
 
@@ -144,7 +146,7 @@ public final class BrokerCommand implements Command {
                 + value + "\"");
     }
 
-    static String option(Transport t) {
+    static String option(Endpoint t) {
         return switch (t) {
             case MQTT -> "--port";
             case MQTT_TLS -> "--tls-port";

@@ -44,14 +44,14 @@ public final class RunCommand implements Command {
     public String synopsis() {
         return "run FILE [--port sim|<serial port>|tcp://host:port|socket://host:port|rfc2217://host:port]"
                 + " [--baud N] [--data-bits N] [--parity P] [--stop-bits N] [--flow-control F] "
-                + ModuleOptions.SYNOPSIS + " [--transcript FILE] [--var k=v]...";
+                + ModuleOptions.synopsis() + " [--transcript FILE] [--var k=v]...";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws CliException {
         RunOptions o = RunOptions.parse(args);
-        CompletableFuture<OpenTarget> warm = o.target() instanceof RunTarget.Sim
-                ? CompletableFuture.supplyAsync(() -> open(o.target())) : null;
+        CompletableFuture<OpenTarget> warm = o.simulated() ? CompletableFuture.supplyAsync(() -> open(o.target()))
+                : null;
         LoadedScript loaded;
         try {
             loaded = load(o, out, err);
@@ -82,7 +82,7 @@ public final class RunCommand implements Command {
         interrupts.arm(handle::abort);
         RunResult r = handle.await();
         String verdict = printer.summary(r, loaded.path());
-        if (r.location() == null && r.message().contains(o.port()) && !(o.target() instanceof RunTarget.Sim)) {
+        if (r.location() == null && r.message().contains(o.port()) && !o.simulated()) {
             verdict += "; change --port";
         }
         out.println(verdict);

@@ -15,6 +15,7 @@ import io.atflow.engine.transport.FlowControl;
 import io.atflow.engine.transport.SerialSettings;
 import io.atflow.engine.transport.TransportException;
 import io.atflow.run.RunTarget;
+import io.atflow.run.Targets;
 
 /**
  * The options of {@code atflow run FILE [--port sim|<serial port>|tcp://host:port|socket://host:port|
@@ -50,22 +51,33 @@ record RunOptions(Path script, RunTarget target, String port, Path transcript, M
         String port = o.get("port", "sim");
         RunTarget target;
         try {
-            target = RunTarget.parse(port, serial(o));
+            target = Targets.installed(RunOptions.class.getClassLoader()).parse(port, serial(o));
         } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage() + " (--port)");
+            String m = e.getMessage();
+            throw CliException.usage(m.contains("--port") ? m : m + " (--port)");
         }
         if (!(target instanceof RunTarget.Serial || target instanceof RunTarget.Rfc2217) && serialOptionGiven(o)) {
             throw CliException.usage("--baud, --data-bits, --parity, --stop-bits and --flow-control apply to serial "
                     + "and rfc2217:// ports only; --port is " + port);
         }
-        if (target instanceof RunTarget.Sim sim) {
-            target = RunTarget.sim(ModuleOptions.apply(o, sim.config()));
+        if (simulated(target)) {
+            target = ModuleOptions.apply(o, target);
         } else if (ModuleOptions.given(o)) {
             throw CliException.usage("--profile, --state and --fault set up the simulated module and apply to "
                     + "--port sim only; --port is " + port);
         }
         String transcript = o.get("transcript");
         return new RunOptions(script, target, port, transcript == null ? null : Path.of(transcript), o.variables());
+    }
+
+    /** Whether the run's target is the simulator (a contributed target, not one of the engine's transports). */
+    boolean simulated() {
+        return simulated(target);
+    }
+
+    private static boolean simulated(RunTarget target) {
+        return !(target instanceof RunTarget.Tcp || target instanceof RunTarget.Serial
+                || target instanceof RunTarget.Rfc2217);
     }
 
     private static boolean serialOptionGiven(Options o) {

@@ -5,9 +5,11 @@ import java.util.Set;
 
 import io.atflow.cli.CliException;
 import io.atflow.cli.Options;
+import io.atflow.run.RunTarget;
 import io.atflow.sim.ModuleProfile;
 import io.atflow.sim.ModuleSetup;
 import io.atflow.sim.SimConfig;
+import io.atflow.sim.run.SimTarget;
 
 /**
  * The options that set up a simulated module, shared by {@code atflow sim} and {@code atflow run}:
@@ -15,10 +17,18 @@ import io.atflow.sim.SimConfig;
  */
 public final class ModuleOptions {
     public static final Set<String> VALUED = Set.of("profile", "state", "fault");
-    public static final String SYNOPSIS = "[--profile " + String.join("|", ids()) + "] [--state STATE]... "
-            + "[--fault SPEC]...";
 
     private ModuleOptions() {
+    }
+
+    /** The options as a usage line shows them (loads the simulator's profiles: call it for help only). */
+    public static String synopsis() {
+        return "[--profile " + String.join("|", ids()) + "] [--state STATE]... [--fault SPEC]...";
+    }
+
+    /** The simulator {@code target} set up by the options; other targets unchanged. */
+    public static RunTarget apply(Options o, RunTarget target) throws CliException {
+        return target instanceof SimTarget sim ? new SimTarget(apply(o, sim.config())) : target;
     }
 
     /** {@code config} with the profile, device state and faults the options name. */

@@ -2,10 +2,12 @@ package io.atflow.cli.sim;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 
 import io.atflow.cli.CliException;
 import io.atflow.cli.Command;
+import io.atflow.cli.StopSignal;
 import io.atflow.platform.IotPlatform;
 import io.atflow.platform.PlatformException;
 import io.atflow.sim.ModuleConnection;
@@ -29,7 +31,7 @@ public final class SimCommand implements Command {
     private final StopSignal stop;
 
     public SimCommand() {
-        this(StopSignal.onShutdown());
+        this(StopSignal.onShutdown("atflow-sim-shutdown", Duration.ofSeconds(5)));
     }
 
     SimCommand(StopSignal stop) {
@@ -43,7 +45,7 @@ public final class SimCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "sim [--tcp HOST:PORT | --pty PATH] [--broker embedded|tcp://host:port] " + ModuleOptions.SYNOPSIS
+        return "sim [--tcp HOST:PORT | --pty PATH] [--broker embedded|tcp://host:port] " + ModuleOptions.synopsis()
                 + " [--imei N] [--timing fast|realistic] [--replay LOG]";
     }
 

@@ -10,6 +10,8 @@ import io.atflow.engine.transport.SerialSettings;
 import io.atflow.engine.transport.TransportSpec;
 import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.run.RunTarget;
+import io.atflow.sim.run.SimTarget;
+import io.atflow.run.Targets;
 import io.atflow.sim.ModuleProfile;
 
 /**
@@ -18,6 +20,8 @@ import io.atflow.sim.ModuleProfile;
  * {@code profile} statement takes.
  */
 final class ModuleSpecs {
+    private static final Targets TARGETS = Targets.installed(ModuleSpecs.class.getClassLoader());
+
     private ModuleSpecs() {
     }
 
@@ -46,7 +50,7 @@ final class ModuleSpecs {
         String port = normalise(m.port());
         RunTarget target;
         try {
-            target = RunTarget.parse(port, null);
+            target = TARGETS.parse(port, null);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(where + ": " + e.getMessage());
         }
@@ -67,15 +71,15 @@ final class ModuleSpecs {
     /** Where {@code script} runs on {@code m}: a simulated module of its profile, or the module's port. */
     static RunTarget target(LabModule m, String scriptProfile) {
         if (m.simulated()) {
-            RunTarget.Sim sim = (RunTarget.Sim) RunTarget.sim();
+            SimTarget sim = SimTarget.standard();
             String profile = m.profile() != null ? m.profile() : scriptProfile;
-            return profile == null ? sim : RunTarget.sim(sim.config().withProfile(ModuleProfile.parse(profile)));
+            return profile == null ? sim : new SimTarget(sim.config().withProfile(ModuleProfile.parse(profile)));
         }
         SerialSettings serial = SerialSettings.of("serial");
         if (m.baud() != null) {
             serial = serial.withBaud(m.baud());
         }
-        return RunTarget.parse(m.port(), serial);
+        return TARGETS.parse(m.port(), serial);
     }
 
     private static String normalise(String port) {

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.atflow.lang.model.ScriptIndex;
 import io.atflow.run.RunResult;
 import io.atflow.run.RunTarget;
+import io.atflow.sim.run.SimTarget;
 import io.atflow.run.ScriptRunner;
 
 /**
@@ -34,7 +35,7 @@ final class ScriptExecution {
     /** The module's facts (asked once per module, or per profile for simulated ones), or why it did not answer. */
     ModuleProbe.Outcome facts(LabModule m, TestScript s) {
         RunTarget target = ModuleSpecs.target(m, s.profile());
-        String key = target instanceof RunTarget.Sim sim ? "sim " + sim.config().profile().id() : m.name();
+        String key = target instanceof SimTarget sim ? "sim " + sim.config().profile().id() : m.name();
         ModuleProbe.Outcome known = facts.get(key);
         if (known != null && known.answered()) {
             return known;
@@ -55,7 +56,7 @@ final class ScriptExecution {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("module", m.name());
         props.put("module.port", m.port());
-        props.put("module.profile", target instanceof RunTarget.Sim sim ? sim.config().profile().id()
+        props.put("module.profile", target instanceof SimTarget sim ? sim.config().profile().id()
                 : m.profile() == null ? "unknown" : m.profile());
         if (!m.tags().isEmpty()) {
             props.put("module.tags", String.join(",", m.tags()));

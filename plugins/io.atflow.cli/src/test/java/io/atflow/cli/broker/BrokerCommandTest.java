@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.atflow.cli.Main;
+import io.atflow.cli.StopSignal;
 
 /** {@code atflow broker}: where it listens, one line per event with secrets masked, one-sentence failures. */
 @Timeout(120)
@@ -70,15 +70,15 @@ class BrokerCommandTest {
         }
     }
 
-    record Run(Thread thread, Sink out, Sink err, int[] code, CountDownLatch stop) {
+    record Run(Thread thread, Sink out, Sink err, int[] code, StopSignal stop) {
     }
 
     static Run start(String... args) {
         Sink out = new Sink();
         Sink err = new Sink();
         int[] code = { -1 };
-        CountDownLatch stop = new CountDownLatch(1);
-        Main main = new Main(List.of(new BrokerCommand(() -> stop::await)));
+        StopSignal stop = StopSignal.manual();
+        Main main = new Main(List.of(new BrokerCommand(() -> stop)));
         Thread t = new Thread(() -> code[0] = main.execute(List.of(args), new PrintStream(out, true,
                 StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
         t.start();
@@ -113,7 +113,7 @@ class BrokerCommandTest {
         assertTrue(Files.readString(registry).contains("i2uqzmkZsLG/device001 secret="
                 + "3c35df4417faf854be8e780536d84c23 activated=yes"));
 
-        run.stop().countDown();
+        run.stop().stop();
         run.thread().join(30_000);
         assertEquals(0, run.code()[0]);
         assertTrue(run.out().text().endsWith("atflow broker: stopped\n"), run.out().text());

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.atflow.cli.Main;
+import io.atflow.cli.StopSignal;
 import io.atflow.cli.run.RunCommand;
 import io.atflow.sim.SimConfig;
 import io.atflow.sim.SimulatedModule;
@@ -64,7 +64,7 @@ class BrokerUpstreamTest {
             module.close();
         }
         if (broker != null) {
-            broker.stop().countDown();
+            broker.stop().stop();
             broker.thread().join(30_000);
         }
         if (mosquitto != null) {
@@ -188,8 +188,7 @@ class BrokerUpstreamTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<String> all = new java.util.ArrayList<>(List.of("broker", "--registry", dir.resolve("r.txt").toString()));
         all.addAll(List.of(args));
-        int code = new Main(List.of(new BrokerCommand(() -> () -> {
-        }, Map.of()))).execute(all, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        int code = new Main(List.of(new BrokerCommand(StopSignal::manual, Map.of()))).execute(all, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(2, code);
         return err.toString(StandardCharsets.UTF_8);

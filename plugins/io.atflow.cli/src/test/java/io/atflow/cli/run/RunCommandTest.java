@@ -156,6 +156,14 @@ class RunCommandTest {
     }
 
     @Test
+    void aPortNoTargetAcceptsNamesTheAcceptedForms() throws IOException {
+        Result r = atflow(script("send AT\n").toString(), "--port", "udp://lab:5000");
+        assertEquals(2, r.code(), r::toString);
+        assertEquals("atflow run: no installed target accepts --port udp://lab:5000; use sim, tcp://host:port,"
+                + " socket://host:port, rfc2217://host:port or a serial port such as /dev/ttyUSB2\n", r.err());
+    }
+
+    @Test
     void networkSerialPortsTakeTheSerialOptionsOnlyForRfc2217() throws IOException {
         Path s = script("send AT\n");
         int free;

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.atflow.cli.Main;
+import io.atflow.cli.StopSignal;
 import io.atflow.sim.ModuleProfile;
 
 /** {@code atflow sim}: serving a module, replaying a log, and its one-sentence errors. */

@@ -2,10 +2,12 @@ package io.atflow.launch.config;
 
 import io.atflow.engine.transport.TransportException;
 import io.atflow.engine.transport.TransportSpec;
+import io.atflow.launch.core.InstalledTargets;
 import io.atflow.run.RunTarget;
+import io.atflow.sim.run.SimTarget;
 
 /**
- * Where a launch runs, read as {@code atflow run} reads {@code --port}: {@link RunTarget#parse} for the target, and for
+ * Where a launch runs, read as {@code atflow run} reads {@code --port}: the installed targets ({@link InstalledTargets}) for the target, and for
  * the simulated module the profile, states and faults through {@link io.atflow.sim.ModuleSetup}, as the CLI's
  * {@code --profile}, {@code --state} and {@code --fault}.
  */
@@ -19,15 +21,15 @@ public final class LaunchTargets {
     public static RunTarget of(LaunchSettings s) {
         RunTarget target;
         try {
-            target = RunTarget.parse(s.target(), s.serial());
+            target = InstalledTargets.parse(s.target(), s.serial());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Target: " + e.getMessage() + ".", e);
         }
-        if (target instanceof RunTarget.Sim sim) {
+        if (target instanceof SimTarget sim) {
             s.sim().problem().ifPresent(p -> {
                 throw new IllegalArgumentException(p);
             });
-            return RunTarget.sim(s.sim().setup().applyTo(sim.config()));
+            return new SimTarget(s.sim().setup().applyTo(sim.config()));
         }
         return target;
     }

@@ -1,6 +1,5 @@
 package io.atflow.launch.core;
 
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import io.atflow.launch.console.ConsoleLine;
@@ -17,8 +16,6 @@ import io.atflow.run.RunResult;
  * and never blocks it (the console queues, the URC log is a bounded ring whose listeners only request a refresh).
  */
 public final class RunSink implements RunListener {
-    private static final AtomicLong SEQ = new AtomicLong();
-
     private final RunEventLines lines;
     private final Consumer<ConsoleLine> console;
     private final UrcLog urcs;
@@ -40,15 +37,10 @@ public final class RunSink implements RunListener {
         this.finished = finished;
     }
 
-    /** A number for a new URC row, unique in this workbench. */
-    public static long nextSeq() {
-        return SEQ.incrementAndGet();
-    }
-
     @Override
     public void onEvent(RunEvent event) {
         if (event instanceof RunEvent.UrcReceived u) {
-            urcs.append(decoder.decode(nextSeq(), u.time(), source, u.line(), u.meaning()));
+            urcs.append(decoder.decode(urcs.nextSeq(), u.time(), source, u.line(), u.meaning()));
         }
         lines.lines(event).forEach(console);
         if (event instanceof RunEvent.RunFinished f) {

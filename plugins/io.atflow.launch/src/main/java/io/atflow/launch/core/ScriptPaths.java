@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
  * Shows the interpreter's file system paths as workspace paths in the console: {@code /home/u/ws/p/x.atflow:23}
  * becomes {@code /p/x.atflow:23}; included files in the same folder tree get the same treatment.
  */
-final class ScriptPaths implements UnaryOperator<String> {
+public final class ScriptPaths implements UnaryOperator<String> {
     private final String folder;
     private final String workspaceFolder;
 
@@ -15,7 +15,7 @@ final class ScriptPaths implements UnaryOperator<String> {
      * @param file          the script on disk
      * @param workspacePath its workspace path, e.g. {@code /p/x.atflow}
      */
-    ScriptPaths(Path file, String workspacePath) {
+    public ScriptPaths(Path file, String workspacePath) {
         Path parent = file.toAbsolutePath().getParent();
         int slash = workspacePath.lastIndexOf('/');
         this.folder = parent == null ? null : parent.toString() + "/";

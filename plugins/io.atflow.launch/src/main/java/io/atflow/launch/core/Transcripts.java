@@ -13,12 +13,12 @@ import org.eclipse.core.variables.VariablesPlugin;
  * The transcript file of a launch: string variables substituted ({@code ${workspace_loc:/p/run.log}}), a relative
  * path taken from the script's folder; the workspace is refreshed when the run ends so the file shows up.
  */
-final class Transcripts {
+public final class Transcripts {
     private Transcripts() {
     }
 
     /** The transcript file, or null when none is configured. */
-    static Path resolve(String setting, Path script) throws CoreException {
+    public static Path resolve(String setting, Path script) throws CoreException {
         if (setting.isBlank()) {
             return null;
         }
@@ -33,7 +33,7 @@ final class Transcripts {
     }
 
     /** Makes a transcript written inside the workspace visible there. */
-    static void refresh(Path transcript) {
+    public static void refresh(Path transcript) {
         if (transcript == null) {
             return;
         }

@@ -13,6 +13,7 @@ import io.atflow.engine.transport.SerialSettings;
 import io.atflow.launch.console.ConsoleLine;
 import io.atflow.launch.console.LineKind;
 import io.atflow.launch.console.RunEventLines;
+import io.atflow.launch.core.InstalledTargets;
 import io.atflow.launch.core.RunSink;
 import io.atflow.launch.urc.UrcLog;
 import io.atflow.launch.urc.UrcRowDecoder;
@@ -63,7 +64,7 @@ public final class AtConsoleSession implements AutoCloseable {
 
     /** Connects to {@code target} ({@code sim}, {@code tcp://...} or a serial port) on a thread of its own. */
     public void connect(String target, SerialSettings serial) {
-        connect(target, () -> RunTarget.parse(target, serial));
+        connect(target, () -> InstalledTargets.parse(target, serial));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.atflow.launch.urc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The URCs of recent runs and console sessions: a bounded ring (the oldest rows are dropped beyond
@@ -10,13 +11,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * not block (the live URC view only requests a coalesced refresh).
  */
 public final class UrcLog {
-    /** Rows kept by {@link #global()}. */
+    /** Rows kept by the workbench's log. */
     public static final int DEFAULT_CAPACITY = 5_000;
-
-    private static final UrcLog GLOBAL = new UrcLog(DEFAULT_CAPACITY);
 
     private final UrcRow[] ring;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong sequence = new AtomicLong();
     private int start;
     private int size;
     private long total;
@@ -29,9 +29,14 @@ public final class UrcLog {
         this.ring = new UrcRow[capacity];
     }
 
-    /** The log fed by every ATFlow launch and AT console of this workbench. */
-    public static UrcLog global() {
-        return GLOBAL;
+    /** The workbench's log ({@value #DEFAULT_CAPACITY} rows): an OSGi service of this bundle. */
+    public UrcLog() {
+        this(DEFAULT_CAPACITY);
+    }
+
+    /** A number for a new row of this log, unique in it. */
+    public long nextSeq() {
+        return sequence.incrementAndGet();
     }
 
     public void append(UrcRow row) {

@@ -21,6 +21,7 @@ import io.atflow.sim.DeviceState.Coverage;
 import io.atflow.sim.DeviceState.SimStatus;
 import io.atflow.sim.ModuleProfile;
 import io.atflow.sim.fault.FaultKind;
+import io.atflow.sim.run.SimTarget;
 
 /** Launch attributes become the simulated module `atflow run --profile --state --fault` would set up. */
 class LaunchTargetsTest {
@@ -41,19 +42,19 @@ class LaunchTargetsTest {
     void attributesBecomeTheSimulatorsProfileStatesAndFaults() {
         RunTarget t = LaunchTargets.of(stored("sim", "bg95", List.of("sim-pin", "roaming"),
                 "drop-link@5s, slow=20ms  chunk=3"));
-        RunTarget.Sim sim = assertInstanceOf(RunTarget.Sim.class, t);
+        SimTarget sim = assertInstanceOf(SimTarget.class, t);
         assertEquals(ModuleProfile.BG95, sim.config().profile());
         assertEquals(SimStatus.PIN_REQUIRED, sim.config().state().sim());
         assertEquals(Coverage.ROAMING, sim.config().state().coverage());
         assertEquals(List.of(FaultKind.DROP_LINK, FaultKind.SLOW, FaultKind.CHUNK),
                 sim.config().faults().stream().map(f -> f.kind()).toList());
         assertEquals(Duration.ofSeconds(5), sim.config().faults().get(0).at());
-        assertEquals(RunTarget.SIM_TIMING, sim.config().timing(), "the run's simulator timing, as atflow run");
+        assertEquals(SimTarget.RUN_TIMING, sim.config().timing(), "the run's simulator timing, as atflow run");
     }
 
     @Test
     void anEmptyConfigurationIsTheClisDefaultModule() {
-        RunTarget.Sim sim = assertInstanceOf(RunTarget.Sim.class, LaunchTargets.of(LaunchSettings.read(
+        SimTarget sim = assertInstanceOf(SimTarget.class, LaunchTargets.of(LaunchSettings.read(
                 new MapAttributes())));
         // atflow run without --profile simulates the application note's module, an EC25 in the ready state
         assertEquals(ModuleProfile.EC25, sim.config().profile());

@@ -71,4 +71,12 @@ class UrcLogTest {
     void capacityMustBePositive() {
         assertThrows(IllegalArgumentException.class, () -> new UrcLog(0));
     }
+
+    @Test
+    void eachLogNumbersItsRowsFromOne() {
+        UrcLog a = new UrcLog(2);
+        UrcLog b = new UrcLog(2);
+        assertEquals(List.of(1L, 2L, 3L), List.of(a.nextSeq(), a.nextSeq(), a.nextSeq()));
+        assertEquals(1L, b.nextSeq());
+    }
 }

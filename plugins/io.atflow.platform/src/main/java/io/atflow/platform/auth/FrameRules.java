@@ -3,7 +3,7 @@ package io.atflow.platform.auth;
 import io.atflow.aliyun.AuthType;
 import io.atflow.aliyun.ClientIdFrame;
 import io.atflow.aliyun.ClientIdRules;
-import io.atflow.platform.Transport;
+import io.atflow.platform.Endpoint;
 
 /**
  * The gateway's use of Aliyun's client id rules ({@link ClientIdRules}: CONNACK 2 when one is broken), and securemode
@@ -17,7 +17,7 @@ final class FrameRules {
     private FrameRules() {
     }
 
-    static LoginFrame check(String clientIdentifier, Transport transport) {
+    static LoginFrame check(String clientIdentifier, Endpoint transport) {
         ClientIdRules.Check check = ClientIdRules.check(clientIdentifier);
         if (!check.ok()) {
             throw Rejection.identifier(check.violation().message());
@@ -26,8 +26,8 @@ final class FrameRules {
         return new LoginFrame(check.frame(), check.authType());
     }
 
-    private static void listener(String secureMode, Transport transport) {
-        boolean tls = transport == Transport.MQTT_TLS;
+    private static void listener(String secureMode, Endpoint transport) {
+        boolean tls = transport == Endpoint.MQTT_TLS;
         if (tls && secureMode.equals("3")) {
             throw Rejection.notAuthorized("securemode=3 announces plain TCP but the device connected to the TLS"
                     + " listener; use securemode=2");

@@ -33,10 +33,10 @@ public final class LoginPolicy {
         this.tokenLifetime = tokenLifetime;
     }
 
-    public Verdict decide(ConnectRequest request) {
+    public ConnectVerdict decide(ConnectRequest request) {
         try {
             if (request.protocolLevel() != 3 && request.protocolLevel() != 4) {
-                return new Verdict.Rejected(ConnackCodes.UNACCEPTABLE_PROTOCOL_VERSION, "MQTT protocol level "
+                return new ConnectVerdict.Rejected(ConnackCodes.UNACCEPTABLE_PROTOCOL_VERSION, "MQTT protocol level "
                         + request.protocolLevel() + " is not supported; use MQTT 3.1.1 (AT+QMTCFG=\"version\",0,4)");
             }
             FrameRules.LoginFrame login = FrameRules.check(request.clientIdentifier(), request.transport());
@@ -44,28 +44,29 @@ public final class LoginPolicy {
             if (request.password() == null || request.password().isEmpty()) {
                 throw Rejection.credentials("the CONNECT carries no password");
             }
-            Verdict verdict = login.authType() == null ? deviceSecret(login.frame(), identity, request.password())
+            ConnectVerdict verdict = login.authType() == null
+                    ? deviceSecret(login.frame(), identity, request.password())
                     : switch (login.authType()) {
                         case REGISTER -> register(login.frame(), identity, request.password());
                         case REGNWL -> registerFree(login.frame(), identity, request.password());
                         case CONNWL -> TokenCheck.login(registry, login.frame(), identity, request.password(),
                                 clock.instant(), tokenLifetime);
                     };
-            if (!(verdict instanceof Verdict.Accepted accepted)) {
+            if (!(verdict instanceof ConnectVerdict.Accepted accepted)) {
                 return verdict;
             }
             willTopic(identity, request.willTopic());
             return activated(accepted);
         } catch (Rejection e) {
-            return new Verdict.Rejected(e.code, e.getMessage());
+            return new ConnectVerdict.Rejected(e.code, e.getMessage());
         } catch (DeniedException e) {
-            return new Verdict.Rejected(e.denial().connackCode(), e.getMessage());
+            return new ConnectVerdict.Rejected(e.denial().connackCode(), e.getMessage());
         } catch (RegistryException e) {
-            return new Verdict.Rejected(ConnackCodes.SERVER_UNAVAILABLE, e.getMessage());
+            return new ConnectVerdict.Rejected(ConnackCodes.SERVER_UNAVAILABLE, e.getMessage());
         }
     }
 
-    private Verdict deviceSecret(ClientIdFrame frame, DeviceIdentity id, String password) {
+    private ConnectVerdict deviceSecret(ClientIdFrame frame, DeviceIdentity id, String password) {
         product(id);
         Device device = registry.device(id.productKey(), id.deviceName()).orElseThrow(() -> Rejection.credentials(
                 "device " + Device.key(id.productKey(), id.deviceName()) + " is not in the registry"));
@@ -80,20 +81,20 @@ public final class LoginPolicy {
         if (!device.enabled()) {
             throw Rejection.notAuthorized("device " + device.key() + " is disabled (enabled=no in the registry)");
         }
-        return new Verdict.Accepted(device, frame.clientId(), "device secret, " + frame.param("signmethod"));
+        return new ConnectVerdict.Accepted(device, frame.clientId(), "device secret, " + frame.param("signmethod"));
     }
 
-    private Verdict register(ClientIdFrame frame, DeviceIdentity id, String password) {
+    private ConnectVerdict register(ClientIdFrame frame, DeviceIdentity id, String password) {
         Device device = registrations.register(id.productKey(), id.deviceName(),
                 secret -> LoginVerifier.productSecret(frame, id, secret, password));
-        return new Verdict.Registered(device, RegistrationPayloads.REGISTER_TOPIC,
+        return new ConnectVerdict.Registered(device, RegistrationPayloads.REGISTER_TOPIC,
                 RegistrationPayloads.register(device), "register");
     }
 
-    private Verdict registerFree(ClientIdFrame frame, DeviceIdentity id, String password) {
+    private ConnectVerdict registerFree(ClientIdFrame frame, DeviceIdentity id, String password) {
         Device device = registrations.registerFree(id.productKey(), id.deviceName(),
                 secret -> LoginVerifier.productSecret(frame, id, secret, password));
-        return new Verdict.Registered(device, RegistrationPayloads.REGNWL_TOPIC,
+        return new ConnectVerdict.Registered(device, RegistrationPayloads.REGNWL_TOPIC,
                 RegistrationPayloads.registerFree(device), "regnwl");
     }
 
@@ -106,13 +107,13 @@ public final class LoginPolicy {
     }
 
     /** The first successful login activates a device, as on Aliyun. */
-    private Verdict activated(Verdict.Accepted a) {
+    private ConnectVerdict activated(ConnectVerdict.Accepted a) {
         if (a.device().activated()) {
             return a;
         }
         Device device = registry.update(a.device().productKey(), a.device().deviceName(),
                 d -> d.withActivated(true));
-        return new Verdict.Accepted(device, a.clientId(), a.mode());
+        return new ConnectVerdict.Accepted(device, a.clientId(), a.mode());
     }
 
     private Product product(DeviceIdentity id) {

@@ -21,7 +21,7 @@ final class TokenCheck {
     private TokenCheck() {
     }
 
-    static Verdict login(Registry registry, ClientIdFrame frame, DeviceIdentity id, String password, Instant now,
+    static ConnectVerdict login(Registry registry, ClientIdFrame frame, DeviceIdentity id, String password, Instant now,
             Duration lifetime) {
         String key = Device.key(id.productKey(), id.deviceName());
         Product product = registry.product(id.productKey()).orElseThrow(() -> new DeniedException(
@@ -50,6 +50,6 @@ final class TokenCheck {
             throw new DeniedException(Denial.DEVICE_DISABLED, "device " + key
                     + " is disabled (enabled=no in the registry)");
         }
-        return new Verdict.Accepted(device, frame.clientId(), "connwl token");
+        return new ConnectVerdict.Accepted(device, frame.clientId(), "connwl token");
     }
 }

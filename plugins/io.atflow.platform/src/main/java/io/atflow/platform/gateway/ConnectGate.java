@@ -7,10 +7,10 @@ import java.util.concurrent.TimeUnit;
 
 import io.atflow.engine.transcript.SecretMasker;
 import io.atflow.platform.ConnackCodes;
+import io.atflow.platform.Endpoint;
 import io.atflow.platform.PlatformEvent;
-import io.atflow.platform.Transport;
 import io.atflow.platform.auth.ConnectRequest;
-import io.atflow.platform.auth.Verdict;
+import io.atflow.platform.auth.ConnectVerdict;
 import io.atflow.platform.broker.BrokerIdentity;
 import io.atflow.platform.registry.Device;
 import io.netty.bootstrap.Bootstrap;
@@ -50,7 +50,7 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
     static final int REGISTRATION_CLOSE_MILLIS = 500;
 
     private final GatewayContext gw;
-    private final Transport transport;
+    private final Endpoint transport;
     private final Queue<ByteBuf> pending = new ArrayDeque<>();
     private boolean connectSeen;
     private ScheduledFuture<?> timeout;
@@ -62,7 +62,7 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
     /** Relayed message by message to an upstream broker: later messages go on to the {@link DeviceRelay}. */
     private boolean relayed;
 
-    ConnectGate(GatewayContext gw, Transport transport) {
+    ConnectGate(GatewayContext gw, Endpoint transport) {
         this.gw = gw;
         this.transport = transport;
     }
@@ -127,12 +127,12 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
         String password = connect.payload().passwordInBytes() == null ? null
                 : new String(connect.payload().passwordInBytes(), StandardCharsets.UTF_8);
         String willTopic = connect.variableHeader().isWillFlag() ? connect.payload().willTopic() : null;
-        Verdict verdict = gw.policy().decide(new ConnectRequest(transport, level,
+        ConnectVerdict verdict = gw.policy().decide(new ConnectRequest(transport, level,
                 connect.payload().clientIdentifier(), connect.payload().userName(), password, willTopic));
         switch (verdict) {
-            case Verdict.Rejected r -> reject(ctx, connect.payload().clientIdentifier(), r.code(), level, r.reason());
-            case Verdict.Registered r -> registered(ctx, r);
-            case Verdict.Accepted a -> {
+            case ConnectVerdict.Rejected r -> reject(ctx, connect.payload().clientIdentifier(), r.code(), level, r.reason());
+            case ConnectVerdict.Registered r -> registered(ctx, r);
+            case ConnectVerdict.Accepted a -> {
                 if (gw.upstream() == null) {
                     splice(ctx, connect, a);
                 } else {
@@ -147,7 +147,7 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
         ctx.writeAndFlush(Connect.connack(code, level)).addListener(ChannelFutureListener.CLOSE);
     }
 
-    private void registered(ChannelHandlerContext ctx, Verdict.Registered r) {
+    private void registered(ChannelHandlerContext ctx, ConnectVerdict.Registered r) {
         Device d = r.device();
         String issued = r.mode().equals("register") ? "DeviceSecret " + SecretMasker.MASK
                 : "clientId " + d.issuedClientId() + ", DeviceToken " + SecretMasker.MASK;
@@ -158,7 +158,7 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
     }
 
     /** The device is accepted: reads stop until its link is up; it is registered and reported. */
-    private void accepted(ChannelHandlerContext ctx, Verdict.Accepted a) {
+    private void accepted(ChannelHandlerContext ctx, ConnectVerdict.Accepted a) {
         front = ctx.channel();
         device = a.device();
         clientId = a.clientId();
@@ -169,7 +169,7 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
                 a.mode()));
     }
 
-    private void relay(ChannelHandlerContext ctx, MqttConnectMessage connect, Verdict.Accepted a) {
+    private void relay(ChannelHandlerContext ctx, MqttConnectMessage connect, ConnectVerdict.Accepted a) {
         accepted(ctx, a);
         relayed = true;
         int level = connect.variableHeader().version();
@@ -178,7 +178,7 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
                         + " is not reachable"));
     }
 
-    private void splice(ChannelHandlerContext ctx, MqttConnectMessage connect, Verdict.Accepted a) {
+    private void splice(ChannelHandlerContext ctx, MqttConnectMessage connect, ConnectVerdict.Accepted a) {
         accepted(ctx, a);
         MqttConnectMessage upstream = Connect.forBroker(connect, identity, gw.tickets().issue(identity));
         ctx.pipeline().remove(DECODER);

@@ -1,6 +1,6 @@
 package io.atflow.platform.gateway;
 
-import io.atflow.platform.Transport;
+import io.atflow.platform.Endpoint;
 import io.atflow.platform.broker.EmbeddedBroker;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -33,7 +33,7 @@ public final class GatewayServer {
     /** Binds and returns the server channel; {@code tls} null for the plain listener. */
     public static Channel bind(EventLoopGroup group, String host, int port, SslContext tls, GatewayContext gw)
             throws InterruptedException {
-        Transport transport = tls == null ? Transport.MQTT : Transport.MQTT_TLS;
+        Endpoint transport = tls == null ? Endpoint.MQTT : Endpoint.MQTT_TLS;
         return new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)

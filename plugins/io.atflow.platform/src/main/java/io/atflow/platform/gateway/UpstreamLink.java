@@ -2,7 +2,7 @@ package io.atflow.platform.gateway;
 
 import io.atflow.platform.ConnackCodes;
 import io.atflow.platform.PlatformEvent;
-import io.atflow.platform.Transport;
+import io.atflow.platform.Endpoint;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
@@ -21,12 +21,12 @@ import io.netty.util.ReferenceCountUtil;
 final class UpstreamLink extends ChannelInboundHandlerAdapter {
     private final Channel device;
     private final GatewayContext gw;
-    private final Transport transport;
+    private final Endpoint transport;
     private final String clientId;
     private final int protocolLevel;
     private final SubscriptionMasks masks;
 
-    UpstreamLink(Channel device, GatewayContext gw, Transport transport, String clientId, int protocolLevel,
+    UpstreamLink(Channel device, GatewayContext gw, Endpoint transport, String clientId, int protocolLevel,
             SubscriptionMasks masks) {
         this.device = device;
         this.gw = gw;

@@ -1,6 +1,6 @@
 package io.atflow.platform.gateway;
 
-import io.atflow.platform.Transport;
+import io.atflow.platform.Endpoint;
 import io.atflow.platform.Upstream;
 import io.atflow.platform.broker.EmbeddedBroker;
 import io.atflow.platform.registry.Device;
@@ -29,7 +29,7 @@ final class UpstreamSplice {
 
     /** @param unreachable called (on the device's event loop) when the upstream cannot be reached */
     static void open(ChannelHandlerContext ctx, MqttConnectMessage connect, Device device, String clientId,
-            GatewayContext gw, Transport transport, Runnable unreachable) {
+            GatewayContext gw, Endpoint transport, Runnable unreachable) {
         Channel front = ctx.channel();
         Upstream up = gw.upstream();
         SubscriptionMasks masks = new SubscriptionMasks();

@@ -9,9 +9,9 @@ import io.atflow.aliyun.HttpsRegistrationForm;
 import io.atflow.aliyun.LoginVerifier;
 import io.atflow.aliyun.SignMethod;
 import io.atflow.engine.transcript.SecretMasker;
+import io.atflow.platform.Endpoint;
 import io.atflow.platform.PlatformEvent;
 import io.atflow.platform.PlatformEvents;
-import io.atflow.platform.Transport;
 import io.atflow.platform.registration.DeniedException;
 import io.atflow.platform.registration.Registrations;
 import io.atflow.platform.registry.Device;
@@ -84,7 +84,7 @@ final class RegistrationEndpoint extends SimpleChannelInboundHandler<FullHttpReq
         try {
             Device d = registrations.register(id.productKey(), id.deviceName(), secret -> LoginVerifier.httpsSign(
                     id, secret, form.get("random"), form.get("signMethod"), form.get("sign")));
-            events.emit(new PlatformEvent.Registered(clock.instant(), Transport.HTTPS, who, "https",
+            events.emit(new PlatformEvent.Registered(clock.instant(), Endpoint.HTTPS, who, "https",
                     "DeviceSecret " + SecretMasker.MASK));
             respond(ctx, request, HttpResponseStatus.OK, HttpsReply.success(d));
         } catch (DeniedException e) {
@@ -98,7 +98,7 @@ final class RegistrationEndpoint extends SimpleChannelInboundHandler<FullHttpReq
 
     private void refuse(ChannelHandlerContext ctx, FullHttpRequest request, HttpResponseStatus status, int code,
             String message, String who, String reason) {
-        events.emit(new PlatformEvent.Rejected(clock.instant(), Transport.HTTPS, who, code, reason));
+        events.emit(new PlatformEvent.Rejected(clock.instant(), Endpoint.HTTPS, who, code, reason));
         respond(ctx, request, status, HttpsReply.error(code, message));
     }
 

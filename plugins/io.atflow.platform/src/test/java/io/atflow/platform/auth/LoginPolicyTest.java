@@ -25,9 +25,9 @@ import io.atflow.aliyun.MqttCredentials;
 import io.atflow.aliyun.ProductSecretLogin;
 import io.atflow.aliyun.SignMethod;
 import io.atflow.aliyun.TokenLogin;
+import io.atflow.platform.Endpoint;
 import io.atflow.platform.MutableClock;
 import io.atflow.platform.TestRegistry;
-import io.atflow.platform.Transport;
 import io.atflow.platform.registration.Registrations;
 import io.atflow.platform.registration.TokenFactory;
 import io.atflow.platform.registry.Registry;
@@ -46,16 +46,16 @@ class LoginPolicyTest {
                 Duration.ofDays(30));
     }
 
-    Verdict decide(Transport t, MqttCredentials c) {
+    ConnectVerdict decide(Endpoint t, MqttCredentials c) {
         return policy.decide(new ConnectRequest(t, 4, c.clientId(), c.username(), c.password()));
     }
 
-    int code(Transport t, String clientId, String username, String password) {
-        Verdict v = policy.decide(new ConnectRequest(t, 4, clientId, username, password));
-        return v instanceof Verdict.Rejected r ? r.code() : 0;
+    int code(Endpoint t, String clientId, String username, String password) {
+        ConnectVerdict v = policy.decide(new ConnectRequest(t, 4, clientId, username, password));
+        return v instanceof ConnectVerdict.Rejected r ? r.code() : 0;
     }
 
-    int code(Transport t, MqttCredentials c) {
+    int code(Endpoint t, MqttCredentials c) {
         return code(t, c.clientId(), c.username(), c.password());
     }
 
@@ -76,33 +76,33 @@ class LoginPolicyTest {
                     .secureMode("3").build();
             MqttCredentials tls = new DeviceSecretLogin(OK, TestRegistry.SECRET).signMethod(method).timestamp(ts)
                     .build();
-            assertInstanceOf(Verdict.Accepted.class, decide(Transport.MQTT, plain));
-            assertInstanceOf(Verdict.Accepted.class, decide(Transport.MQTT_TLS, tls));
-            assertEquals(4, code(Transport.MQTT, plain.clientId(), plain.username(), tamper(plain.password())));
+            assertInstanceOf(ConnectVerdict.Accepted.class, decide(Endpoint.MQTT, plain));
+            assertInstanceOf(ConnectVerdict.Accepted.class, decide(Endpoint.MQTT_TLS, tls));
+            assertEquals(4, code(Endpoint.MQTT, plain.clientId(), plain.username(), tamper(plain.password())));
         }
     }
 
     @Test
     void theApplicationNoteVectorLogsIn() {
-        Verdict v = policy.decide(new ConnectRequest(Transport.MQTT_TLS, 4,
+        ConnectVerdict v = policy.decide(new ConnectRequest(Endpoint.MQTT_TLS, 4,
                 "i2uqc2dloOl.device001|securemode=2,signmethod=hmacsha256,timestamp=1680937625134|",
                 "device001&i2uqc2dloOl", "0309b31761c30d24d37a25558c5604de308c92eb6ac8656a1981f85783fb23db"));
-        Verdict.Accepted a = assertInstanceOf(Verdict.Accepted.class, v);
+        ConnectVerdict.Accepted a = assertInstanceOf(ConnectVerdict.Accepted.class, v);
         assertEquals("i2uqc2dloOl.device001", a.clientId());
         assertEquals("i2uqc2dloOl/device001", a.device().key());
     }
 
     @Test
     void credentialsThatProveNoIdentityAreCode4() {
-        assertEquals(4, code(Transport.MQTT, secret(new DeviceIdentity("tSecret", "nobody"), "3")));
-        assertEquals(4, code(Transport.MQTT, secret(new DeviceIdentity("tUnknown", "dev-ok"), "3")));
-        assertEquals(4, code(Transport.MQTT, secret(new DeviceIdentity("tSecret", "no-secret"), "3")));
+        assertEquals(4, code(Endpoint.MQTT, secret(new DeviceIdentity("tSecret", "nobody"), "3")));
+        assertEquals(4, code(Endpoint.MQTT, secret(new DeviceIdentity("tUnknown", "dev-ok"), "3")));
+        assertEquals(4, code(Endpoint.MQTT, secret(new DeviceIdentity("tSecret", "no-secret"), "3")));
         MqttCredentials c = secret(OK, "3");
-        assertEquals(4, code(Transport.MQTT, c.clientId(), null, c.password()));
-        assertEquals(4, code(Transport.MQTT, c.clientId(), "dev-ok", c.password()));
-        assertEquals(4, code(Transport.MQTT, c.clientId(), "dev ok&tSecret", c.password()));
-        assertEquals(4, code(Transport.MQTT, c.clientId(), c.username(), null));
-        assertEquals(4, code(Transport.MQTT, c.clientId(), "dev-new&tSecret", c.password()));
+        assertEquals(4, code(Endpoint.MQTT, c.clientId(), null, c.password()));
+        assertEquals(4, code(Endpoint.MQTT, c.clientId(), "dev-ok", c.password()));
+        assertEquals(4, code(Endpoint.MQTT, c.clientId(), "dev ok&tSecret", c.password()));
+        assertEquals(4, code(Endpoint.MQTT, c.clientId(), c.username(), null));
+        assertEquals(4, code(Endpoint.MQTT, c.clientId(), "dev-new&tSecret", c.password()));
     }
 
     @ParameterizedTest
@@ -123,37 +123,38 @@ class LoginPolicyTest {
         "dev-ok|securemode=2,authType=register,signmethod=hmacsha1|",
         "0123456789012345678901234567890123456789012345678901234567890123X|securemode=3,signmethod=hmacsha1|" })
     void brokenClientIdsAreCode2(String clientId) {
-        assertEquals(2, code(Transport.MQTT, clientId, "dev-ok&tSecret", "0"));
-        assertEquals(2, code(Transport.MQTT_TLS, clientId, "dev-ok&tSecret", "0"));
+        assertEquals(2, code(Endpoint.MQTT, clientId, "dev-ok&tSecret", "0"));
+        assertEquals(2, code(Endpoint.MQTT_TLS, clientId, "dev-ok&tSecret", "0"));
     }
 
     @Test
     void aClientIdOfExactly64CharactersIsFine() {
         String id = "0123456789012345678901234567890123456789012345678901234567890123";
         MqttCredentials c = new DeviceSecretLogin(OK, TestRegistry.SECRET).clientId(id).secureMode("3").build();
-        assertInstanceOf(Verdict.Accepted.class, decide(Transport.MQTT, c));
+        assertInstanceOf(ConnectVerdict.Accepted.class, decide(Endpoint.MQTT, c));
     }
 
     @Test
     void securemodeMustMatchTheListenerAndIdentityFaultsAfterProofAre5() {
-        assertEquals(5, code(Transport.MQTT, secret(OK, "2")));
-        assertEquals(5, code(Transport.MQTT_TLS, secret(OK, "3")));
-        assertEquals(5, code(Transport.MQTT, secret(new DeviceIdentity("tSecret", "dev-off"), "3")));
-        assertEquals(4, code(Transport.MQTT, secret(new DeviceIdentity("tSecret", "dev-off"), "3").clientId(),
+        assertEquals(5, code(Endpoint.MQTT, secret(OK, "2")));
+        assertEquals(5, code(Endpoint.MQTT_TLS, secret(OK, "3")));
+        assertEquals(5, code(Endpoint.MQTT, secret(new DeviceIdentity("tSecret", "dev-off"), "3")));
+        assertEquals(4, code(Endpoint.MQTT, secret(new DeviceIdentity("tSecret", "dev-off"), "3").clientId(),
                 "dev-off&tSecret", "00"));
     }
 
     @Test
     void mqtt5IsCode1() {
         MqttCredentials c = secret(OK, "3");
-        Verdict v = policy.decide(new ConnectRequest(Transport.MQTT, 5, c.clientId(), c.username(), c.password()));
-        assertEquals(1, assertInstanceOf(Verdict.Rejected.class, v).code());
+        ConnectVerdict v = policy.decide(new ConnectRequest(Endpoint.MQTT, 5, c.clientId(), c.username(),
+                c.password()));
+        assertEquals(1, assertInstanceOf(ConnectVerdict.Rejected.class, v).code());
     }
 
     @Test
     void firstDeviceSecretLoginActivates() {
         assertFalse(registry.device("tSecret", "dev-new").orElseThrow().activated());
-        assertInstanceOf(Verdict.Accepted.class, decide(Transport.MQTT, secret(new DeviceIdentity("tSecret",
+        assertInstanceOf(ConnectVerdict.Accepted.class, decide(Endpoint.MQTT, secret(new DeviceIdentity("tSecret",
                 "dev-new"), "3")));
         assertTrue(registry.device("tSecret", "dev-new").orElseThrow().activated());
     }
@@ -173,37 +174,37 @@ class LoginPolicyTest {
         MqttCredentials c = new MqttCredentials(
                 "tDynamic.meter-a|securemode=2,authType=register,random=123,signmethod=hmacsha1|", "meter-a&tDynamic",
                 "1093de05272a2dbe13938ab243a43a52dff427a2");
-        Verdict.Registered r = assertInstanceOf(Verdict.Registered.class, decide(Transport.MQTT_TLS, c));
+        ConnectVerdict.Registered r = assertInstanceOf(ConnectVerdict.Registered.class, decide(Endpoint.MQTT_TLS, c));
         assertEquals("/ext/register", r.topic());
         assertTrue(r.device().deviceSecret().matches("[0-9a-f]{32}"), r.device().deviceSecret());
         assertEquals("{\"deviceSecret\":\"" + r.device().deviceSecret()
                 + "\",\"productKey\":\"tDynamic\",\"deviceName\":\"meter-a\"}", r.payload());
         assertTrue(registry.device("tDynamic", "meter-a").orElseThrow().activated());
-        assertEquals(5, code(Transport.MQTT_TLS, c));
+        assertEquals(5, code(Endpoint.MQTT_TLS, c));
     }
 
     @Test
     void registerReturnsAKnownSecret() {
-        Verdict v = decide(Transport.MQTT_TLS, product("tDynamic", "meter-c", TestRegistry.PS_DYNAMIC,
+        ConnectVerdict v = decide(Endpoint.MQTT_TLS, product("tDynamic", "meter-c", TestRegistry.PS_DYNAMIC,
                 AuthType.REGISTER));
-        assertEquals(TestRegistry.SECRET, assertInstanceOf(Verdict.Registered.class, v).device().deviceSecret());
+        assertEquals(TestRegistry.SECRET, assertInstanceOf(ConnectVerdict.Registered.class, v).device().deviceSecret());
     }
 
     @Test
     void registerRefusals() {
         MqttCredentials ok = product("tDynamic", "meter-b", TestRegistry.PS_DYNAMIC, AuthType.REGISTER);
-        assertEquals(4, code(Transport.MQTT_TLS, ok.clientId(), ok.username(), tamper(ok.password())));
-        assertEquals(4, code(Transport.MQTT_TLS, product("tDynamic", "ghost", TestRegistry.PS_DYNAMIC,
+        assertEquals(4, code(Endpoint.MQTT_TLS, ok.clientId(), ok.username(), tamper(ok.password())));
+        assertEquals(4, code(Endpoint.MQTT_TLS, product("tDynamic", "ghost", TestRegistry.PS_DYNAMIC,
                 AuthType.REGISTER)));
-        assertEquals(4, code(Transport.MQTT_TLS, product("tNothing", "meter-b", TestRegistry.PS_DYNAMIC,
+        assertEquals(4, code(Endpoint.MQTT_TLS, product("tNothing", "meter-b", TestRegistry.PS_DYNAMIC,
                 AuthType.REGISTER)));
-        assertEquals(5, code(Transport.MQTT_TLS, product("tDynamic", "meter-done", TestRegistry.PS_DYNAMIC,
+        assertEquals(5, code(Endpoint.MQTT_TLS, product("tDynamic", "meter-done", TestRegistry.PS_DYNAMIC,
                 AuthType.REGISTER)));
-        assertEquals(5, code(Transport.MQTT_TLS, product("tDynamic", "meter-off", TestRegistry.PS_DYNAMIC,
+        assertEquals(5, code(Endpoint.MQTT_TLS, product("tDynamic", "meter-off", TestRegistry.PS_DYNAMIC,
                 AuthType.REGISTER)));
-        assertEquals(5, code(Transport.MQTT_TLS, product("tSecret", "dev-new", TestRegistry.PS_SECRET,
+        assertEquals(5, code(Endpoint.MQTT_TLS, product("tSecret", "dev-new", TestRegistry.PS_SECRET,
                 AuthType.REGISTER)));
-        assertEquals(5, code(Transport.MQTT, ok), "registration over MQTT is TLS only");
+        assertEquals(5, code(Endpoint.MQTT, ok), "registration over MQTT is TLS only");
         assertFalse(registry.device("tDynamic", "meter-b").orElseThrow().activated());
     }
 
@@ -216,7 +217,8 @@ class LoginPolicyTest {
         MqttCredentials reg = new MqttCredentials(
                 "tFree.kit-1|securemode=-2,authType=regnwl,random=123,signmethod=hmacsha1|", "kit-1&tFree",
                 "7c40d2bc20e1176760f1503352b07104680e9400");
-        Verdict.Registered first = assertInstanceOf(Verdict.Registered.class, decide(Transport.MQTT_TLS, reg));
+        ConnectVerdict.Registered first = assertInstanceOf(ConnectVerdict.Registered.class,
+                decide(Endpoint.MQTT_TLS, reg));
         assertEquals("/ext/regnwl", first.topic());
         String clientId = first.device().issuedClientId();
         String token = first.device().deviceToken();
@@ -225,34 +227,35 @@ class LoginPolicyTest {
         assertEquals("{\"clientId\":\"" + clientId + "\",\"productKey\":\"tFree\",\"deviceName\":\"kit-1\","
                 + "\"deviceToken\":\"" + token + "\"}", first.payload());
         DeviceIdentity kit = new DeviceIdentity("tFree", "kit-1");
-        assertInstanceOf(Verdict.Accepted.class, decide(Transport.MQTT_TLS, TokenLogin.credentials(kit, clientId,
+        assertInstanceOf(ConnectVerdict.Accepted.class, decide(Endpoint.MQTT_TLS, TokenLogin.credentials(kit, clientId,
                 token)));
-        assertEquals(5, code(Transport.MQTT, TokenLogin.credentials(kit, clientId, token)));
-        assertEquals(4, code(Transport.MQTT_TLS, TokenLogin.credentials(kit, clientId, tamper(token))));
-        assertEquals(4, code(Transport.MQTT_TLS, TokenLogin.credentials(kit, "Other000100", token)));
+        assertEquals(5, code(Endpoint.MQTT, TokenLogin.credentials(kit, clientId, token)));
+        assertEquals(4, code(Endpoint.MQTT_TLS, TokenLogin.credentials(kit, clientId, tamper(token))));
+        assertEquals(4, code(Endpoint.MQTT_TLS, TokenLogin.credentials(kit, "Other000100", token)));
 
-        Verdict.Registered second = assertInstanceOf(Verdict.Registered.class, decide(Transport.MQTT_TLS, reg));
+        ConnectVerdict.Registered second = assertInstanceOf(ConnectVerdict.Registered.class,
+                decide(Endpoint.MQTT_TLS, reg));
         assertNotEquals(token, second.device().deviceToken());
         assertNotEquals(clientId, second.device().issuedClientId());
-        assertEquals(4, code(Transport.MQTT_TLS, TokenLogin.credentials(kit, clientId, token)));
-        assertEquals(4, code(Transport.MQTT_TLS, TokenLogin.credentials(kit, second.device().issuedClientId(),
+        assertEquals(4, code(Endpoint.MQTT_TLS, TokenLogin.credentials(kit, clientId, token)));
+        assertEquals(4, code(Endpoint.MQTT_TLS, TokenLogin.credentials(kit, second.device().issuedClientId(),
                 token)));
         MqttCredentials latest = TokenLogin.credentials(kit, second.device().issuedClientId(),
                 second.device().deviceToken());
-        assertInstanceOf(Verdict.Accepted.class, decide(Transport.MQTT_TLS, latest));
+        assertInstanceOf(ConnectVerdict.Accepted.class, decide(Endpoint.MQTT_TLS, latest));
         clock.advance(Duration.ofDays(31));
-        assertEquals(4, code(Transport.MQTT_TLS, latest), "expired token");
+        assertEquals(4, code(Endpoint.MQTT_TLS, latest), "expired token");
     }
 
     @Test
     void regnwlRefusals() {
-        assertEquals(5, code(Transport.MQTT_TLS, product("tNoFree", "kit-2", TestRegistry.PS_NO_FREE,
+        assertEquals(5, code(Endpoint.MQTT_TLS, product("tNoFree", "kit-2", TestRegistry.PS_NO_FREE,
                 AuthType.REGNWL)));
-        assertEquals(5, code(Transport.MQTT_TLS, product("tFree", "kit-off", TestRegistry.PS_FREE,
+        assertEquals(5, code(Endpoint.MQTT_TLS, product("tFree", "kit-off", TestRegistry.PS_FREE,
                 AuthType.REGNWL)));
         MqttCredentials c = product("tFree", "kit-3", TestRegistry.PS_FREE, AuthType.REGNWL);
-        assertEquals(4, code(Transport.MQTT_TLS, c.clientId(), c.username(), tamper(c.password())));
-        assertEquals(4, code(Transport.MQTT_TLS, TokenLogin.credentials(new DeviceIdentity("tFree", "kit-3"),
+        assertEquals(4, code(Endpoint.MQTT_TLS, c.clientId(), c.username(), tamper(c.password())));
+        assertEquals(4, code(Endpoint.MQTT_TLS, TokenLogin.credentials(new DeviceIdentity("tFree", "kit-3"),
                 "Some000100", "^1^1^abc")), "no token was ever issued");
         assertTrue(registry.device("tFree", "kit-3").isEmpty());
     }
@@ -260,11 +263,11 @@ class LoginPolicyTest {
     @Test
     void aWillIsAPublishToTheDevicesOwnTopicsOnly() {
         MqttCredentials c = secret(new DeviceIdentity("tSecret", "dev-new"), "3");
-        Verdict foreign = policy.decide(new ConnectRequest(Transport.MQTT, 4, c.clientId(), c.username(),
+        ConnectVerdict foreign = policy.decide(new ConnectRequest(Endpoint.MQTT, 4, c.clientId(), c.username(),
                 c.password(), "/sys/tSecret/dev-ok/thing/event/property/post"));
-        assertEquals(5, assertInstanceOf(Verdict.Rejected.class, foreign).code());
+        assertEquals(5, assertInstanceOf(ConnectVerdict.Rejected.class, foreign).code());
         assertFalse(registry.device("tSecret", "dev-new").orElseThrow().activated(), "a refused login activates nothing");
-        assertInstanceOf(Verdict.Accepted.class, policy.decide(new ConnectRequest(Transport.MQTT, 4, c.clientId(),
+        assertInstanceOf(ConnectVerdict.Accepted.class, policy.decide(new ConnectRequest(Endpoint.MQTT, 4, c.clientId(),
                 c.username(), c.password(), "/tSecret/dev-new/user/offline")));
     }
 
@@ -278,8 +281,8 @@ class LoginPolicyTest {
         Files.delete(file);
         Files.createDirectories(file.resolve("in-the-way"));
         MqttCredentials c = product("tDynamic", "meter-a", TestRegistry.PS_DYNAMIC, AuthType.REGISTER);
-        Verdict v = p.decide(new ConnectRequest(Transport.MQTT_TLS, 4, c.clientId(), c.username(), c.password()));
-        Verdict.Rejected r = assertInstanceOf(Verdict.Rejected.class, v);
+        ConnectVerdict v = p.decide(new ConnectRequest(Endpoint.MQTT_TLS, 4, c.clientId(), c.username(), c.password()));
+        ConnectVerdict.Rejected r = assertInstanceOf(ConnectVerdict.Rejected.class, v);
         assertEquals(3, r.code());
         assertTrue(r.reason().startsWith("cannot write the registry file " + file), r.reason());
         assertFalse(onDisk.device("tDynamic", "meter-a").orElseThrow().activated());

@@ -71,7 +71,7 @@ public final class Evaluator {
     /** The text of {@code e}; an identity has none. */
     public String text(Expression e) {
         Object v = eval(e);
-        String t = Values.text(v);
+        String t = ExpressionValues.text(v);
         if (t == null) {
             throw ScriptFailure.failed(Locations.text(e) + " is a " + ((Identity) v).kind()
                     + "; use one of its fields, e.g. " + Locations.text(e) + ".productKey", locations.of(e));
@@ -81,7 +81,7 @@ public final class Evaluator {
 
     public boolean condition(Expression e) {
         Object v = eval(e);
-        Boolean b = Values.bool(v);
+        Boolean b = ExpressionValues.bool(v);
         if (b == null) {
             throw ScriptFailure.failed("the condition " + Locations.text(e) + " is " + describe(v)
                     + ", not true or false", locations.of(e));
@@ -110,7 +110,7 @@ public final class Evaluator {
             throw ScriptFailure.failed(p.error(), locations.of(where));
         }
         Object v = eval(p.expr(), where);
-        String t = Values.text(v);
+        String t = ExpressionValues.text(v);
         if (t == null) {
             throw ScriptFailure.failed("${" + p.exprSource() + "} is a " + ((Identity) v).kind()
                     + "; use one of its fields", locations.of(where));
@@ -154,7 +154,7 @@ public final class Evaluator {
                     + " has no field " + member, locations.of(where)));
             return eval(field);
         }
-        JsonElement json = target instanceof JsonElement j ? j : parse(Values.text(target));
+        JsonElement json = target instanceof JsonElement j ? j : parse(ExpressionValues.text(target));
         if (json instanceof JsonPrimitive p && p.isString()) {
             json = parse(p.getAsString());
         }
@@ -167,8 +167,8 @@ public final class Evaluator {
             throw ScriptFailure.failed(what + " has no field " + member + ": " + Texts.quote(obj.toString()),
                     locations.of(where));
         }
-        if (IssuedCredentials.JSON_KEYS.contains(member) && Values.text(v) != null) {
-            secretSink.accept(Values.text(v));
+        if (IssuedCredentials.JSON_KEYS.contains(member) && ExpressionValues.text(v) != null) {
+            secretSink.accept(ExpressionValues.text(v));
         }
         return v;
     }
@@ -185,12 +185,12 @@ public final class Evaluator {
         Object l = eval(b.getLeft());
         Object r = eval(b.getRight());
         return switch (b.getOp()) {
-            case "==" -> Values.equal(l, r);
-            case "!=" -> !Values.equal(l, r);
-            case "<" -> Values.compare(l, r) < 0;
-            case "<=" -> Values.compare(l, r) <= 0;
-            case ">" -> Values.compare(l, r) > 0;
-            case ">=" -> Values.compare(l, r) >= 0;
+            case "==" -> ExpressionValues.equal(l, r);
+            case "!=" -> !ExpressionValues.equal(l, r);
+            case "<" -> ExpressionValues.compare(l, r) < 0;
+            case "<=" -> ExpressionValues.compare(l, r) <= 0;
+            case ">" -> ExpressionValues.compare(l, r) > 0;
+            case ">=" -> ExpressionValues.compare(l, r) >= 0;
             case "matches" -> matches(l, r, b);
             default -> throw ScriptFailure.failed("unknown operator " + b.getOp(), locations.of(b));
         };
@@ -198,10 +198,10 @@ public final class Evaluator {
 
     private boolean matches(Object value, Object regex, Binary where) {
         try {
-            return java.util.regex.Pattern.compile(String.valueOf(Values.text(regex)))
-                    .matcher(String.valueOf(Values.text(value))).find();
+            return java.util.regex.Pattern.compile(String.valueOf(ExpressionValues.text(regex)))
+                    .matcher(String.valueOf(ExpressionValues.text(value))).find();
         } catch (PatternSyntaxException e) {
-            throw ScriptFailure.failed("the regular expression " + Values.text(regex) + " does not compile: "
+            throw ScriptFailure.failed("the regular expression " + ExpressionValues.text(regex) + " does not compile: "
                     + e.getDescription(), locations.of(where));
         }
     }
@@ -218,7 +218,7 @@ public final class Evaluator {
     }
 
     private static String describe(Object v) {
-        String t = Values.text(v);
+        String t = ExpressionValues.text(v);
         return t == null ? "a " + ((Identity) v).kind() : "\"" + Texts.quote(t) + "\"";
     }
 

@@ -77,7 +77,7 @@ public final class Functions {
 
     private String text(String function, List<Object> args, EObject where) {
         arity(function, args, 1, where);
-        String t = Values.text(args.get(0));
+        String t = ExpressionValues.text(args.get(0));
         if (t == null) {
             throw ScriptFailure.failed(function + "(...) needs a text, not a device or product", locations.of(where));
         }

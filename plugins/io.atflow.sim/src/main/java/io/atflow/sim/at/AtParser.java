@@ -7,9 +7,9 @@ import java.util.Optional;
 
 import io.atflow.engine.at.AtField;
 import io.atflow.engine.at.AtLexer;
-import io.atflow.sim.at.AtCommand.Form;
+import io.atflow.sim.at.ParsedCommand.Form;
 
-/** Parses one command line ({@code AT...} without its CR) into an {@link AtCommand}. */
+/** Parses one command line ({@code AT...} without its CR) into an {@link ParsedCommand}. */
 public final class AtParser {
     private AtParser() {
     }
@@ -18,14 +18,14 @@ public final class AtParser {
      * @return empty when the line is not a command at all (no {@code AT} prefix), which a module ignores
      * @throws BadArgs when it starts with AT but is not well formed
      */
-    public static Optional<AtCommand> parse(String line) throws BadArgs {
+    public static Optional<ParsedCommand> parse(String line) throws BadArgs {
         String trimmed = line.strip();
         if (trimmed.length() < 2 || !trimmed.substring(0, 2).equalsIgnoreCase("AT")) {
             return Optional.empty();
         }
         String rest = trimmed.substring(2);
         if (rest.isEmpty()) {
-            return Optional.of(new AtCommand("", Form.EXEC, List.of(), rest));
+            return Optional.of(new ParsedCommand("", Form.EXEC, List.of(), rest));
         }
         return Optional.of(AtLexer.isExtendedPrefix(rest.charAt(0)) ? extended(rest) : basic(rest));
     }
@@ -36,8 +36,8 @@ public final class AtParser {
      *
      * @return the commands in order, empty when the line is not a command at all
      */
-    public static List<AtCommand> parseLine(String line) throws BadArgs {
-        Optional<AtCommand> single;
+    public static List<ParsedCommand> parseLine(String line) throws BadArgs {
+        Optional<ParsedCommand> single;
         try {
             single = parse(line);
         } catch (BadArgs e) {
@@ -51,8 +51,8 @@ public final class AtParser {
     }
 
     /** Cuts {@code &FZE0} into {@code &F}, {@code Z}, {@code E0}: a name (a letter, or & and a letter), digits. */
-    private static List<AtCommand> basicChain(String rest) throws BadArgs {
-        List<AtCommand> out = new java.util.ArrayList<>();
+    private static List<ParsedCommand> basicChain(String rest) throws BadArgs {
+        List<ParsedCommand> out = new java.util.ArrayList<>();
         int i = 0;
         while (i < rest.length()) {
             int start = i;
@@ -65,7 +65,7 @@ public final class AtParser {
         return out;
     }
 
-    private static AtCommand extended(String rest) throws BadArgs {
+    private static ParsedCommand extended(String rest) throws BadArgs {
         int i = AtLexer.nameEnd(rest, 0);
         if (i == 0) {
             throw new BadArgs("no command name after " + rest.charAt(0));
@@ -73,21 +73,21 @@ public final class AtParser {
         String name = rest.substring(0, i).toUpperCase(Locale.ROOT);
         String suffix = rest.substring(i);
         if (suffix.isEmpty()) {
-            return new AtCommand(name, Form.EXEC, List.of(), rest);
+            return new ParsedCommand(name, Form.EXEC, List.of(), rest);
         }
         if (suffix.equals("?")) {
-            return new AtCommand(name, Form.READ, List.of(), rest);
+            return new ParsedCommand(name, Form.READ, List.of(), rest);
         }
         if (suffix.equals("=?")) {
-            return new AtCommand(name, Form.TEST, List.of(), rest);
+            return new ParsedCommand(name, Form.TEST, List.of(), rest);
         }
         if (suffix.charAt(0) != '=') {
             throw new BadArgs("unexpected \"" + suffix + "\" after " + name);
         }
-        return new AtCommand(name, Form.WRITE, split(suffix.substring(1)), rest);
+        return new ParsedCommand(name, Form.WRITE, split(suffix.substring(1)), rest);
     }
 
-    private static AtCommand basic(String rest) throws BadArgs {
+    private static ParsedCommand basic(String rest) throws BadArgs {
         int i = AtLexer.nameEnd(rest, 0);
         if (i == 0) {
             throw new BadArgs("\"" + rest + "\" is not a basic command");
@@ -95,15 +95,15 @@ public final class AtParser {
         String name = rest.substring(0, i).toUpperCase(Locale.ROOT);
         String value = rest.substring(i);
         if (value.equals("?")) {
-            return new AtCommand(name, Form.READ, List.of(), rest);
+            return new ParsedCommand(name, Form.READ, List.of(), rest);
         }
         if (value.isEmpty()) {
-            return new AtCommand(name, Form.EXEC, List.of(), rest);
+            return new ParsedCommand(name, Form.EXEC, List.of(), rest);
         }
         if (!value.chars().allMatch(Character::isDigit)) {
             throw new BadArgs("basic command " + name + " takes a number, not \"" + value + "\"");
         }
-        return new AtCommand(name, Form.WRITE, List.of(new AtArg(value, false)), rest);
+        return new ParsedCommand(name, Form.WRITE, List.of(new AtArg(value, false)), rest);
     }
 
     /** Splits parameters at commas outside double quotes; quoted parameters keep their content verbatim. */

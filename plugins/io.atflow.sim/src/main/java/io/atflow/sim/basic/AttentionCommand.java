@@ -1,6 +1,6 @@
 package io.atflow.sim.basic;
 
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.CommandHandler;
 import io.atflow.sim.core.ModuleCore;
@@ -8,7 +8,7 @@ import io.atflow.sim.core.ModuleCore;
 /** {@code AT}: the module is alive. */
 public final class AttentionCommand implements CommandHandler {
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) {
+    public Outcome handle(ParsedCommand command, ModuleCore module) {
         return Outcome.OK;
     }
 }

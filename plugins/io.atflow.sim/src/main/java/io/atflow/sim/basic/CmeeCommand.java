@@ -1,6 +1,6 @@
 package io.atflow.sim.basic;
 
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.CmeError;
 import io.atflow.sim.at.Outcome;
@@ -10,7 +10,7 @@ import io.atflow.sim.core.ModuleCore;
 /** {@code AT+CMEE}: how errors are reported (0 ERROR, 1 numeric +CME ERROR, 2 verbose). */
 public final class CmeeCommand implements CommandHandler {
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         switch (command.form()) {
             case READ -> module.out().info("+CMEE: " + module.cmee());
             case TEST -> module.out().info("+CMEE: (0-2)");

@@ -1,6 +1,6 @@
 package io.atflow.sim.basic;
 
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.CommandHandler;
@@ -9,7 +9,7 @@ import io.atflow.sim.core.ModuleCore;
 /** {@code ATE0} / {@code ATE1}: command echo off or on ({@code ATE} alone means ATE0). */
 public final class EchoCommand implements CommandHandler {
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         return switch (command.form()) {
             case EXEC -> set(module, false);
             case WRITE -> set(module, command.arguments().integer(0, 0, 1) == 1);

@@ -2,8 +2,8 @@ package io.atflow.sim.basic;
 
 import java.util.List;
 
-import io.atflow.sim.at.AtCommand;
-import io.atflow.sim.at.AtCommand.Form;
+import io.atflow.sim.at.ParsedCommand;
+import io.atflow.sim.at.ParsedCommand.Form;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.CommandHandler;
 import io.atflow.sim.core.ModuleCore;
@@ -17,7 +17,7 @@ public final class IdentificationCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) {
+    public Outcome handle(ParsedCommand command, ModuleCore module) {
         boolean plain = command.form() == Form.EXEC
                 || command.form() == Form.WRITE && command.args().get(0).text().equals("0");
         if (!plain) {

@@ -1,6 +1,6 @@
 package io.atflow.sim.basic;
 
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.CommandHandler;
 import io.atflow.sim.core.ModuleCore;
@@ -18,7 +18,7 @@ public final class InfoLineCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) {
+    public Outcome handle(ParsedCommand command, ModuleCore module) {
         return switch (command.form()) {
             case EXEC -> {
                 module.out().info(line);

@@ -1,7 +1,7 @@
 package io.atflow.sim.basic;
 
-import io.atflow.sim.at.AtCommand;
-import io.atflow.sim.at.AtCommand.Form;
+import io.atflow.sim.at.ParsedCommand;
+import io.atflow.sim.at.ParsedCommand.Form;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.CommandHandler;
 import io.atflow.sim.core.ModuleCore;
@@ -12,7 +12,7 @@ import io.atflow.sim.core.ModuleCore;
  */
 public final class SettingsCommand implements CommandHandler {
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) {
+    public Outcome handle(ParsedCommand command, ModuleCore module) {
         switch (command.name()) {
             case "Z", "&F" -> {
                 module.echo(true);

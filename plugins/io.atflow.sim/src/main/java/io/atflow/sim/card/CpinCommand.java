@@ -1,6 +1,6 @@
 package io.atflow.sim.card;
 
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.CmeError;
 import io.atflow.sim.at.Outcome;
@@ -19,7 +19,7 @@ public final class CpinCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         return switch (command.form()) {
             case READ -> switch (sim.status()) {
                 case READY -> info(module, "+CPIN: READY");

@@ -2,7 +2,7 @@ package io.atflow.sim.card;
 
 import io.atflow.sim.DeviceState.SimStatus;
 import io.atflow.sim.ModuleFamily;
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.CommandHandler;
 import io.atflow.sim.core.ModuleCore;
@@ -23,7 +23,7 @@ public final class QinistatCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) {
+    public Outcome handle(ParsedCommand command, ModuleCore module) {
         switch (command.form()) {
             case EXEC -> module.out().info("+QINISTAT: " + (card.status() == SimStatus.READY ? ready : 0));
             case TEST -> module.out().info("+QINISTAT: (0-" + ready + ")");

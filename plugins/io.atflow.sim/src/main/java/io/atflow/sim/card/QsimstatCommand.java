@@ -1,7 +1,7 @@
 package io.atflow.sim.card;
 
 import io.atflow.sim.DeviceState.SimStatus;
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.CommandHandler;
@@ -22,7 +22,7 @@ public final class QsimstatCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         switch (command.form()) {
             case TEST -> module.out().info("+QSIMSTAT: (0,1)");
             case READ -> module.out().info("+QSIMSTAT: " + enable + ","

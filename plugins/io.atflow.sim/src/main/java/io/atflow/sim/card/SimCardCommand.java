@@ -3,7 +3,7 @@ package io.atflow.sim.card;
 import java.util.function.Function;
 
 import io.atflow.sim.DeviceState.SimStatus;
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.CommandHandler;
 import io.atflow.sim.core.ModuleCore;
@@ -38,7 +38,7 @@ public final class SimCardCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) {
+    public Outcome handle(ParsedCommand command, ModuleCore module) {
         return switch (command.form()) {
             case EXEC -> {
                 SimStatus status = card.status();

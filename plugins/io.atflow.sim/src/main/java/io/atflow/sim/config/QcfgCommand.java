@@ -5,8 +5,8 @@ import java.util.Map;
 
 import io.atflow.sim.ModuleProfile;
 import io.atflow.sim.at.Args;
-import io.atflow.sim.at.AtCommand;
-import io.atflow.sim.at.AtCommand.Form;
+import io.atflow.sim.at.ParsedCommand;
+import io.atflow.sim.at.ParsedCommand.Form;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.CommandHandler;
@@ -25,7 +25,7 @@ public final class QcfgCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         if (command.form() == Form.TEST) {
             settings.values().forEach(s -> module.out().info(s.test()));
             return Outcome.OK;

@@ -14,7 +14,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.AtParser;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
@@ -208,7 +208,7 @@ public final class ModuleCore implements AutoCloseable {
     }
 
     void execute(String line) {
-        List<AtCommand> commands;
+        List<ParsedCommand> commands;
         try {
             commands = AtParser.parseLine(line);
         } catch (BadArgs e) {
@@ -225,7 +225,7 @@ public final class ModuleCore implements AutoCloseable {
     }
 
     /** One command of a line; a chain of basic commands stops at the first that does not answer OK. */
-    private Outcome run(AtCommand command) {
+    private Outcome run(ParsedCommand command) {
         CommandHandler handler = this.commands.get(command.name());
         if (handler == null) {
             return Outcome.ERROR;

@@ -3,9 +3,9 @@ package io.atflow.sim.fault;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 
+import io.atflow.sim.cellular.Radio;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.mqtt.MqttClients;
-import io.atflow.sim.network.Radio;
 
 /**
  * Injects the faults real modules show, from tests or from the CLI's {@code --fault}. Each fault shows itself the

@@ -11,11 +11,11 @@ import java.util.Locale;
 
 import io.atflow.sim.at.CmeError;
 import io.atflow.sim.at.Outcome;
+import io.atflow.sim.cellular.Radio;
 import io.atflow.sim.core.DataRequest;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.net.Network;
 import io.atflow.sim.net.Target;
-import io.atflow.sim.network.Radio;
 
 /**
  * The module's HTTP(S) client: the settings of AT+QHTTPCFG, the URL set by AT+QHTTPURL, the requests of

@@ -3,14 +3,14 @@ package io.atflow.sim.http;
 import java.util.Locale;
 
 import io.atflow.sim.at.Args;
-import io.atflow.sim.at.AtCommand;
-import io.atflow.sim.at.AtCommand.Form;
+import io.atflow.sim.at.ParsedCommand.Form;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.CmeError;
 import io.atflow.sim.at.Outcome;
+import io.atflow.sim.cellular.Radio;
 import io.atflow.sim.core.CommandHandler;
 import io.atflow.sim.core.ModuleCore;
-import io.atflow.sim.network.Radio;
 
 /**
  * {@code AT+QHTTPCFG="contextid"|"requestheader"|"responseheader"|"sslctxid"|"contenttype"[,<value>]}: sets the
@@ -24,7 +24,7 @@ public final class QhttpcfgCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         if (command.form() == Form.TEST) {
             module.out().info("+QHTTPCFG: \"contextid\",(1-16)", "+QHTTPCFG: \"requestheader\",(0,1)",
                     "+QHTTPCFG: \"responseheader\",(0,1)", "+QHTTPCFG: \"sslctxid\",(0-5)",

@@ -3,7 +3,7 @@ package io.atflow.sim.http;
 import java.time.Duration;
 
 import io.atflow.sim.at.Args;
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.CmeError;
 import io.atflow.sim.at.Outcome;
@@ -23,7 +23,7 @@ public final class QhttpgetCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         switch (command.form()) {
             case TEST -> {
                 module.out().info("+QHTTPGET: (1-65535),(1-" + QhttpurlCommand.MAX_URL + "),(1-65535)");

@@ -2,7 +2,7 @@ package io.atflow.sim.http;
 
 import java.nio.charset.StandardCharsets;
 
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.CmeError;
 import io.atflow.sim.at.Outcome;
@@ -21,7 +21,7 @@ public final class QhttpreadCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         switch (command.form()) {
             case TEST -> {
                 module.out().info("+QHTTPREAD: (1-65535)");

@@ -43,7 +43,7 @@ final class MqttSession {
     private final Duration latency;
     private final MqttSettings settings;
     private final Listener listener;
-    private final Map<Integer, Pending> pending = new HashMap<>();
+    private final Map<Integer, InFlight> pending = new HashMap<>();
     private final Set<Integer> inboundQos2 = new HashSet<>();
     private Channel channel;
     private ScheduledFuture<?> connAckTimer;
@@ -88,11 +88,11 @@ final class MqttSession {
     }
 
     void subscribe(int id, List<String> topics, List<Integer> qos, ResultSink sink) {
-        track(new Pending(id, MqttMessageType.SUBACK, dup -> Packets.subscribe(id, topics, qos), sink));
+        track(new InFlight(id, MqttMessageType.SUBACK, dup -> Packets.subscribe(id, topics, qos), sink));
     }
 
     void unsubscribe(int id, List<String> topics, ResultSink sink) {
-        track(new Pending(id, MqttMessageType.UNSUBACK, dup -> Packets.unsubscribe(id, topics), sink));
+        track(new InFlight(id, MqttMessageType.UNSUBACK, dup -> Packets.unsubscribe(id, topics), sink));
     }
 
     void publish(int id, int qos, boolean retain, String topic, byte[] payload, ResultSink sink) {
@@ -102,7 +102,7 @@ final class MqttSession {
             return;
         }
         MqttMessageType awaiting = qos == 1 ? MqttMessageType.PUBACK : MqttMessageType.PUBREC;
-        track(new Pending(id, awaiting, dup -> Packets.publish(id, qos, retain, topic, payload, dup > 0), sink));
+        track(new InFlight(id, awaiting, dup -> Packets.publish(id, qos, retain, topic, payload, dup > 0), sink));
     }
 
     /** MQTT DISCONNECT, then the module closes the socket. */
@@ -125,7 +125,7 @@ final class MqttSession {
     void forget() {
         silent = true;
         ended = true;
-        pending.values().forEach(Pending::cancelTimer);
+        pending.values().forEach(InFlight::cancelTimer);
         pending.clear();
         cancelConnAckTimer();
         if (channel != null) {
@@ -133,17 +133,17 @@ final class MqttSession {
         }
     }
 
-    private void track(Pending p) {
+    private void track(InFlight p) {
         pending.put(p.id, p);
         send(p);
     }
 
-    private void send(Pending p) {
+    private void send(InFlight p) {
         channel.writeAndFlush(p.packet.apply(p.retransmissions));
         p.timer = module.schedule(Duration.ofSeconds(settings.packetTimeout), () -> timeout(p));
     }
 
-    private void timeout(Pending p) {
+    private void timeout(InFlight p) {
         if (pending.get(p.id) != p) {
             return;
         }
@@ -194,7 +194,7 @@ final class MqttSession {
 
     private void acknowledged(MqttMessageType type, MqttMessage msg) {
         int id = Packets.packetId(msg);
-        Pending p = pending.get(id);
+        InFlight p = pending.get(id);
         if (p == null || p.awaiting != type) {
             return;
         }
@@ -244,7 +244,7 @@ final class MqttSession {
         }
         ended = true;
         cancelConnAckTimer();
-        pending.values().forEach(Pending::cancelTimer);
+        pending.values().forEach(InFlight::cancelTimer);
         pending.clear();
         if (localClose) {
             listener.closed();
@@ -259,7 +259,7 @@ final class MqttSession {
         }
         ended = true;
         cancelConnAckTimer();
-        pending.values().forEach(Pending::cancelTimer);
+        pending.values().forEach(InFlight::cancelTimer);
         pending.clear();
         listener.lost(error);
         channel.close();

@@ -3,8 +3,8 @@ package io.atflow.sim.mqtt;
 import java.time.Duration;
 
 import io.atflow.sim.at.Args;
-import io.atflow.sim.at.AtCommand;
-import io.atflow.sim.at.AtCommand.Form;
+import io.atflow.sim.at.ParsedCommand;
+import io.atflow.sim.at.ParsedCommand.Form;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.CommandHandler;
@@ -39,7 +39,7 @@ public final class PublishCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         if (command.form() == Form.TEST) {
             module.out().info(name + ": (0-5),(0-65535),(0-2),(0,1),\"<topic>\",(1-" + MAX_PAYLOAD + ")");
             return Outcome.OK;

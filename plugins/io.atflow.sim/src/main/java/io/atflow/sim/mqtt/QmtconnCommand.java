@@ -1,7 +1,7 @@
 package io.atflow.sim.mqtt;
 
 import io.atflow.sim.at.Args;
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.CommandHandler;
@@ -20,7 +20,7 @@ public final class QmtconnCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         switch (command.form()) {
             case TEST -> module.out().info("+QMTCONN: (0-5),\"<clientid>\",\"<username>\",\"<password>\"");
             case READ -> module.out().info(clients.connectionStates());

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.atflow.sim.at.Args;
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.CommandHandler;
@@ -23,7 +23,7 @@ public final class QmtsubCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         switch (command.form()) {
             case TEST -> module.out().info("+QMTSUB: (0-5),(1-65535),\"<topic>\",(0-2)");
             case WRITE -> {

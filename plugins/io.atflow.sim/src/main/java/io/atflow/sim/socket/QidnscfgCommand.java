@@ -1,13 +1,13 @@
 package io.atflow.sim.socket;
 
 import io.atflow.sim.at.Args;
-import io.atflow.sim.at.AtCommand;
-import io.atflow.sim.at.AtCommand.Form;
+import io.atflow.sim.at.ParsedCommand.Form;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
+import io.atflow.sim.cellular.Radio;
 import io.atflow.sim.core.CommandHandler;
 import io.atflow.sim.core.ModuleCore;
-import io.atflow.sim.network.Radio;
 
 /**
  * {@code AT+QIDNSCFG=<contextID>}: {@code +QIDNSCFG: <contextID>,"<pridnsaddr>","<secdnsaddr>"};
@@ -24,7 +24,7 @@ public final class QidnscfgCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         if (command.form() == Form.TEST) {
             module.out().info("+QIDNSCFG: (1-16),<pridnsaddr>,<secdnsaddr>");
             return Outcome.OK;

@@ -1,6 +1,6 @@
 package io.atflow.sim.socket;
 
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.CommandHandler;
 import io.atflow.sim.core.ModuleCore;
@@ -14,7 +14,7 @@ public final class QigeterrorCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) {
+    public Outcome handle(ParsedCommand command, ModuleCore module) {
         return switch (command.form()) {
             case TEST -> Outcome.OK;
             case EXEC -> {

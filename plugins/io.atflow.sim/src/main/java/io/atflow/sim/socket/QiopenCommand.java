@@ -1,13 +1,13 @@
 package io.atflow.sim.socket;
 
 import io.atflow.sim.at.Args;
-import io.atflow.sim.at.AtCommand;
-import io.atflow.sim.at.AtCommand.Form;
+import io.atflow.sim.at.ParsedCommand.Form;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
+import io.atflow.sim.cellular.Radio;
 import io.atflow.sim.core.CommandHandler;
 import io.atflow.sim.core.ModuleCore;
-import io.atflow.sim.network.Radio;
 
 /**
  * {@code AT+QIOPEN=<contextID>,<connectID>,"<service_type>","<IP_address>/<domain_name>",<remote_port>[,<local_port>
@@ -23,7 +23,7 @@ public final class QiopenCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         if (command.form() == Form.TEST) {
             module.out().info("+QIOPEN: (1-16),(0-11),\"TCP/UDP/TCP LISTENER/UDP SERVICE\","
                     + "\"<IP_address>/<domain_name>\",<remote_port>,<local_port>,(0-2)");

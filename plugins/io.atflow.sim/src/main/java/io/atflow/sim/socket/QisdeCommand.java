@@ -1,6 +1,6 @@
 package io.atflow.sim.socket;
 
-import io.atflow.sim.at.AtCommand;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.CommandHandler;
@@ -19,7 +19,7 @@ public final class QisdeCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         switch (command.form()) {
             case TEST -> module.out().info("+QISDE: (0,1)");
             case READ -> module.out().info("+QISDE: " + (sockets.dataEcho() ? 1 : 0));

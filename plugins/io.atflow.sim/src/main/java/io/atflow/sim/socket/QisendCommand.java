@@ -3,8 +3,8 @@ package io.atflow.sim.socket;
 import java.util.HexFormat;
 
 import io.atflow.sim.at.Args;
-import io.atflow.sim.at.AtCommand;
-import io.atflow.sim.at.AtCommand.Form;
+import io.atflow.sim.at.ParsedCommand;
+import io.atflow.sim.at.ParsedCommand.Form;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.CommandHandler;
@@ -36,7 +36,7 @@ public final class QisendCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         if (command.form() == Form.TEST) {
             module.out().info(hex ? "+QISENDEX: (0-11),<hex_string>" : "+QISEND: (0-11),(0-" + MAX_SEND + ")");
             return Outcome.OK;

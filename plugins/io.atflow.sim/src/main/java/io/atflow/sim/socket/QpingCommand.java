@@ -3,14 +3,14 @@ package io.atflow.sim.socket;
 import java.time.Duration;
 
 import io.atflow.sim.at.Args;
-import io.atflow.sim.at.AtCommand;
-import io.atflow.sim.at.AtCommand.Form;
+import io.atflow.sim.at.ParsedCommand.Form;
+import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
+import io.atflow.sim.cellular.Radio;
 import io.atflow.sim.core.CommandHandler;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.net.Network;
-import io.atflow.sim.network.Radio;
 
 /**
  * {@code AT+QPING=<contextID>,"<host>"[,<timeout>[,<pingnum>]]} (defaults 4 s, 4 requests): OK, then a
@@ -29,7 +29,7 @@ public final class QpingCommand implements CommandHandler {
     }
 
     @Override
-    public Outcome handle(AtCommand command, ModuleCore module) throws BadArgs {
+    public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         if (command.form() == Form.TEST) {
             module.out().info("+QPING: (1-16),<host>,(1-255),(1-10)");
             return Outcome.OK;

@@ -11,10 +11,10 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Predicate;
 
 import io.atflow.sim.at.Outcome;
+import io.atflow.sim.cellular.Radio;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.net.Network;
 import io.atflow.sim.net.Target;
-import io.atflow.sim.network.Radio;
 
 /**
  * The module's socket services (Quectel TCP/IP Application Notes): TCP and UDP clients that really connect through

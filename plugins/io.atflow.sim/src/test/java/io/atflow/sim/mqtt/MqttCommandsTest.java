@@ -17,8 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.atflow.platform.Endpoint;
 import io.atflow.platform.PlatformEvent;
-import io.atflow.platform.Transport;
 import io.atflow.sim.ModuleLine;
 import io.atflow.sim.SimConfig;
 import io.atflow.sim.SimulatedModule;
@@ -130,7 +130,8 @@ class MqttCommandsTest {
         line.expect("+QMTCONN: 0,0,0");
         assertTrue(events.stream().anyMatch(e -> e instanceof PlatformEvent.Connected c
                 && c.device().equals("i2uqc2dloOl/device001") && c.clientId().equals("i2uqc2dloOl.device001")
-                && c.mode().equals("device secret, hmacsha256") && c.transport() == Transport.MQTT_TLS), events::toString);
+                && c.mode().equals("device secret, hmacsha256") && c.transport() == Endpoint.MQTT_TLS),
+                events::toString);
         assertEquals(List.of("+QMTOPEN: 0,\"iot-06z00hxss3rggno.mqtt.iothub.aliyuncs.com\",1883", "OK"),
                 line.exchange("AT+QMTOPEN?"));
         assertEquals(List.of("+QMTCONN: 0,3", "OK"), line.exchange("AT+QMTCONN?"));

@@ -54,7 +54,8 @@ public final class ScriptMergeViewer extends TextMergeViewer {
             styles = new ScriptStyles(AtFlowUi.getDefault().getPreferenceStore());
         }
         source.unconfigure();
-        source.configure(new ScriptSourceViewerConfiguration(EditorsUI.getPreferenceStore(), styles, null));
+        source.configure(new ScriptSourceViewerConfiguration(EditorsUI.getPreferenceStore(), styles, null,
+                AtFlowUi.getDefault().language()));
         SemanticHighlighter semantic = new SemanticHighlighter(styles);
         semantic.install(source);
         highlighters.add(semantic);
@@ -95,7 +96,7 @@ public final class ScriptMergeViewer extends TextMergeViewer {
     }
 
     private static List<io.atflow.lang.ide.highlighting.StyledToken> tokens(IDocument document) {
-        ScriptLanguage language = AtFlowUi.lang();
+        ScriptLanguage language = AtFlowUi.getDefault().language();
         ScriptSnapshot snapshot = language.parse(URI.createURI("compare:/side." + ScriptLanguage.EXTENSION),
                 document.get(), 0);
         return SemanticTokens.of(language, snapshot, CancelIndicator.NullImpl);

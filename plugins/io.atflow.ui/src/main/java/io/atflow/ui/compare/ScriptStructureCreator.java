@@ -41,7 +41,7 @@ public final class ScriptStructureCreator extends StructureCreator {
             ISharedDocumentAdapter adapter, IProgressMonitor monitor) {
         String name = input instanceof ITypedElement t ? t.getName() : "script." + ScriptLanguage.EXTENSION;
         ScriptNode root = new ScriptNode(document, name);
-        ScriptSnapshot snapshot = AtFlowUi.lang().parse(URI.createURI("compare:/" + URI.encodeSegment(name, false)),
+        ScriptSnapshot snapshot = AtFlowUi.getDefault().language().parse(URI.createURI("compare:/" + URI.encodeSegment(name, false)),
                 document.get(), 0);
         if (snapshot.isParsed()) {
             add(root, ScriptOutline.structure(snapshot.resource()), document);

@@ -40,9 +40,8 @@ import io.atflow.ui.editor.outline.ScriptOutlinePage;
 import io.atflow.ui.editor.outline.SymbolRanges;
 import io.atflow.ui.editor.reconcile.ReconcileResult;
 import io.atflow.ui.language.ScriptDocuments;
-import io.atflow.ui.markers.WorkspaceValidator;
 import io.atflow.ui.preferences.ScriptPreferences;
-import io.atflow.ui.secrets.WorkbenchSecrets;
+import io.atflow.ui.language.ScriptLanguage;
 
 /**
  * The ATFlow script editor: a text editor with projection (folding), the language's coloring, background checking,
@@ -61,6 +60,8 @@ public class ScriptEditor extends TextEditor {
             ScriptPartitions.PARTITIONING, true);
     private final List<Consumer<ReconcileResult>> listeners = new CopyOnWriteArrayList<>();
     private final Runnable secretsChanged = () -> Display.getDefault().asyncExec(this::checkAgain);
+    /** Set in {@link #initializeEditor()}, which the super constructor calls (so no field initializer). */
+    private ScriptLanguage language;
     private ScriptStyles styles;
     private ScriptSourceViewerConfiguration configuration;
     private SemanticHighlighter semantic;
@@ -76,7 +77,8 @@ public class ScriptEditor extends TextEditor {
             AtFlowUi.getDefault().getPreferenceStore(), EditorsUI.getPreferenceStore() });
         setPreferenceStore(store);
         styles = new ScriptStyles(store);
-        configuration = new ScriptSourceViewerConfiguration(store, styles, this::reconciled);
+        language = AtFlowUi.getDefault().language();
+        configuration = new ScriptSourceViewerConfiguration(store, styles, this::reconciled, language);
         setSourceViewerConfiguration(configuration);
         setEditorContextMenuId("#AtFlowEditorContext");
         setRulerContextMenuId("#AtFlowRulerContext");
@@ -106,7 +108,7 @@ public class ScriptEditor extends TextEditor {
         viewer.doOperation(ProjectionViewer.TOGGLE);
         semantic = new SemanticHighlighter(styles);
         semantic.install(viewer);
-        WorkbenchSecrets.addListener(secretsChanged);
+        AtFlowUi.getDefault().secrets().addListener(secretsChanged);
         ((IPostSelectionProvider) getSelectionProvider()).addPostSelectionChangedListener(e -> {
             if (outline != null && e.getSelection() instanceof ITextSelection s) {
                 outline.select(document(), s.getOffset());
@@ -126,7 +128,7 @@ public class ScriptEditor extends TextEditor {
     @Override
     protected void createActions() {
         super.createActions();
-        setAction(FORMAT, new FormatAction(this));
+        setAction(FORMAT, new FormatAction(this, language));
         markAsStateDependentAction(FORMAT, true);
         setAction(TOGGLE_COMMENT, new ToggleCommentAction(this));
         markAsStateDependentAction(TOGGLE_COMMENT, true);
@@ -260,14 +262,14 @@ public class ScriptEditor extends TextEditor {
 
     @Override
     public void dispose() {
-        WorkbenchSecrets.removeListener(secretsChanged);
+        AtFlowUi.getDefault().secrets().removeListener(secretsChanged);
         IFile file = getEditorInput() == null ? null : getEditorInput().getAdapter(IFile.class);
         if (semantic != null) {
             semantic.uninstall();
         }
         super.dispose();
         if (file != null) {
-            WorkspaceValidator.validateSoon(file);
+            AtFlowUi.getDefault().validateSoon(file);
         }
     }
 }

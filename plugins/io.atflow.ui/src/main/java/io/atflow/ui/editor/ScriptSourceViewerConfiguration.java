@@ -40,6 +40,7 @@ import io.atflow.ui.editor.reconcile.ReconcileResult;
 import io.atflow.ui.editor.reconcile.ScriptReconciler;
 import io.atflow.ui.editor.reconcile.ScriptReconcilingStrategy;
 import io.atflow.ui.preferences.ScriptPreferences;
+import io.atflow.ui.language.ScriptLanguage;
 
 /**
  * Wires the ATFlow editor's services into JFace text: partitions and coloring from the language's lexer, background
@@ -49,13 +50,15 @@ import io.atflow.ui.preferences.ScriptPreferences;
 public class ScriptSourceViewerConfiguration extends TextSourceViewerConfiguration {
     private final ScriptStyles styles;
     private final Consumer<ReconcileResult> reconciled;
+    private final ScriptLanguage language;
     private ScriptReconciler reconciler;
 
     public ScriptSourceViewerConfiguration(IPreferenceStore store, ScriptStyles styles,
-            Consumer<ReconcileResult> reconciled) {
+            Consumer<ReconcileResult> reconciled, ScriptLanguage language) {
         super(store);
         this.styles = styles;
         this.reconciled = reconciled;
+        this.language = language;
     }
 
     public ScriptStyles styles() {
@@ -102,7 +105,7 @@ public class ScriptSourceViewerConfiguration extends TextSourceViewerConfigurati
         }
         int delay = fPreferenceStore == null ? ScriptPreferences.DEFAULT_RECONCILE_DELAY
                 : Math.max(50, fPreferenceStore.getInt(ScriptPreferences.RECONCILE_DELAY));
-        reconciler = new ScriptReconciler(new ScriptReconcilingStrategy(sourceViewer, reconciled), delay);
+        reconciler = new ScriptReconciler(new ScriptReconcilingStrategy(sourceViewer, reconciled, language), delay);
         return reconciler;
     }
 
@@ -110,7 +113,7 @@ public class ScriptSourceViewerConfiguration extends TextSourceViewerConfigurati
     public IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
         ContentAssistant assistant = new ContentAssistant();
         assistant.setDocumentPartitioning(ScriptPartitions.PARTITIONING);
-        ScriptContentAssistProcessor processor = new ScriptContentAssistProcessor();
+        ScriptContentAssistProcessor processor = new ScriptContentAssistProcessor(language);
         for (String type : ScriptPartitions.TYPES) {
             assistant.setContentAssistProcessor(processor, type);
         }
@@ -129,7 +132,7 @@ public class ScriptSourceViewerConfiguration extends TextSourceViewerConfigurati
     @Override
     public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
         QuickAssistAssistant assistant = new QuickAssistAssistant();
-        assistant.setQuickAssistProcessor(new ScriptQuickAssistProcessor());
+        assistant.setQuickAssistProcessor(new ScriptQuickAssistProcessor(language));
         assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
         assistant.setRestoreCompletionProposalSize(popupSize("quick_assist_proposal_size", 560, 200));
         return assistant;
@@ -156,13 +159,13 @@ public class ScriptSourceViewerConfiguration extends TextSourceViewerConfigurati
 
     @Override
     public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
-        return new ScriptTextHover(sourceViewer);
+        return new ScriptTextHover(sourceViewer, language);
     }
 
     @Override
     public IHyperlinkDetector[] getHyperlinkDetectors(ISourceViewer sourceViewer) {
         List<IHyperlinkDetector> all = new ArrayList<>();
-        all.add(new ScriptHyperlinkDetector());
+        all.add(new ScriptHyperlinkDetector(language));
         IHyperlinkDetector[] inherited = super.getHyperlinkDetectors(sourceViewer);
         if (inherited != null) {
             all.addAll(Arrays.asList(inherited));

@@ -13,8 +13,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
 
-import io.atflow.ui.AtFlowUi;
-
 /**
  * The parsed state of open documents: the reconciler publishes each snapshot it made, and hover, content assist,
  * quick fixes, hyperlinks and the formatter take it when it still matches the document (else they parse the current
@@ -30,15 +28,18 @@ public final class ScriptDocuments {
         SNAPSHOTS.put(document, snapshot);
     }
 
-    /** A snapshot of the document as it is now; call on the thread that owns the document (the UI thread). */
-    public static ScriptSnapshot current(IDocument document) {
+    /**
+     * A snapshot of the document as it is now, parsed by {@code language} unless the reconciler published it; call on
+     * the thread that owns the document (the UI thread).
+     */
+    public static ScriptSnapshot current(IDocument document, ScriptLanguage language) {
         long stamp = stamp(document);
         ScriptSnapshot s = SNAPSHOTS.get(document);
         if (s != null && s.stamp() == stamp && stamp != IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP
                 && s.text().length() == document.getLength()) {
             return s;
         }
-        s = AtFlowUi.lang().parse(uriOf(document), document.get(), stamp);
+        s = language.parse(uriOf(document), document.get(), stamp);
         SNAPSHOTS.put(document, s);
         return s;
     }

@@ -18,18 +18,18 @@ import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.IResourceVisitor;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.xtext.util.CancelIndicator;
 
-import io.atflow.ui.AtFlowUi;
 import io.atflow.ui.language.Problem;
 import io.atflow.ui.language.ScriptDocuments;
 import io.atflow.ui.language.ScriptLanguage;
 import io.atflow.ui.language.ScriptSnapshot;
-import io.atflow.ui.secrets.WorkbenchSecrets;
+import io.atflow.secrets.WorkbenchSecrets;
 
 /**
  * Problems-view markers for every {@code .atflow} file of the workspace, open or not: validates all scripts when the
@@ -38,39 +38,36 @@ import io.atflow.ui.secrets.WorkbenchSecrets;
  * to the editor's reconciler, which keeps its markers up to date as the user types.
  */
 public final class WorkspaceValidator extends Job implements IResourceChangeListener {
-    private static WorkspaceValidator instance;
+    private static final ILog LOG = ILog.of(WorkspaceValidator.class);
     private final Set<IFile> queue = new LinkedHashSet<>();
     private final Runnable secretsChanged = this::validateAll;
+    private final ScriptLanguage language;
+    private final WorkbenchSecrets secrets;
 
-    private WorkspaceValidator() {
+    /** A validator checking with {@code language}, again when {@code secrets} change; {@link #start()} starts it. */
+    public WorkspaceValidator(ScriptLanguage language, WorkbenchSecrets secrets) {
         super("Checking ATFlow scripts");
+        this.language = language;
+        this.secrets = secrets;
         setSystem(true);
     }
 
     /** Starts listening and checks every script of the workspace. */
-    public static synchronized void start() {
-        if (instance == null) {
-            instance = new WorkspaceValidator();
-            ResourcesPlugin.getWorkspace().addResourceChangeListener(instance, IResourceChangeEvent.POST_CHANGE);
-            WorkbenchSecrets.addListener(instance.secretsChanged);
-            instance.validateAll();
-        }
+    public void start() {
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
+        secrets.addListener(secretsChanged);
+        validateAll();
     }
 
-    public static synchronized void stop() {
-        if (instance != null) {
-            ResourcesPlugin.getWorkspace().removeResourceChangeListener(instance);
-            WorkbenchSecrets.removeListener(instance.secretsChanged);
-            instance.cancel();
-            instance = null;
-        }
+    public void stop() {
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
+        secrets.removeListener(secretsChanged);
+        cancel();
     }
 
     /** Checks a file soon (e.g. after its editor closed without saving). */
-    public static synchronized void validateSoon(IFile file) {
-        if (instance != null) {
-            instance.enqueue(List.of(file));
-        }
+    public void validateSoon(IFile file) {
+        enqueue(List.of(file));
     }
 
     private void validateAll() {
@@ -112,7 +109,7 @@ public final class WorkspaceValidator extends Job implements IResourceChangeList
                 return true;
             });
         } catch (CoreException e) {
-            AtFlowUi.log("Cannot read a workspace change", e);
+            LOG.error("Cannot read a workspace change", e);
         }
         enqueue(changed);
     }
@@ -132,7 +129,7 @@ public final class WorkspaceValidator extends Job implements IResourceChangeList
             try {
                 done = validate(file, monitor);
             } catch (RuntimeException e) {
-                AtFlowUi.log("Checking " + file.getFullPath() + " failed", e);
+                LOG.error("Checking " + file.getFullPath() + " failed", e);
                 done = false;
             }
             if (done) {
@@ -146,7 +143,7 @@ public final class WorkspaceValidator extends Job implements IResourceChangeList
     }
 
     /** Validates one file from disk; true when its markers were updated. */
-    private static boolean validate(IFile file, IProgressMonitor monitor) {
+    private boolean validate(IFile file, IProgressMonitor monitor) {
         if (!file.exists() || EditorBuffers.isOpenAndDirty(file)) {
             return false;
         }
@@ -157,7 +154,6 @@ public final class WorkspaceValidator extends Job implements IResourceChangeList
         } catch (IOException | CoreException e) {
             return false;
         }
-        ScriptLanguage language = AtFlowUi.lang();
         ScriptSnapshot snapshot = language.parse(ScriptDocuments.uriOf(file), text, file.getModificationStamp());
         CancelIndicator cancel = monitor::isCanceled;
         List<Problem> problems = language.validate(snapshot, cancel);
@@ -202,7 +198,7 @@ public final class WorkspaceValidator extends Job implements IResourceChangeList
                 return !r.isDerived() || r instanceof IProject;
             });
         } catch (CoreException e) {
-            AtFlowUi.log("Cannot list the scripts of " + project.getName(), e);
+            LOG.error("Cannot list the scripts of " + project.getName(), e);
         }
         return out;
     }

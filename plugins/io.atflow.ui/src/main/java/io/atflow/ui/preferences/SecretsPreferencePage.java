@@ -20,7 +20,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
 import io.atflow.ui.secrets.SecretDialog;
-import io.atflow.ui.secrets.WorkbenchSecrets;
+import io.atflow.ui.AtFlowUi;
 
 /** ATFlow &gt; Secrets: the names of the secrets in Eclipse secure storage (never their values); set or remove. */
 public class SecretsPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
@@ -61,7 +61,7 @@ public class SecretsPreferencePage extends PreferencePage implements IWorkbenchP
     }
 
     private void refresh() {
-        names.setInput(WorkbenchSecrets.storage().names());
+        names.setInput(AtFlowUi.getDefault().secrets().storage().names());
     }
 
     private void set() {
@@ -77,7 +77,7 @@ public class SecretsPreferencePage extends PreferencePage implements IWorkbenchP
             return;
         }
         try {
-            WorkbenchSecrets.store(name, value);
+            AtFlowUi.getDefault().secrets().store(name, value);
         } catch (StorageException e) {
             MessageDialog.openError(getShell(), "Secure Storage", "Cannot store the secret " + name + ": "
                     + e.getMessage());
@@ -91,7 +91,7 @@ public class SecretsPreferencePage extends PreferencePage implements IWorkbenchP
             return;
         }
         try {
-            WorkbenchSecrets.remove(sel.toString());
+            AtFlowUi.getDefault().secrets().remove(sel.toString());
         } catch (StorageException e) {
             MessageDialog.openError(getShell(), "Secure Storage", "Cannot remove the secret " + sel + ": "
                     + e.getMessage());

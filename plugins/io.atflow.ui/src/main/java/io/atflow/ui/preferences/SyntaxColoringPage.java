@@ -92,7 +92,8 @@ public class SyntaxColoringPage extends PreferencePage implements IWorkbenchPref
         l.setText("Preview:");
         GridDataFactory.fillDefaults().span(2, 1).applyTo(l);
         preview = new SourceViewer(c, null, null, false, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-        preview.configure(new ScriptSourceViewerConfiguration(EditorsUI.getPreferenceStore(), styles, null));
+        preview.configure(new ScriptSourceViewerConfiguration(EditorsUI.getPreferenceStore(), styles, null,
+                AtFlowUi.getDefault().language()));
         preview.setEditable(false);
         preview.getTextWidget().setFont(JFaceResources.getTextFont());
         Document doc = new Document(SAMPLE);

@@ -58,7 +58,7 @@ public class AtFlowCodeActionService implements ICodeActionService2 {
             }
             int start = doc.getOffSet(d.getRange().getStart());
             int end = doc.getOffSet(d.getRange().getEnd());
-            for (Fix fix : quickFixes.fixes(resource, d.getCode().getLeft(), start, end - start)) {
+            for (QuickFix fix : quickFixes.fixes(resource, d.getCode().getLeft(), start, end - start)) {
                 CodeAction action = toAction(fix, d, doc, options);
                 if (action != null) {
                     out.add(Either.forRight(action));
@@ -68,14 +68,14 @@ public class AtFlowCodeActionService implements ICodeActionService2 {
         return out;
     }
 
-    private static CodeAction toAction(Fix fix, Diagnostic d, Document doc, Options options) {
+    private static CodeAction toAction(QuickFix fix, Diagnostic d, Document doc, Options options) {
         CodeAction action = new CodeAction(fix.title());
         action.setKind(CodeActionKind.QuickFix);
         action.setDiagnostics(List.of(d));
         List<TextEdit> edits = fix.edits().stream().map(e -> edit(doc, e.offset(), e.length(), e.text())).toList();
-        String secret = fix.data().get(Fix.SECRET_NAME);
+        String secret = fix.data().get(QuickFix.SECRET_NAME);
         Optional<SecretsFileEdit> store = secret == null ? Optional.empty()
-                : SecretsFileEdit.of(options.getURI(), secret, fix.data().get(Fix.SECRET_VALUE));
+                : SecretsFileEdit.of(options.getURI(), secret, fix.data().get(QuickFix.SECRET_VALUE));
         if (secret != null && store.isEmpty()) {
             return null; // the value would be lost: no file next to the script to keep it in
         }
@@ -84,9 +84,9 @@ public class AtFlowCodeActionService implements ICodeActionService2 {
         if (action.getEdit() == null) {
             return null;
         }
-        if (fix.data().containsKey(Fix.DESCRIPTION)) {
+        if (fix.data().containsKey(QuickFix.DESCRIPTION)) {
             JsonObject data = new JsonObject();
-            data.addProperty(Fix.DESCRIPTION, fix.data().get(Fix.DESCRIPTION));
+            data.addProperty(QuickFix.DESCRIPTION, fix.data().get(QuickFix.DESCRIPTION));
             action.setData(data);
         }
         return action;

@@ -32,8 +32,8 @@ final class CredentialFixes {
     }
 
     /** Inserts or replaces the password of an AT+QMTCONN with the HMAC of the identity in scope. */
-    static List<Fix> password(FixContext ctx, StaticEvaluator eval) {
-        FixContext.Command c = ctx.command();
+    static List<QuickFix> password(QuickFixContext ctx, StaticEvaluator eval) {
+        QuickFixContext.Command c = ctx.command();
         if (c == null || !c.text().name().equals("AT+QMTCONN") || c.text().args().size() < 3) {
             return List.of();
         }
@@ -54,18 +54,18 @@ final class CredentialFixes {
         }
         AtArgument pass = c.text().arg(3);
         if (pass == null || pass.isEmpty()) {
-            return List.of(Fix.of(PASSWORD_TITLE + ": insert the " + checked.method() + " signature of " + checked.identity(), ctx.code(),
+            return List.of(QuickFix.of(PASSWORD_TITLE + ": insert the " + checked.method() + " signature of " + checked.identity(), ctx.code(),
                     c.offset() + user.offset() + user.raw().length(), 0, ",\"" + checked.expected() + "\""));
         }
-        return List.of(Fix.of(PASSWORD_TITLE + ": replace with the " + checked.method() + " signature of " + checked.identity(),
+        return List.of(QuickFix.of(PASSWORD_TITLE + ": replace with the " + checked.method() + " signature of " + checked.identity(),
                 ctx.code(), c.offset() + pass.valueOffset(), pass.value().length(), checked.expected()));
     }
 
     /** Replaces {@code sign=...} of an HTTPS registration form with the HMAC of the product in scope. */
-    static List<Fix> sign(FixContext ctx, StaticEvaluator eval) {
+    static List<QuickFix> sign(QuickFixContext ctx, StaticEvaluator eval) {
         ConnectData data = ctx.element(ConnectData.class);
         if (data == null) {
-            FixContext.Command c = ctx.command();
+            QuickFixContext.Command c = ctx.command();
             data = c != null && c.send().getData() instanceof ConnectData d ? d : null;
         }
         StringLiteral literal = data == null ? null : literal(data.getValue(), eval);
@@ -100,8 +100,8 @@ final class CredentialFixes {
         while (end < token.length() && token.charAt(end) != '&' && token.charAt(end) != '"') {
             end++;
         }
-        List<Fix> out = new ArrayList<>();
-        out.add(Fix.of(SIGN_TITLE + ": replace with the " + checked.method() + " signature of " + checked.identity(), ctx.code(),
+        List<QuickFix> out = new ArrayList<>();
+        out.add(QuickFix.of(SIGN_TITLE + ": replace with the " + checked.method() + " signature of " + checked.identity(), ctx.code(),
                 node.getOffset() + start, end - start, checked.expected()));
         return out;
     }

@@ -18,7 +18,7 @@ final class HandlerFixes {
     private HandlerFixes() {
     }
 
-    static List<Fix> moveUp(FixContext ctx) {
+    static List<QuickFix> moveUp(QuickFixContext ctx) {
         Handler h = ctx.element(Handler.class);
         List<Step> steps = h == null ? List.of() : StatementOrder.stepsAbove(h);
         if (steps.isEmpty()) {
@@ -32,9 +32,9 @@ final class HandlerFixes {
         ICompositeNode above = NodeModelUtils.findActualNodeFor(previous);
         String text = all.substring(handler.getOffset(), handler.getEndOffset());
         int insertAt = commentBlockStart(all, NodeModelUtils.findActualNodeFor(first).getOffset());
-        return List.of(new Fix(TITLE, ctx.code(), List.of(new Fix.Edit(insertAt, 0, text + "\n\n"),
-                new Fix.Edit(above.getEndOffset(), handler.getEndOffset() - above.getEndOffset(), "")),
-                Map.of(Fix.DESCRIPTION, "Moves " + text + " above the first step, so that it guards every step.")));
+        return List.of(new QuickFix(TITLE, ctx.code(), List.of(new QuickFix.Edit(insertAt, 0, text + "\n\n"),
+                new QuickFix.Edit(above.getEndOffset(), handler.getEndOffset() - above.getEndOffset(), "")),
+                Map.of(QuickFix.DESCRIPTION, "Moves " + text + " above the first step, so that it guards every step.")));
     }
 
     /** The start of the line at {@code offset}, moved up over directly preceding {@code //} comment lines. */

@@ -15,8 +15,8 @@ final class LengthFixes {
     private LengthFixes() {
     }
 
-    static List<Fix> length(FixContext ctx, StaticEvaluator eval) {
-        FixContext.Command c = ctx.command();
+    static List<QuickFix> length(QuickFixContext ctx, StaticEvaluator eval) {
+        QuickFixContext.Command c = ctx.command();
         if (c == null) {
             return List.of();
         }
@@ -29,7 +29,7 @@ final class LengthFixes {
         int bytes = data.get().getBytes(StandardCharsets.UTF_8).length;
         for (AtArgument a : c.text().args()) {
             if (c.offset() + a.offset() == ctx.offset()) {
-                return List.of(Fix.of("Announce " + bytes + " bytes", ctx.code(), ctx.offset(), a.raw().length(),
+                return List.of(QuickFix.of("Announce " + bytes + " bytes", ctx.code(), ctx.offset(), a.raw().length(),
                         Integer.toString(bytes)));
             }
         }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.lang.catalog.DidYouMean;
-import io.atflow.lang.ide.codeactions.FixContext.Command;
+import io.atflow.lang.ide.codeactions.QuickFixContext.Command;
 import io.atflow.lang.model.ScriptIndex;
 
 /** Did-you-mean fixes: misspelt command names and names of variables, identities and payloads. */
@@ -17,28 +17,28 @@ final class NameFixes {
     private NameFixes() {
     }
 
-    static List<Fix> command(FixContext ctx, AtCatalog catalog, String profile) {
+    static List<QuickFix> command(QuickFixContext ctx, AtCatalog catalog, String profile) {
         Command c = ctx.command();
         if (c == null) {
             return List.of();
         }
-        List<Fix> out = new ArrayList<>();
+        List<QuickFix> out = new ArrayList<>();
         for (String s : catalog.suggestCommands(c.text().name(), profile)) {
-            out.add(Fix.of("Change to " + s, ctx.code(), c.offset(), c.text().nameLength(), s));
+            out.add(QuickFix.of("Change to " + s, ctx.code(), c.offset(), c.text().nameLength(), s));
         }
         return out;
     }
 
-    static List<Fix> name(FixContext ctx, ScriptIndex index) {
+    static List<QuickFix> name(QuickFixContext ctx, ScriptIndex index) {
         String text = ctx.text();
         Matcher m = IDENT.matcher(text);
         int from = text.startsWith("${") ? 2 : 0;
         if (!m.find(from)) {
             return List.of();
         }
-        List<Fix> out = new ArrayList<>();
+        List<QuickFix> out = new ArrayList<>();
         for (String s : DidYouMean.suggest(m.group(), index.names())) {
-            out.add(Fix.of("Change to " + s, ctx.code(), ctx.offset() + m.start(), m.group().length(), s));
+            out.add(QuickFix.of("Change to " + s, ctx.code(), ctx.offset() + m.start(), m.group().length(), s));
         }
         return out;
     }

@@ -28,11 +28,11 @@ public class QuickFixes {
     private ValidationContext context;
 
     /** Fixes for the diagnostic with {@code code} at {@code offset}/{@code length} of {@code resource}. */
-    public List<Fix> fixes(XtextResource resource, String code, int offset, int length) {
+    public List<QuickFix> fixes(XtextResource resource, String code, int offset, int length) {
         if (code == null || resource.getContents().isEmpty()) {
             return List.of();
         }
-        FixContext ctx = FixContext.of(resource, code, offset, length);
+        QuickFixContext ctx = QuickFixContext.of(resource, code, offset, length);
         if (ctx.token() == null) {
             return List.of();
         }

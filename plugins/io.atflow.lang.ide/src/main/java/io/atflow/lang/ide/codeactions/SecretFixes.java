@@ -21,7 +21,7 @@ final class SecretFixes {
     private SecretFixes() {
     }
 
-    static List<Fix> literal(FixContext ctx, StaticEvaluator eval) {
+    static List<QuickFix> literal(QuickFixContext ctx, StaticEvaluator eval) {
         Field field = ctx.element(Field.class);
         if (field != null && SecretValidator.SECRET_FIELDS.contains(field.getKey())) {
             String value = field.getValue() instanceof StringLiteral s ? s.getValue()
@@ -33,7 +33,7 @@ final class SecretFixes {
             INode node = NodeModelUtils.findActualNodeFor(field.getValue());
             return List.of(fix(ctx, name, value, node.getOffset(), node.getLength(), "secret(\"" + name + "\")"));
         }
-        FixContext.Command c = ctx.command();
+        QuickFixContext.Command c = ctx.command();
         if (c == null || !"aliauth".equals(c.text().subKey()) || c.text().args().size() <= SecretValidator.ALIAUTH_SECRET) {
             return List.of();
         }
@@ -43,8 +43,8 @@ final class SecretFixes {
                 "\"${secret(\"" + name + "\")}\""));
     }
 
-    private static Fix fix(FixContext ctx, String name, String value, int offset, int length, String text) {
-        return new Fix("Move the secret to secure storage as secret(\"" + name + "\")", ctx.code(),
-                List.of(new Fix.Edit(offset, length, text)), Map.of(Fix.SECRET_NAME, name, Fix.SECRET_VALUE, value));
+    private static QuickFix fix(QuickFixContext ctx, String name, String value, int offset, int length, String text) {
+        return new QuickFix("Move the secret to secure storage as secret(\"" + name + "\")", ctx.code(),
+                List.of(new QuickFix.Edit(offset, length, text)), Map.of(QuickFix.SECRET_NAME, name, QuickFix.SECRET_VALUE, value));
     }
 }

@@ -46,13 +46,13 @@ class QuickFixesTest {
                 .orElseThrow(() -> new AssertionError("no " + code + " in " + issues));
     }
 
-    static List<Fix> fixes(String text, String code) {
+    static List<QuickFix> fixes(String text, String code) {
         XtextResource r = IdeTestLanguage.parse(text);
         Issue i = issue(r, code);
         return IdeTestLanguage.INJECTOR.getInstance(QuickFixes.class).fixes(r, code, i.getOffset(), i.getLength());
     }
 
-    static String apply(String text, Fix fix) {
+    static String apply(String text, QuickFix fix) {
         StringBuilder b = new StringBuilder(text);
         fix.edits().stream().sorted((a, c) -> c.offset() - a.offset())
                 .forEach(e -> b.replace(e.offset(), e.offset() + e.length(), e.text()));
@@ -93,10 +93,10 @@ class QuickFixesTest {
 
                 on +QMTSTAT: 0,{err} fail "MQTT link lost: ${err}"
                 """;
-        List<Fix> fixes = fixes(text, IssueCodes.HANDLER_AFTER_STEPS);
-        assertEquals(List.of("Move the handler above the first step"), fixes.stream().map(Fix::title).toList());
+        List<QuickFix> fixes = fixes(text, IssueCodes.HANDLER_AFTER_STEPS);
+        assertEquals(List.of("Move the handler above the first step"), fixes.stream().map(QuickFix::title).toList());
         assertEquals("Moves on +QMTSTAT: 0,{err} fail \"MQTT link lost: ${err}\" above the first step, so that it guards"
-                + " every step.", fixes.get(0).data().get(Fix.DESCRIPTION));
+                + " every step.", fixes.get(0).data().get(QuickFix.DESCRIPTION));
         String fixed = apply(text, fixes.get(0));
         assertEquals("""
                 profile ec2x
@@ -118,7 +118,7 @@ class QuickFixesTest {
     @Test
     void staleNotePasswordIsReplacedWithTheApplicationNoteVector() {
         String text = METER + "send AT+QMTCONN=0,\"" + NOTE_CLIENT + "\",\"device001&i2uqc2dloOl\",\"0309b31761c30d24\"\n";
-        List<Fix> fixes = fixes(text, IssueCodes.PASSWORD_MISMATCH);
+        List<QuickFix> fixes = fixes(text, IssueCodes.PASSWORD_MISMATCH);
         assertEquals(1, fixes.size());
         String fixed = apply(text, fixes.get(0));
         assertTrue(fixed.contains(",\"" + NOTE_PASSWORD + "\"\n"), fixed);
@@ -192,10 +192,10 @@ class QuickFixesTest {
     @Test
     void literalSecretBecomesAReferenceAndTheValueTravelsInTheData() {
         String text = "device m { productKey \"i2uqc2dloOl\" deviceName \"device001\" deviceSecret \"c4fa40df9c8078073d75a26be2bc8f58\" }\n";
-        Fix fix = fixes(text, IssueCodes.LITERAL_SECRET).get(0);
+        QuickFix fix = fixes(text, IssueCodes.LITERAL_SECRET).get(0);
         assertEquals("device m { productKey \"i2uqc2dloOl\" deviceName \"device001\" deviceSecret secret(\"i2uqc2dloOl/device001\") }\n",
                 apply(text, fix));
-        assertEquals(Map.of(Fix.SECRET_NAME, "i2uqc2dloOl/device001", Fix.SECRET_VALUE, "c4fa40df9c8078073d75a26be2bc8f58"),
+        assertEquals(Map.of(QuickFix.SECRET_NAME, "i2uqc2dloOl/device001", QuickFix.SECRET_VALUE, "c4fa40df9c8078073d75a26be2bc8f58"),
                 fix.data());
     }
 

@@ -27,14 +27,12 @@ import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 
-import io.atflow.engine.transport.SerialSettings;
 import io.atflow.launch.config.LaunchTargets;
+import io.atflow.launch.core.LaunchServices;
 import io.atflow.launch.interactive.AtConsoleSession;
 import io.atflow.launch.interactive.AtProposals;
 import io.atflow.launch.ui.LaunchImages;
-import io.atflow.launch.urc.UrcLog;
 import io.atflow.lang.catalog.AtCatalog;
-import io.atflow.ui.secrets.WorkbenchSecrets;
 
 /**
  * The interactive AT console: shows an {@link AtConsoleSession} (connection, typed lines, what the module says,
@@ -84,7 +82,7 @@ public final class AtConsoleView extends ViewPart {
         GridLayout l = new GridLayout(2, false);
         l.marginWidth = 0;
         line.setLayout(l);
-        session = new AtConsoleSession(catalog, WorkbenchSecrets.storage(), output::append, UrcLog.global(),
+        session = new AtConsoleSession(catalog, LaunchServices.secrets().storage(), output::append, LaunchServices.urcs(),
                 () -> ui(this::showState));
         input = new InputLine(line, new AtProposals(catalog), session::submit);
         createActions();

@@ -29,6 +29,7 @@ import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 
+import io.atflow.launch.core.LaunchServices;
 import io.atflow.launch.ui.LaunchImages;
 import io.atflow.launch.urc.RefreshCoalescer;
 import io.atflow.launch.urc.UrcDetails;
@@ -61,7 +62,7 @@ public final class UrcView extends ViewPart {
     private Action pause;
 
     public UrcView() {
-        this(UrcLog.global());
+        this(LaunchServices.urcs());
     }
 
     UrcView(UrcLog log) {

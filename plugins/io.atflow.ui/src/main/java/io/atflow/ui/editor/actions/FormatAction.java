@@ -13,6 +13,7 @@ import io.atflow.ui.AtFlowUi;
 import io.atflow.ui.editor.ScriptEditor;
 import io.atflow.ui.language.ScriptDocuments;
 import io.atflow.ui.language.ScriptSnapshot;
+import io.atflow.ui.language.ScriptLanguage;
 
 /**
  * Format (Ctrl+Shift+F): the language's canonical layout. Only the changed middle of the text is replaced, as one
@@ -20,10 +21,12 @@ import io.atflow.ui.language.ScriptSnapshot;
  */
 public final class FormatAction extends Action {
     private final ScriptEditor editor;
+    private final ScriptLanguage language;
 
-    public FormatAction(ScriptEditor editor) {
+    public FormatAction(ScriptEditor editor, ScriptLanguage language) {
         super("&Format");
         this.editor = editor;
+        this.language = language;
         setActionDefinitionId(ScriptActionIds.FORMAT);
     }
 
@@ -33,14 +36,14 @@ public final class FormatAction extends Action {
             return;
         }
         IDocument document = editor.document();
-        ScriptSnapshot snapshot = ScriptDocuments.current(document);
+        ScriptSnapshot snapshot = ScriptDocuments.current(document, language);
         if (snapshot.hasSyntaxErrors()) {
             editor.status("Format needs a script without syntax errors: fix the errors first.");
             Display.getCurrent().beep();
             return;
         }
         String old = snapshot.text();
-        String formatted = AtFlowUi.lang().get(ScriptFormatter.class).format(snapshot.resource());
+        String formatted = language.get(ScriptFormatter.class).format(snapshot.resource());
         if (formatted.equals(old)) {
             return;
         }

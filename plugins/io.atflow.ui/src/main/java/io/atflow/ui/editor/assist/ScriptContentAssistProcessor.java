@@ -13,9 +13,9 @@ import org.eclipse.xtext.util.CancelIndicator;
 
 import io.atflow.lang.ide.contentassist.Completion;
 import io.atflow.lang.ide.contentassist.Completions;
-import io.atflow.ui.AtFlowUi;
 import io.atflow.ui.language.ScriptDocuments;
 import io.atflow.ui.language.ScriptSnapshot;
+import io.atflow.ui.language.ScriptLanguage;
 
 /**
  * Content assist (Ctrl+Space, and after {@code +} or {@code .}): the language's proposals ({@link Completions}:
@@ -23,13 +23,18 @@ import io.atflow.ui.language.ScriptSnapshot;
  */
 public final class ScriptContentAssistProcessor implements IContentAssistProcessor {
     private final FlowTemplateProcessor templates = new FlowTemplateProcessor();
+    private final ScriptLanguage language;
+
+    public ScriptContentAssistProcessor(ScriptLanguage language) {
+        this.language = language;
+    }
 
     @Override
     public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
-        ScriptSnapshot snapshot = ScriptDocuments.current(viewer.getDocument());
+        ScriptSnapshot snapshot = ScriptDocuments.current(viewer.getDocument(), language);
         List<ICompletionProposal> out = new ArrayList<>();
         if (snapshot.isParsed()) {
-            for (Completion c : AtFlowUi.lang().get(Completions.class).at(snapshot.resource(), snapshot.text(), offset,
+            for (Completion c : language.get(Completions.class).at(snapshot.resource(), snapshot.text(), offset,
                     CancelIndicator.NullImpl)) {
                 out.add(new ScriptCompletionProposal(c));
             }

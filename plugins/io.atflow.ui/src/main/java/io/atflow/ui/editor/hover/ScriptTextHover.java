@@ -18,11 +18,12 @@ import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.lang.ide.hover.HoverHtml;
 import io.atflow.lang.ide.hover.HoverInfo;
 import io.atflow.lang.ide.hover.HoverText;
-import io.atflow.ui.editor.quickfix.ScriptFixes;
+import io.atflow.ui.editor.quickfix.EditorQuickFixes;
 import io.atflow.ui.editor.reconcile.ProblemAnnotations;
 import io.atflow.ui.language.Problem;
 import io.atflow.ui.language.ScriptDocuments;
 import io.atflow.ui.language.ScriptSnapshot;
+import io.atflow.ui.language.ScriptLanguage;
 
 /**
  * Hovers: the problems under the mouse (with a hint when a quick fix exists), then the documentation of the catalog
@@ -31,14 +32,16 @@ import io.atflow.ui.language.ScriptSnapshot;
 public final class ScriptTextHover implements ITextHover, ITextHoverExtension, ITextHoverExtension2 {
     private static final HoverText DOCS = new HoverText(AtCatalog.standard());
     private final ISourceViewer viewer;
+    private final ScriptLanguage language;
     private Found last;
 
     /** What a hover shows for a region. */
     private record Found(IRegion region, String html) {
     }
 
-    public ScriptTextHover(ISourceViewer viewer) {
+    public ScriptTextHover(ISourceViewer viewer, ScriptLanguage language) {
         this.viewer = viewer;
+        this.language = language;
     }
 
     @Override
@@ -67,7 +70,7 @@ public final class ScriptTextHover implements ITextHover, ITextHoverExtension, I
 
     private Found find(int offset) {
         List<Problem> problems = ProblemAnnotations.at(viewer.getAnnotationModel(), offset);
-        ScriptSnapshot snapshot = ScriptDocuments.current(viewer.getDocument());
+        ScriptSnapshot snapshot = ScriptDocuments.current(viewer.getDocument(), language);
         Optional<HoverInfo> docs = snapshot.isParsed() ? DOCS.at(snapshot.resource(), offset) : Optional.empty();
         if (problems.isEmpty() && docs.isEmpty()) {
             return null;
@@ -76,7 +79,7 @@ public final class ScriptTextHover implements ITextHover, ITextHoverExtension, I
         for (Problem p : problems) {
             html.append(html.length() == 0 ? "" : "<p>").append("<b>").append(label(p)).append(":</b> ")
                     .append(escape(p.message()));
-            if (ScriptFixes.canFix(p.code())) {
+            if (EditorQuickFixes.canFix(p.code())) {
                 html.append("<br><i>Quick fix available (Ctrl+1)</i>");
             }
         }

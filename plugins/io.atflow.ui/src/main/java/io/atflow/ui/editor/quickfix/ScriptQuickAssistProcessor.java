@@ -17,12 +17,18 @@ import io.atflow.ui.editor.reconcile.ProblemAnnotations;
 import io.atflow.ui.language.Problem;
 import io.atflow.ui.language.ScriptDocuments;
 import io.atflow.ui.language.ScriptSnapshot;
+import io.atflow.ui.language.ScriptLanguage;
 
 /**
  * Ctrl+1: the fixes of the problems at the caret (or, when there are none, of the problems on the caret's line),
- * from {@link ScriptFixes}.
+ * from {@link EditorQuickFixes}.
  */
 public final class ScriptQuickAssistProcessor implements IQuickAssistProcessor {
+    private final ScriptLanguage language;
+
+    public ScriptQuickAssistProcessor(ScriptLanguage language) {
+        this.language = language;
+    }
 
     @Override
     public String getErrorMessage() {
@@ -31,9 +37,9 @@ public final class ScriptQuickAssistProcessor implements IQuickAssistProcessor {
 
     @Override
     public boolean canFix(Annotation annotation) {
-        return annotation instanceof io.atflow.ui.editor.reconcile.ProblemAnnotation pa ? ScriptFixes.canFix(pa.problem().code())
+        return annotation instanceof io.atflow.ui.editor.reconcile.ProblemAnnotation pa ? EditorQuickFixes.canFix(pa.problem().code())
                 : annotation instanceof org.eclipse.ui.texteditor.MarkerAnnotation ma
-                        && ScriptFixes.canFix(ma.getMarker().getAttribute(io.atflow.ui.markers.ProblemMarkers.CODE, ""));
+                        && EditorQuickFixes.canFix(ma.getMarker().getAttribute(io.atflow.ui.markers.ProblemMarkers.CODE, ""));
     }
 
     @Override
@@ -56,12 +62,12 @@ public final class ScriptQuickAssistProcessor implements IQuickAssistProcessor {
                 return new ICompletionProposal[0];
             }
         }
-        ScriptSnapshot snapshot = ScriptDocuments.current(document);
+        ScriptSnapshot snapshot = ScriptDocuments.current(document, language);
         List<ICompletionProposal> out = new ArrayList<>();
         for (Problem p : problems) {
-            for (ScriptFix f : ScriptFixes.forProblem(snapshot, p)) {
+            for (EditorQuickFix f : EditorQuickFixes.forProblem(language, snapshot, p)) {
                 if (out.stream().noneMatch(x -> x.getDisplayString().equals(f.label()))) {
-                    out.add(new FixProposal(f));
+                    out.add(new QuickFixProposal(f));
                 }
             }
         }

@@ -4,7 +4,7 @@ import org.eclipse.jface.text.quickassist.IQuickFixableAnnotation;
 import org.eclipse.jface.text.source.Annotation;
 
 import io.atflow.lang.load.Diagnostic;
-import io.atflow.ui.editor.quickfix.ScriptFixes;
+import io.atflow.ui.editor.quickfix.EditorQuickFixes;
 import io.atflow.ui.language.Problem;
 
 /**
@@ -46,6 +46,6 @@ public final class ProblemAnnotation extends Annotation implements IQuickFixable
 
     @Override
     public boolean isQuickFixable() {
-        return ScriptFixes.canFix(problem.code());
+        return EditorQuickFixes.canFix(problem.code());
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 
 import io.atflow.lang.ide.folding.FoldingRegion;
@@ -37,6 +38,7 @@ import io.atflow.ui.markers.MarkerUpdates;
 public final class ScriptReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
     private final ISourceViewer viewer;
     private final Consumer<ReconcileResult> listener;
+    private final ScriptLanguage language;
     private IDocument document;
     private IProgressMonitor monitor = new NullProgressMonitor();
     private Target target;
@@ -45,9 +47,10 @@ public final class ScriptReconcilingStrategy implements IReconcilingStrategy, IR
     private record Target(URI uri, IFile file) {
     }
 
-    public ScriptReconcilingStrategy(ISourceViewer viewer, Consumer<ReconcileResult> listener) {
+    public ScriptReconcilingStrategy(ISourceViewer viewer, Consumer<ReconcileResult> listener, ScriptLanguage language) {
         this.viewer = viewer;
         this.listener = listener;
+        this.language = language;
     }
 
     @Override
@@ -79,6 +82,9 @@ public final class ScriptReconcilingStrategy implements IReconcilingStrategy, IR
     private void run() {
         try {
             check();
+        } catch (OperationCanceledError e) {
+            // the text changed while it was checked: the reconciler checks the new text next. Escaping here (an Error)
+            // would end the reconciler's delayed startup job, and the editor would never be checked again
         } catch (RuntimeException e) {
             AtFlowUi.log("Checking " + (target == null ? "a script" : target.uri().lastSegment())
                     + " failed; the editor shows the last results", e);
@@ -101,7 +107,6 @@ public final class ScriptReconcilingStrategy implements IReconcilingStrategy, IR
         }
         long at = stamp;
         CancelIndicator cancel = () -> monitor.isCanceled() || ScriptDocuments.stamp(doc) != at;
-        ScriptLanguage language = AtFlowUi.lang();
         ScriptSnapshot snapshot = language.parse(target.uri(), text, stamp);
         List<Problem> problems = language.validate(snapshot, cancel);
         if (problems == null || cancel.isCanceled()) {
