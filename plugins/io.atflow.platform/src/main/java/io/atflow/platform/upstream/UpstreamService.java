@@ -101,14 +101,13 @@ public final class UpstreamService implements AutoCloseable {
                 .handler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel ch) {
+                        channel = ch; // set before the login can complete, so watch() always sees this connection
                         ch.pipeline().addLast(new IdleStateHandler(0, ServiceSession.KEEP_ALIVE_SECONDS / 2, 0),
                                 new MqttDecoder(EmbeddedBroker.MAX_MESSAGE_BYTES), MqttEncoder.INSTANCE,
                                 new ServiceSession(upstream, clientId, served, ready));
                     }
                 }).connect(upstream.host(), upstream.port()).addListener((ChannelFuture f) -> {
-                    if (f.isSuccess()) {
-                        channel = f.channel();
-                    } else {
+                    if (!f.isSuccess()) {
                         ready.tryFailure(f.cause());
                     }
                 });
