@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.atflow.sim.ModuleInStateTestBase;
 import io.atflow.sim.DeviceState;
-import io.atflow.sim.ModuleLine;
 import io.atflow.sim.ModuleProfile;
-import io.atflow.sim.SimConfig;
-import io.atflow.sim.SimulatedModule;
 
 /**
  * The commands that need the (U)SIM, in each SIM state. Error codes and texts: 3GPP TS 27.007 §9.2 (10 SIM not
@@ -20,22 +17,7 @@ import io.atflow.sim.SimulatedModule;
  * initial state; a ready BG96 answers {@code +QINISTAT: 3} and {@code (0-3)} to the test form, and
  * {@code +QSIMSTAT: 0,0} once its SIM is out (forums.quectel.com/t/6164); EC2x counts the phonebook too (7).
  */
-class SimQueriesByStateTest {
-    SimulatedModule module;
-    ModuleLine line;
-
-    void start(ModuleProfile profile, String... state) {
-        module = SimulatedModule.start(SimConfig.defaults().withProfile(profile).withState(DeviceState.parse(state)));
-        line = ModuleLine.open(module);
-        line.send("ATE0").expect("ATE0", "OK");
-    }
-
-    @AfterEach
-    void close() {
-        line.close();
-        module.close();
-    }
-
+class SimQueriesByStateTest extends ModuleInStateTestBase {
     @Test
     void withoutASimNothingOnItCanBeRead() {
         start(ModuleProfile.EC25, "no-sim");

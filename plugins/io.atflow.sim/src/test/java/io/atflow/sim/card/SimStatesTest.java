@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.atflow.sim.ModuleInStateTestBase;
 import io.atflow.sim.DeviceState;
-import io.atflow.sim.ModuleLine;
 import io.atflow.sim.ModuleProfile;
-import io.atflow.sim.SimConfig;
-import io.atflow.sim.SimulatedModule;
 
 /**
  * The (U)SIM states a bring-up script meets, each error as AT+CMEE selects it. Codes and texts are 3GPP TS 27.007
@@ -20,22 +17,7 @@ import io.atflow.sim.SimulatedModule;
  * answering ERROR, +CME ERROR: 3 and +CME ERROR: operation not allowed under AT+CMEE=0, 1, 2; a public BG95 driver
  * log shows OK, +CPIN: READY, +QUSIM: 1, +CREG: 0,2 and +QIND: SMS DONE after the PIN.
  */
-class SimStatesTest {
-    SimulatedModule module;
-    ModuleLine line;
-
-    void start(ModuleProfile profile, String... state) {
-        module = SimulatedModule.start(SimConfig.defaults().withProfile(profile).withState(DeviceState.parse(state)));
-        line = ModuleLine.open(module);
-        line.send("ATE0").expect("ATE0", "OK");
-    }
-
-    @AfterEach
-    void close() {
-        line.close();
-        module.close();
-    }
-
+class SimStatesTest extends ModuleInStateTestBase {
     @Test
     void aReadySimAnswersReadyAndRefusesAPin() {
         start(ModuleProfile.BG770A);

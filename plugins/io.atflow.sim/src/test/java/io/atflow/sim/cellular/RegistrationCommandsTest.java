@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.atflow.sim.DeviceState;
-import io.atflow.sim.ModuleLine;
+import io.atflow.sim.ModuleInStateTestBase;
 import io.atflow.sim.ModuleProfile;
-import io.atflow.sim.SimConfig;
-import io.atflow.sim.SimulatedModule;
 
 /**
  * AT+CREG, AT+CGREG and AT+COPS beside AT+CEREG (3GPP TS 27.007 §7.2, §10.1.20, §7.3): a registered EC21 answers
@@ -19,22 +15,7 @@ import io.atflow.sim.SimulatedModule;
  * without a network {@code +CREG: 0,2}, {@code +COPS: 0} and the test form {@code +CREG: (0-2)}
  * (w1ne/labwired-core at_harvest.log). {@code <n>} 2 adds {@code ,"<tac>","<ci>",<AcT>} (27.007 §7.2).
  */
-class RegistrationCommandsTest {
-    SimulatedModule module;
-    ModuleLine line;
-
-    void start(ModuleProfile profile, String... state) {
-        module = SimulatedModule.start(SimConfig.defaults().withProfile(profile).withState(DeviceState.parse(state)));
-        line = ModuleLine.open(module);
-        line.send("ATE0").expect("ATE0", "OK");
-    }
-
-    @AfterEach
-    void close() {
-        line.close();
-        module.close();
-    }
-
+class RegistrationCommandsTest extends ModuleInStateTestBase {
     @Test
     void registeredOnLteEveryDomainReportsTheSameStatus() {
         start(ModuleProfile.EC21);

@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.atflow.sim.DeviceState;
-import io.atflow.sim.ModuleLine;
+import io.atflow.sim.ModuleInStateTestBase;
 import io.atflow.sim.ModuleProfile;
-import io.atflow.sim.SimConfig;
-import io.atflow.sim.SimulatedModule;
 
 /**
  * Registration and PDP states a bring-up script meets. +CEREG stats are 3GPP TS 27.007 §10.1.22's (0 not registered,
@@ -19,23 +15,8 @@ import io.atflow.sim.SimulatedModule;
  * searching and OK once registered; a second AT+QIACT=1 on an activated context answers ERROR (zephyr's BG9x driver
  * deactivates and retries on it, zephyrproject-rtos/zephyr pull request 31325).
  */
-class RegistrationStatesTest {
+class RegistrationStatesTest extends ModuleInStateTestBase {
     static final String ADDRESSES = "\"10.113.242.215\",\"2409:8930:434:5ACF:ACC8:DEB2:8B17:44DB\"";
-    SimulatedModule module;
-    ModuleLine line;
-
-    void start(ModuleProfile profile, String... state) {
-        module = SimulatedModule.start(SimConfig.defaults().withProfile(profile).withState(DeviceState.parse(state)));
-        line = ModuleLine.open(module);
-        line.send("ATE0").expect("ATE0", "OK");
-    }
-
-    @AfterEach
-    void close() {
-        line.close();
-        module.close();
-    }
-
     @Test
     void searchingThenRoaming() {
         start(ModuleProfile.BG96, "searching=1s", "roaming");
