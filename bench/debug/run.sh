@@ -2,7 +2,7 @@
 # What the debugger costs per exchange (issue 16: breakpoints set but not hit cost at most 5 % more): the same script
 # of N `send AT expect OK` lines against one local responder, with and without a debugger, the variants taking turns
 # in every round; prints the median microseconds per exchange, the ratio to the run without a debugger, and the
-# machine's load. Not a test. Usage: bench/debug/run.sh [--quick]   Environment: N (2000), ROUNDS (7), WARM (1).
+# machine's load. Not a test. Usage: bench/debug/run.sh [--quick]   Environment: N (2000), ROUNDS (7), WARM (3) warm-up rounds.
 set -euo pipefail
 . "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/lib/common.sh"
 here="$bench_root/bench/debug"
@@ -11,7 +11,7 @@ if [ "${1:-}" = --quick ]; then
 fi
 N=${N:-2000}
 ROUNDS=${ROUNDS:-7}
-WARM=${WARM:-1}
+WARM=${WARM:-3}
 bench_cli_ready
 cli="$bench_root/plugins/io.atflow.cli/target"
 cp="$(ls "$cli"/io.atflow.cli-*.jar | head -1):$(cat "$cli/cli.classpath")"

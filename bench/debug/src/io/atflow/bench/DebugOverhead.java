@@ -9,12 +9,16 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
+import io.atflow.run.RunEvent;
 import io.atflow.run.RunResult;
 import io.atflow.run.RunTarget;
 import io.atflow.run.ScriptRunner;
@@ -27,8 +31,9 @@ import io.atflow.run.debug.Debugger;
  * responder (every line answered OK on loopback TCP), run without a debugger, with one and no breakpoints, with a
  * breakpoint set but never hit (in a branch the run never takes), and with a breakpoint on every send whose condition
  * is evaluated on every exchange and never holds. The variants take turns in every round so that each sees the same
- * machine load; the figure is the median over the rounds of the microseconds per exchange.
- * Usage: DebugOverhead N ROUNDS WARM
+ * machine load (each round starts with another variant, after WARM rounds of warm-up); the figure is the median over the rounds of the microseconds per exchange over the second half of
+ * each run's exchanges (timed by the engine's result timestamps).
+ * Usage: DebugOverhead N ROUNDS WARM (warm-up rounds)
  */
 public final class DebugOverhead {
     private DebugOverhead() {
@@ -59,12 +64,15 @@ public final class DebugOverhead {
                         d.setBreakpoints(script, all);
                         return d;
                     }));
-            for (Variant v : variants) {
-                run(script, target, v, warm > 0);
+            for (int w = 0; w < warm; w++) {
+                for (Variant v : variants) {
+                    run(script, target, v);
+                }
             }
             for (int r = 0; r < rounds; r++) {
-                for (Variant v : variants) {
-                    v.micros.add(run(script, target, v, false) / n);
+                for (int i = 0; i < variants.size(); i++) {
+                    Variant v = variants.get((i + r) % variants.size());
+                    v.micros.add(run(script, target, v));
                 }
             }
             double base = median(variants.get(0).micros);
@@ -83,15 +91,24 @@ public final class DebugOverhead {
         }
     }
 
-    /** One run of the script; microseconds from start to result. */
-    private static double run(Path script, RunTarget target, Variant v, boolean warmUp) {
-        long start = System.nanoTime();
-        RunResult r = ScriptRunner.builder().script(script).target(target).debugger(v.debugger().get()).run();
-        long took = System.nanoTime() - start;
+    /**
+     * One run of the script; microseconds per exchange over its second half, from the engine's timestamps of the
+     * commands' results (so loading the script, opening the module, setting breakpoints and warm-up do not count).
+     */
+    private static double run(Path script, RunTarget target, Variant v) {
+        List<Instant> finished = new CopyOnWriteArrayList<>();
+        RunResult r = ScriptRunner.builder().script(script).target(target).debugger(v.debugger().get())
+                .listener(e -> {
+                    if (e instanceof RunEvent.CommandFinished c) {
+                        finished.add(c.time());
+                    }
+                }).run();
         if (r.verdict() != Verdict.PASSED) {
             throw new IllegalStateException(v.name() + ": " + r);
         }
-        return took / 1000.0;
+        int n = finished.size();
+        int half = n / 2;
+        return Duration.between(finished.get(half - 1), finished.get(n - 1)).toNanos() / 1000.0 / (n - half);
     }
 
     private static Path write(Path dir, int n) throws IOException {

@@ -306,7 +306,6 @@ public final class DebugCore implements Debugger, DebugHook {
             return null;
         }
         for (Breakpoints.Bound b : here) {
-            String location = ctx.locations().of(element);
             if (b.condition != null) {
                 try {
                     if (!ctx.evaluator().condition(b.condition.expression())) {
@@ -314,11 +313,11 @@ public final class DebugCore implements Debugger, DebugHook {
                     }
                 } catch (ScriptFailure f) {
                     return new Request(StopReason.BREAKPOINT, "the condition " + b.condition.text()
-                            + " of the breakpoint at " + location + " cannot be evaluated: " + f.getMessage());
+                            + " of the breakpoint at " + ctx.locations().of(element) + " cannot be evaluated: " + f.getMessage());
                 }
             }
             if (b.hit()) {
-                return new Request(StopReason.BREAKPOINT, "breakpoint at " + location
+                return new Request(StopReason.BREAKPOINT, "breakpoint at " + ctx.locations().of(element)
                         + (b.condition == null ? "" : " (" + b.condition.text() + ")"));
             }
         }
