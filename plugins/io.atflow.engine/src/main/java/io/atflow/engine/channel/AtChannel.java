@@ -1,6 +1,8 @@
 package io.atflow.engine.channel;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -32,6 +34,7 @@ public final class AtChannel implements AutoCloseable {
     private final AtomicReference<Pending> pending = new AtomicReference<>();
     private final ReentrantLock commandLock = new ReentrantLock(true);
     private final Object writeLock = new Object();
+    private final PausableClock timeouts = new PausableClock();
     private volatile String closedReason;
     private volatile String refusal;
     /** Set when a body-reading command ended without its final code: the reader leaves body mode. */
@@ -113,6 +116,21 @@ public final class AtChannel implements AutoCloseable {
         }
     }
 
+    /**
+     * The clock of command timeouts: while it is paused (a debugged run is suspended), a pending command does not time
+     * out, and after it resumes the command has the time it had left.
+     */
+    public PausableClock timeouts() {
+        return timeouts;
+    }
+
+    /** How long the pending command may still wait for its result (on {@link #timeouts()}), or empty when none waits. */
+    public Optional<Duration> pendingTimeLeft() {
+        Pending p = pending.get();
+        long d = p == null ? 0 : p.deadline;
+        return d == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(Math.max(0, d - timeouts.now())));
+    }
+
     /** Ends the pending command (if any) with {@link CommandResult.Aborted}; the channel stays usable. */
     public void abortPending(String reason) {
         Pending p = pending.get();
@@ -183,7 +201,8 @@ public final class AtChannel implements AutoCloseable {
 
     private CommandResult awaitResult(Pending p) {
         long timeout = p.command.timeout().toNanos();
-        long deadline = System.nanoTime() + timeout;
+        long deadline = timeouts.now() + timeout;
+        p.deadline = deadline;
         while (true) {
             if (p.isReleased()) {
                 CommandResult r = p.result();
@@ -196,7 +215,7 @@ public final class AtChannel implements AutoCloseable {
                 send(payload.wireBytes());
                 continue;
             }
-            long remaining = deadline - System.nanoTime();
+            long remaining = deadline - timeouts.now();
             if (closedReason != null) {
                 finish(p, p.fail(closedReason));
             } else if (remaining <= 0) {
