@@ -3,6 +3,8 @@ package io.atflow.run.interp;
 import java.time.Duration;
 import java.util.List;
 
+import io.atflow.lang.model.Durations;
+
 /** Small text helpers for messages. */
 public final class Texts {
     /** Longest quotation of module output in a message. */
@@ -11,22 +13,9 @@ public final class Texts {
     private Texts() {
     }
 
-    /** A duration as a script writes it: {@code 500ms}, {@code 10s}, {@code 1.5s}, {@code 5m}, {@code 1h}. */
+    /** A duration as a script writes it ({@link Durations#format}): {@code 500ms}, {@code 10s}, {@code 1500ms}. */
     public static String duration(Duration d) {
-        long ms = d.toMillis();
-        if (ms >= 3_600_000 && ms % 3_600_000 == 0) {
-            return ms / 3_600_000 + "h";
-        }
-        if (ms >= 60_000 && ms % 60_000 == 0) {
-            return ms / 60_000 + "m";
-        }
-        if (ms >= 1000 && ms % 1000 == 0) {
-            return ms / 1000 + "s";
-        }
-        if (ms > 1000) {
-            return String.format(java.util.Locale.ROOT, "%.1fs", ms / 1000.0);
-        }
-        return ms + "ms";
+        return Durations.format(d);
     }
 
     /** {@code text} cut to {@link #MAX_QUOTE} characters. */
