@@ -1,9 +1,6 @@
 package io.atflow.run.interp;
 
-import java.time.Duration;
 import java.util.List;
-
-import io.atflow.lang.model.Durations;
 
 /** Small text helpers for messages. */
 public final class Texts {
@@ -11,11 +8,6 @@ public final class Texts {
     public static final int MAX_QUOTE = 200;
 
     private Texts() {
-    }
-
-    /** A duration as a script writes it ({@link Durations#format}): {@code 500ms}, {@code 10s}, {@code 1500ms}. */
-    public static String duration(Duration d) {
-        return Durations.format(d);
     }
 
     /** {@code text} cut to {@link #MAX_QUOTE} characters. */
