@@ -35,7 +35,7 @@ public interface TargetProvider {
      * The target {@code port} names, set up with {@code options} (values by {@link TargetOption#key}; keys this
      * provider does not know are ignored). Without options it is {@link #target(String, SerialSettings)}.
      *
-     * @throws TargetOption.Invalid           one sentence naming the option whose value is wrong
+     * @throws TargetOption.Invalid     one sentence naming the option whose value is wrong
      * @throws IllegalArgumentException one sentence showing a correct form of {@code port}
      */
     default RunTarget target(String port, SerialSettings serialDefaults, Map<String, List<String>> options) {
