@@ -2,8 +2,6 @@ package io.atflow.launch.config;
 
 import java.util.Optional;
 
-import io.atflow.engine.transport.TransportException;
-import io.atflow.engine.transport.TransportSpec;
 import io.atflow.launch.core.InstalledTargets;
 import io.atflow.run.RunTarget;
 import io.atflow.run.TargetOption;
@@ -30,11 +28,11 @@ public final class LaunchTargets {
         }
     }
 
-    /** The first problem of the simulated module's settings as one sentence naming the setting, or empty. */
+    /**
+     * The first problem of the simulated module's settings as one sentence naming the setting, or empty; other
+     * targets take none of them.
+     */
     public static Optional<String> simProblem(LaunchSettings s) {
-        if (!isSim(s)) {
-            return Optional.empty();
-        }
         try {
             InstalledTargets.parse(s.target(), s.serial(), s.sim().options());
             return Optional.empty();
@@ -42,15 +40,6 @@ public final class LaunchTargets {
             return Optional.of(e.getMessage());
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // the target's own problem, reported as such
-        }
-    }
-
-    /** Whether the settings run against the simulated module. */
-    public static boolean isSim(LaunchSettings s) {
-        try {
-            return TransportSpec.parse(s.target()) instanceof TransportSpec.Sim;
-        } catch (TransportException e) {
-            return false;
         }
     }
 }

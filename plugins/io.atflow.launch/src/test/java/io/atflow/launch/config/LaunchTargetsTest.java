@@ -69,6 +69,8 @@ class LaunchTargetsTest {
     void otherTargetsIgnoreTheSimulatorSettings() {
         assertInstanceOf(RunTarget.Tcp.class, LaunchTargets.of(stored("tcp://127.0.0.1:5000", "bg95", List.of(),
                 "slow")));
+        assertEquals(Optional.empty(), LaunchTargets.simProblem(stored("tcp://127.0.0.1:5000", "bg95", List.of(),
+                "slow")), "no problem with settings the target does not take");
     }
 
     @Test
