@@ -115,7 +115,7 @@ final class RunExecution implements Runnable {
             RunContext ctx = context(m, resolver, loaded);
             history = m.session().subscribe(UrcFilter.any(), ctx.history()::add);
             if (config.debugger != null) {
-                ModuleSession.Claim channel = claim;
+                ModuleSession.Claim channel = claim.get();
                 config.debugger.attach(new RunBinding(ctx, config.path != null ? config.path.toAbsolutePath()
                         .normalize() : scriptFile(loaded), channel::lend));
             }
