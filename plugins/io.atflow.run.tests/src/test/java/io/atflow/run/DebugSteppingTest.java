@@ -115,7 +115,8 @@ class DebugSteppingTest {
             run.suspension(3);
             assertEquals(List.of(4, 2, 7, 7), run.lines());
             d.stepOut();
-            Runs.until("the await waits again", () -> run.handle.context().session().urcs().waitingAwaits() > 0);
+            Runs.until("the handler ended", () -> DebugFailureTest.logs(run).contains("got 7"));
+            Runs.until("the await waits", () -> run.handle.context().session().urcs().waitingAwaits() > 0);
             m.urc("+DONE");
             run.suspension(4);
             assertEquals(List.of("log \"end ${seen}\"", "script h.atflow"), run.names());
