@@ -1,7 +1,5 @@
 package io.atflow.run;
 
-import io.atflow.run.debug.*;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,7 +11,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.atflow.run.Verdict;
+import io.atflow.run.debug.Breakpoint;
+import io.atflow.run.debug.BreakpointState;
+import io.atflow.run.debug.DebugException;
+import io.atflow.run.debug.Debugger;
+import io.atflow.run.debug.StopReason;
+import io.atflow.run.debug.Suspension;
 import io.atflow.run.testing.FakeModule;
 import io.atflow.run.testing.Runs;
 

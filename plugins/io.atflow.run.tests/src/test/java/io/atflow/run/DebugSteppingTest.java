@@ -1,7 +1,5 @@
 package io.atflow.run;
 
-import io.atflow.run.debug.*;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +9,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.atflow.run.RunEvent;
-import io.atflow.run.Verdict;
+import io.atflow.run.debug.Breakpoint;
+import io.atflow.run.debug.DebugException;
+import io.atflow.run.debug.DebugVariable;
+import io.atflow.run.debug.Debugger;
+import io.atflow.run.debug.StopReason;
+import io.atflow.run.debug.Suspension;
 import io.atflow.run.testing.FakeModule;
 import io.atflow.run.testing.Runs;
 
