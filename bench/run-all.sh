@@ -3,6 +3,7 @@
 # (./run-tests and mvn verify never run benchmarks). Each section also runs on its own: bench/<section>/run.sh.
 #   engine       AT/OK round trips: C client, chat(8), expect, Python, the engine, ./atflow run; responder and simulator
 #   lang         10k-line script: parse, parse + validate, one-line edit + re-validate, format
+#   startup      wall time of atflow check, fmt --check, run (two commands, sim) and lsp initialize
 #   platform     N MQTT devices connect and post at once to the platform emulator (plain TCP, TLS)
 #   sim          N simulated modules register (registration-free) and post through AT commands at once
 #   fleet        1,000 simulated modules log in and post through AT commands against ./atflow broker, embedded
@@ -19,11 +20,11 @@ sections=()
 for a in "$@"; do
   case $a in
     --quick) quick=--quick;;
-    engine|lang|platform|sim|fleet|reliability|fuzz|debug) sections+=("$a");;
-    *) echo "usage: bench/run-all.sh [--quick] [engine|lang|platform|sim|fleet|reliability|fuzz|debug]..." >&2; exit 2;;
+    engine|lang|startup|platform|sim|fleet|reliability|fuzz|debug) sections+=("$a");;
+    *) echo "usage: bench/run-all.sh [--quick] [engine|lang|startup|platform|sim|fleet|reliability|fuzz|debug]..." >&2; exit 2;;
   esac
 done
-[ ${#sections[@]} -gt 0 ] || sections=(engine lang platform sim fleet reliability fuzz debug)
+[ ${#sections[@]} -gt 0 ] || sections=(engine lang startup platform sim fleet reliability fuzz debug)
 
 results="$bench_root/bench/results"
 mkdir -p "$results"
@@ -112,6 +113,9 @@ for s in "${sections[@]}"; do
         [ -n "$line" ] && bench_summary fleet "$n modules via ./atflow broker ($v): login + 5 posts by AT, at once" \
           "$line; $rate" "bench/fleet/run.sh --modules $n $v"
       done;;
+    startup)
+      if [ -n "$quick" ]; then section startup "$bench_root/bench/startup/run.sh" 3
+      else section startup "$bench_root/bench/startup/run.sh" 9; fi;;
     reliability) section reliability "$bench_root/bench/reliability/run.sh" $quick;;
     fuzz) section fuzz "$bench_root/bench/fuzz/run.sh" $quick;;
   esac
