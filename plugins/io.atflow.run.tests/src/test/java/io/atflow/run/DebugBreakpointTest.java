@@ -100,4 +100,21 @@ class DebugBreakpointTest {
             assertNull(d.suspension().orElse(null));
         }
     }
+
+    @Test
+    void oneDebuggerServesRunAfterRunWithItsBreakpointsAndFreshHitCounts() throws DebugException {
+        try (FakeModule m = FakeModule.start()) {
+            m.answer("AT+CSQ", "+CSQ: 17,99", "OK");
+            Path file = Runs.write(dir, "t.atflow", LOOP.replace("fail \"again\"", "log \"done\""));
+            Debugger d = Debugger.create();
+            d.setBreakpoints(file, List.of(new Breakpoint(file, 6, null, "== 1")));
+            for (int i = 1; i <= 2; i++) {
+                Debugging run = Debugging.start(d, Runs.of(file, m.target()));
+                assertEquals(StopReason.BREAKPOINT, run.suspension(1).reason(), "run " + i);
+                d.resume();
+                assertEquals(Verdict.PASSED, run.outcome().result().verdict());
+                d.removeListener(run);
+            }
+        }
+    }
 }

@@ -78,6 +78,8 @@ class DebugTimeTest {
             }
             Runs.until("the URCs are in the backlog", () -> DebugSteppingTest.backlog(run).size() == 3);
             assertEquals(List.of("+QIND: 1", "+QIND: 2", "+QIND: 3"), DebugSteppingTest.backlog(run));
+            Runs.until("the URC events were delivered", () -> run.events.stream()
+                    .filter(RunEvent.UrcReceived.class::isInstance).count() == 3);
             assertEquals(List.of("+QIND: 1", "+QIND: 2", "+QIND: 3"), run.events.stream()
                     .filter(RunEvent.UrcReceived.class::isInstance).map(e -> ((RunEvent.UrcReceived) e).line())
                     .toList());

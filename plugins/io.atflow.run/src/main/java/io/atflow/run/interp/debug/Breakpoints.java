@@ -57,6 +57,11 @@ final class Breakpoints {
         }
     }
 
+    /** A new run counts hits from zero. */
+    void resetHits() {
+        byFile.values().forEach(lines -> lines.values().forEach(list -> list.forEach(b -> b.count.set(0))));
+    }
+
     boolean isEmpty() {
         return byFile.isEmpty();
     }

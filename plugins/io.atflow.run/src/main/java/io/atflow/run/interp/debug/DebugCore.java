@@ -73,11 +73,18 @@ public final class DebugCore implements Debugger, DebugHook {
         urcs.watch(pattern);
     }
 
-    /** Starts debugging the run (on the run's thread, before its first statement). */
+    /**
+     * Starts debugging the run (on the run's thread, before its first statement). A debugger serves one run at a
+     * time; its breakpoints and options carry over to a later run.
+     */
     public void attach(RunBinding binding) {
         synchronized (lock) {
             run = binding;
             ctx = binding.context();
+            stopped = false;
+            reported = null;
+            breakpoints.resetHits();
+            stepping.start(Stepping.Mode.NONE, 0);
             script = new Trace(null);
             traces.set(script);
             if (onEntry) {
