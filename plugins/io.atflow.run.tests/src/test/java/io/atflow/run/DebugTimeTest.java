@@ -63,7 +63,7 @@ class DebugTimeTest {
         try (FakeModule m = FakeModule.start()) {
             Path file = Runs.write(dir, "t.atflow", """
                     on +QIND: {x} log "handler ${x}"
-                    await +DONE within 1s
+                    await +DONE within 2s
                     log "after"
                     """);
             Debugger d = Debugger.create();
@@ -71,7 +71,7 @@ class DebugTimeTest {
             Runs.until("the await waits", () -> awaits(run) > 0);
             d.pause();
             Suspension s = run.suspension(1);
-            assertEquals(List.of("await +DONE within 1s", "script t.atflow"), run.names());
+            assertEquals(List.of("await +DONE within 2s", "script t.atflow"), run.names());
             assertEquals(StopReason.PAUSE, s.reason());
             for (int i = 1; i <= 3; i++) {
                 m.urc("+QIND: " + i);
@@ -83,7 +83,7 @@ class DebugTimeTest {
             assertEquals(List.of("+QIND: 1", "+QIND: 2", "+QIND: 3"), run.events.stream()
                     .filter(RunEvent.UrcReceived.class::isInstance).map(e -> ((RunEvent.UrcReceived) e).line())
                     .toList());
-            Runs.until("the engine's await of 1 s ended while suspended", () -> awaits(run) == 0);
+            Runs.until("the engine's await of 2 s ended while suspended", () -> awaits(run) == 0);
             assertEquals(List.of(), DebugSteppingTest.fired(run));
             assertFalse(run.handle.isDone());
             d.resume();
