@@ -147,6 +147,37 @@ class DapProcessTest {
         }
     }
 
+    /**
+     * The example's MQTT connect answers {@code +QMTCONN: 0,0,0} (application note §4.1.3); the granted QoS of its
+     * subscription is 0, 1, 2 or 128 (MQTT 3.1.1 SUBACK), never 7.
+     */
+    @Test
+    void theUrcFilterStopsOnItsPatternAndConditionsDecideWhichBreakpointsStop() throws Exception {
+        Path example = Path.of("../../examples/7-property-post.atflow").toAbsolutePath().normalize();
+        try (StdioDapClient dap = new StdioDapClient(dir)) {
+            dap.call("initialize", json("{\"adapterID\":\"atflow\"}"));
+            JsonObject bad = dap.request("setExceptionBreakpoints",
+                    json("{\"filters\":[],\"filterOptions\":[{\"filterId\":\"urc\",\"condition\":\"/(/\"}]}"));
+            assertTrue(failure(bad).startsWith("the URC pattern /(/ does not parse"), bad::toString);
+            dap.call("setExceptionBreakpoints", json("{\"filters\":[],\"filterOptions\":[{\"filterId\":\"urc\","
+                    + "\"condition\":\"+QMTCONN: 0,{result},{code}\"}]}"));
+            dap.call("setBreakpoints", json("{\"source\":{\"path\":" + quote(example) + "},\"breakpoints\":["
+                    + "{\"line\":35,\"condition\":\"grantedQos == \\\"7\\\"\"},"
+                    + "{\"line\":42,\"condition\":\"grantedQos != \\\"7\\\"\"}]}"));
+            dap.call("launch", launch(example, ""));
+            dap.call("configurationDone", new JsonObject());
+            JsonObject urc = dap.awaitEvent("stopped");
+            assertEquals("exception", urc.get("reason").getAsString());
+            assertTrue(urc.get("description").getAsString().contains("+QMTCONN: 0,0,0"), urc::toString);
+            dap.call("continue", json("{\"threadId\":1}"));
+            assertEquals("breakpoint", dap.awaitEvent("stopped").get("reason").getAsString());
+            assertEquals(42, topFrame(dap).get("line").getAsInt());
+            dap.call("continue", json("{\"threadId\":1}"));
+            assertEquals(0, dap.awaitEvent("exited").get("exitCode").getAsInt());
+            assertFalse(dap.output().contains("c4fa40df9c8078073d75a26be2bc8f58"), "the device secret is masked");
+        }
+    }
+
     @Test
     void stopOnEntrySuspendsBeforeTheFirstStatement() throws Exception {
         Path script = write("signal.atflow", SIGNAL);
