@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -396,21 +397,27 @@ public final class DebugCore implements Debugger, DebugHook {
 
     @Override
     public void handler(Runnable body) {
-        handlerThread.execute(() -> {
-            if (traces.get() == null) {
-                Trace t = new Trace(script);
-                traces.set(t);
-                handlerTrace = t;
-            }
-            gate();
-            Trace t = traces.get();
-            EObject before = t.current;
-            try {
-                body.run();
-            } finally {
-                t.current = before;
-            }
-        });
+        try {
+            handlerThread.execute(() -> runHandler(body));
+        } catch (RejectedExecutionException e) {
+            // the run ended: its handlers are cancelled
+        }
+    }
+
+    private void runHandler(Runnable body) {
+        Trace t = traces.get();
+        if (t == null) {
+            t = new Trace(script);
+            traces.set(t);
+            handlerTrace = t;
+        }
+        gate();
+        EObject before = t.current;
+        try {
+            body.run();
+        } finally {
+            t.current = before;
+        }
     }
 
     @Override
