@@ -42,6 +42,12 @@ class DapProcessTest {
               send AT+CEREG? expect +CEREG: 7,{stat}
             }
             """;
+    /** Nothing opened an MQTT link, so no +QMTSTAT comes: the await on line 2 waits its minute. */
+    static final String WAITS = """
+            step "wait" {
+              await +QMTSTAT: 0,{err} within 60s
+            }
+            """;
     static final Pattern CSQ = Pattern.compile("  < \\+CSQ: (\\d+),(\\d+)\n");
     @TempDir
     Path dir;
@@ -194,7 +200,7 @@ class DapProcessTest {
     }
 
     @Test
-    void noDebugRunsThroughBreakpointsAndTerminateEndsARun() throws Exception {
+    void noDebugRunsThroughBreakpointsAndPauseThenTerminateEndsAWaitingRun() throws Exception {
         Path script = write("signal.atflow", SIGNAL);
         try (StdioDapClient dap = new StdioDapClient(dir)) {
             dap.call("initialize", json("{\"adapterID\":\"atflow\"}"));
@@ -207,11 +213,15 @@ class DapProcessTest {
             assertFalse(dap.events().contains("stopped"), dap.events()::toString);
             dap.awaitOutput("  > AT+CSQ\n");
         }
+        Path waits = write("waits.atflow", WAITS);
         try (StdioDapClient dap = new StdioDapClient(dir)) {
             dap.call("initialize", json("{\"adapterID\":\"atflow\"}"));
-            dap.call("launch", launch(script, ",\"stopOnEntry\":true"));
+            dap.call("launch", launch(waits, ""));
             dap.call("configurationDone", new JsonObject());
-            assertEquals("entry", dap.awaitEvent("stopped").get("reason").getAsString());
+            dap.awaitOutput("step \"wait\"");
+            dap.call("pause", json("{\"threadId\":1}"));
+            assertEquals("pause", dap.awaitEvent("stopped").get("reason").getAsString());
+            assertEquals(2, topFrame(dap).get("line").getAsInt());
             dap.call("terminate", new JsonObject());
             assertEquals(1, dap.awaitEvent("exited").get("exitCode").getAsInt());
             dap.awaitEvent("terminated");
