@@ -59,6 +59,10 @@ final class DapServer {
             }
         } catch (DapError e) {
             failed(response, e.getMessage());
+        } catch (IllegalStateException | ClassCastException | UnsupportedOperationException
+                | IllegalArgumentException e) {
+            failed(response, "the arguments of " + command + " are not as the Debug Adapter Protocol defines them ("
+                    + e.getMessage() + ")");
         } catch (RuntimeException e) {
             log.println("atflow dap: internal error in " + command + ": " + e);
             if (System.getenv("ATFLOW_DEBUG") != null) {

@@ -1,7 +1,6 @@
 package io.atflow.cli.dap;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.google.gson.JsonArray;
@@ -10,8 +9,6 @@ import com.google.gson.JsonObject;
 
 import io.atflow.cli.CliException;
 import io.atflow.cli.run.PreparedRun;
-import io.atflow.run.debug.Breakpoint;
-import io.atflow.run.debug.BreakpointState;
 import io.atflow.run.debug.DebugException;
 import io.atflow.run.debug.DebugFrame;
 import io.atflow.run.debug.DebugListener;
@@ -23,18 +20,18 @@ import io.atflow.run.debug.Suspension;
  * from one thread (the reader); the debugger's events are sent from the run's threads.
  */
 final class DapSession {
-    /** The {@code urc} exception filter without a condition suspends on every URC (a regular expression). */
-    static final String ANY_URC = "/.*/";
     private final Debugger debugger;
     private final DapEvents events;
     private final DapVariables variables = new DapVariables();
     private final DapLines lines = new DapLines();
+    private final DapBreakpoints breakpoints;
     private DapRun run;
     private boolean configured;
 
     DapSession(Debugger debugger, DapEvents events) {
         this.debugger = debugger;
         this.events = events;
+        this.breakpoints = new DapBreakpoints(debugger, lines);
         debugger.addListener(new DebugListener() {
             @Override
             public void suspended(Suspension suspension) {
@@ -56,13 +53,15 @@ final class DapSession {
             return switch (command) {
                 case "initialize" -> initialize(args);
                 case "launch" -> launch(args);
-                case "setBreakpoints" -> setBreakpoints(args);
-                case "setExceptionBreakpoints" -> setExceptionBreakpoints(args);
+                case "setBreakpoints" -> breakpoints.lines(args);
+                case "setExceptionBreakpoints" -> breakpoints.exceptions(args);
                 case "configurationDone" -> configurationDone();
                 case "threads" -> threads();
                 case "stackTrace" -> stackTrace(args);
-                case "scopes" -> one("scopes", variables.scopes(debugger.scopes(integer(args, "frameId"))));
-                case "variables" -> one("variables", variables.variables(integer(args, "variablesReference")));
+                case "scopes" -> DapArgs.one("scopes",
+                        variables.scopes(debugger.scopes(DapArgs.integer(args, "frameId"))));
+                case "variables" -> DapArgs.one("variables",
+                        variables.variables(DapArgs.integer(args, "variablesReference")));
                 case "evaluate" -> evaluate(args);
                 case "next" -> step(debugger::stepOver);
                 case "stepIn" -> step(debugger::stepInto);
@@ -138,61 +137,6 @@ final class DapSession {
         return null;
     }
 
-    private JsonElement setBreakpoints(JsonObject args) throws DapError {
-        JsonObject source = args.has("source") ? args.getAsJsonObject("source") : new JsonObject();
-        if (!source.has("path")) {
-            throw new DapError("setBreakpoints needs source.path: the script's file");
-        }
-        Path file = Path.of(source.get("path").getAsString()).toAbsolutePath().normalize();
-        List<Breakpoint> wanted = new ArrayList<>();
-        JsonArray given = args.has("breakpoints") ? args.getAsJsonArray("breakpoints") : new JsonArray();
-        for (JsonElement e : given) {
-            JsonObject b = e.getAsJsonObject();
-            wanted.add(new Breakpoint(file, lines.fromClient(b.get("line").getAsInt()), text(b, "condition"),
-                    text(b, "hitCondition")));
-        }
-        JsonArray out = new JsonArray();
-        for (BreakpointState s : debugger.setBreakpoints(file, wanted)) {
-            JsonObject b = new JsonObject();
-            b.addProperty("id", s.id());
-            b.addProperty("verified", s.verified());
-            b.addProperty("line", lines.toClient(s.line()));
-            if (s.message() != null) {
-                b.addProperty("message", s.message());
-            }
-            b.add("source", source);
-            out.add(b);
-        }
-        return one("breakpoints", out);
-    }
-
-    private JsonElement setExceptionBreakpoints(JsonObject args) throws DebugException {
-        List<String> filters = new ArrayList<>();
-        args.getAsJsonArray("filters").forEach(f -> filters.add(f.getAsString()));
-        String urcCondition = null;
-        if (args.has("filterOptions")) {
-            for (JsonElement e : args.getAsJsonArray("filterOptions")) {
-                JsonObject option = e.getAsJsonObject();
-                String id = option.get("filterId").getAsString();
-                filters.add(id);
-                if (id.equals("urc")) {
-                    urcCondition = text(option, "condition");
-                }
-            }
-        }
-        String urc = !filters.contains("urc") ? null
-                : urcCondition == null || urcCondition.isBlank() ? ANY_URC : urcCondition;
-        debugger.setSuspendOnUrc(urc);
-        debugger.setSuspendOnFailure(filters.contains("failure"));
-        JsonArray out = new JsonArray();
-        for (int i = 0; i < filters.size(); i++) {
-            JsonObject b = new JsonObject();
-            b.addProperty("verified", true);
-            out.add(b);
-        }
-        return one("breakpoints", out);
-    }
-
     private JsonElement threads() {
         JsonArray threads = new JsonArray();
         if (run != null) {
@@ -201,7 +145,7 @@ final class DapSession {
             t.addProperty("name", "script " + Path.of(run.scriptName()).getFileName());
             threads.add(t);
         }
-        return one("threads", threads);
+        return DapArgs.one("threads", threads);
     }
 
     private JsonElement stackTrace(JsonObject args) throws DapError {
@@ -224,15 +168,19 @@ final class DapSession {
             frame.addProperty("column", lines.toClient(1));
             out.add(frame);
         }
-        JsonObject body = one("stackFrames", out);
+        JsonObject body = DapArgs.one("stackFrames", out);
         body.addProperty("totalFrames", frames.size());
         return body;
     }
 
     private JsonElement evaluate(JsonObject args) throws DapError, DebugException {
+        String expression = DapArgs.text(args, "expression");
+        if (expression == null) {
+            throw new DapError("evaluate needs \"expression\"");
+        }
         int frame = args.has("frameId") ? args.get("frameId").getAsInt() : suspension().frames().get(0).id();
         JsonObject body = new JsonObject();
-        body.addProperty("result", debugger.evaluate(frame, args.get("expression").getAsString()));
+        body.addProperty("result", debugger.evaluate(frame, expression));
         body.addProperty("variablesReference", 0);
         return body;
     }
@@ -244,24 +192,6 @@ final class DapSession {
 
     private Suspension suspension() throws DapError {
         return debugger.suspension().orElseThrow(() -> new DapError("the run is not suspended"));
-    }
-
-    private static JsonObject one(String name, JsonElement value) {
-        JsonObject body = new JsonObject();
-        body.add(name, value);
-        return body;
-    }
-
-    private static int integer(JsonObject args, String name) throws DapError {
-        if (!args.has(name) || !args.get(name).isJsonPrimitive()) {
-            throw new DapError("the request needs \"" + name + "\"");
-        }
-        return args.get(name).getAsInt();
-    }
-
-    private static String text(JsonObject o, String name) {
-        return o.has(name) && !o.get(name).isJsonNull() && !o.get(name).getAsString().isBlank()
-                ? o.get(name).getAsString() : null;
     }
 
     /** A debugger request that may refuse. */
