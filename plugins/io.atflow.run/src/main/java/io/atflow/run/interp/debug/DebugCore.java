@@ -301,6 +301,10 @@ public final class DebugCore implements Debugger, DebugHook {
         Trace t = trace();
         synchronized (lock) {
             t.waiting = waiting;
+            // a pause asked for after this statement began (its next-statement check passed) holds at once
+            if (waiting && requested != null && requested.reason() == StopReason.PAUSE) {
+                suspend(t, requested.reason(), requested.description());
+            }
         }
     }
 
