@@ -1,10 +1,13 @@
 package io.atflow.launch.debug;
 
-import io.atflow.launch.debug.breakpoints.BreakpointMarkers;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.model.DebugElement;
 import org.eclipse.debug.core.model.IDebugTarget;
+
+import io.atflow.launch.debug.breakpoints.BreakpointMarkers;
 
 /** Common base of the ATFlow debug elements: the model identifier and the debugger's one-sentence errors. */
 abstract class ScriptDebugElement extends DebugElement {
@@ -15,6 +18,14 @@ abstract class ScriptDebugElement extends DebugElement {
     @Override
     public String getModelIdentifier() {
         return BreakpointMarkers.MODEL;
+    }
+
+    /** Fires through the debug plug-in when it runs (as {@code ScriptProcess} does; plain unit tests have none). */
+    @Override
+    public void fireEvent(DebugEvent event) {
+        if (DebugPlugin.getDefault() != null) {
+            super.fireEvent(event);
+        }
     }
 
     /** The run debugger's refusal ("the run is not suspended") as the debug framework's exception. */

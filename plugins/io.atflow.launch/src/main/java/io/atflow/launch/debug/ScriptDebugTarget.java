@@ -1,6 +1,5 @@
 package io.atflow.launch.debug;
 
-import io.atflow.launch.debug.breakpoints.BreakpointMarkers;
 import org.eclipse.core.resources.IMarkerDelta;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.ILaunch;
@@ -10,6 +9,7 @@ import org.eclipse.debug.core.model.IMemoryBlock;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IThread;
 
+import io.atflow.launch.debug.breakpoints.BreakpointMarkers;
 import io.atflow.run.debug.Debugger;
 
 /**
