@@ -38,6 +38,7 @@ public final class ModuleSession implements AutoCloseable {
     private final Route events;
     private final Path transcript;
     private final AtomicReference<String> owner = new AtomicReference<>();
+    private volatile boolean lent;
     private final CompletableFuture<String> closed = new CompletableFuture<>();
     private InteractiveSession interactive;
     private boolean sessionClosed;
@@ -197,9 +198,12 @@ public final class ModuleSession implements AutoCloseable {
      */
     Claim claim(String who) {
         if (!owner.compareAndSet(null, who)) {
+            if (lent && !who.equals(owner.get())) {
+                return new Claim(who, true);
+            }
             throw new Busy("the module is busy: " + owner.get() + " is using it; wait until it ends");
         }
-        return new Claim(who);
+        return new Claim(who, false);
     }
 
     /** The command channel is used by someone else. */
@@ -214,14 +218,28 @@ public final class ModuleSession implements AutoCloseable {
     /** The command channel held by one user; {@link #close()} gives it back. */
     final class Claim implements AutoCloseable {
         private final String who;
+        private final boolean borrowed;
 
-        private Claim(String who) {
+        private Claim(String who, boolean borrowed) {
             this.who = who;
+            this.borrowed = borrowed;
+        }
+
+        /**
+         * Lets others use the channel meanwhile ({@code true}: a debugged run is suspended and the AT console may send)
+         * or no longer; the holder keeps its claim.
+         */
+        void lend(boolean on) {
+            if (!borrowed && who.equals(owner.get())) {
+                lent = on;
+            }
         }
 
         @Override
         public void close() {
-            owner.compareAndSet(who, null);
+            if (!borrowed && owner.compareAndSet(who, null)) {
+                lent = false;
+            }
         }
     }
 

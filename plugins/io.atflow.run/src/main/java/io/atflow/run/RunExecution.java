@@ -1,6 +1,7 @@
 package io.atflow.run;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -27,6 +28,7 @@ import io.atflow.run.interp.RunContext;
 import io.atflow.run.interp.Scope;
 import io.atflow.run.interp.ScriptChecks;
 import io.atflow.run.interp.ScriptFailure;
+import io.atflow.run.interp.debug.RunBinding;
 
 /**
  * One run on its thread: load and check the script, open the module (or take the command channel of one already
@@ -108,6 +110,11 @@ final class RunExecution implements Runnable {
             m.secrets().resolveNamed(script, resolver, Locations.folder(script));
             RunContext ctx = context(m, resolver, loaded);
             history = m.session().subscribe(UrcFilter.any(), ctx.history()::add);
+            if (config.debugger != null) {
+                ModuleSession.Claim channel = claim;
+                config.debugger.attach(new RunBinding(ctx, config.path != null ? config.path.toAbsolutePath()
+                        .normalize() : scriptFile(loaded), channel::lend));
+            }
             interpreter = new Interpreter(ctx);
             if (aborted) {
                 abort();
@@ -125,6 +132,9 @@ final class RunExecution implements Runnable {
         }
         if (interpreter != null) {
             interpreter.close();
+        }
+        if (config.debugger != null) {
+            config.debugger.detach();
         }
         if (history != null) {
             history.cancel();
@@ -150,6 +160,12 @@ final class RunExecution implements Runnable {
                 () -> halt(m.session()));
         context.set(ctx);
         return ctx;
+    }
+
+    private static Path scriptFile(LoadedScript loaded) {
+        org.eclipse.emf.common.util.URI uri = loaded.script().eResource() == null ? null
+                : loaded.script().eResource().getURI();
+        return uri != null && uri.isFile() ? Path.of(uri.toFileString()).toAbsolutePath().normalize() : null;
     }
 
     private Duration timeout(Script script) {

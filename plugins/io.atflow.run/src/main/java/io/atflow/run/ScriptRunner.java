@@ -11,6 +11,8 @@ import java.util.Objects;
 import io.atflow.engine.channel.AtCommand;
 import io.atflow.lang.load.LoadedScript;
 import io.atflow.lang.secrets.SecretResolver;
+import io.atflow.run.debug.Debugger;
+import io.atflow.run.interp.debug.DebugCore;
 
 /**
  * Runs an ATFlow script on the engine against a {@link RunTarget}.
@@ -53,6 +55,7 @@ public final class ScriptRunner {
         Duration scriptTimeout;
         Duration commandTimeout;
         Duration retryPause = DEFAULT_RETRY_PAUSE;
+        DebugCore debugger;
 
         private Builder() {
         }
@@ -137,6 +140,18 @@ public final class ScriptRunner {
                 throw new IllegalArgumentException("the retry pause must not be negative");
             }
             this.retryPause = value;
+            return this;
+        }
+
+        /**
+         * Debugs the run with {@code value} (from {@link Debugger#create()}; one run per debugger); null runs without.
+         * Without a debugger the interpreter traces nothing.
+         */
+        public Builder debugger(Debugger value) {
+            if (value != null && !(value instanceof DebugCore)) {
+                throw new IllegalArgumentException("a run is debugged with a debugger from Debugger.create()");
+            }
+            this.debugger = (DebugCore) value;
             return this;
         }
 

@@ -32,6 +32,7 @@ public final class AtChannel implements AutoCloseable {
     private final AtomicReference<Pending> pending = new AtomicReference<>();
     private final ReentrantLock commandLock = new ReentrantLock(true);
     private final Object writeLock = new Object();
+    private final PausableClock timeouts = new PausableClock();
     private volatile String closedReason;
     private volatile String refusal;
     /** Set when a body-reading command ended without its final code: the reader leaves body mode. */
@@ -113,6 +114,14 @@ public final class AtChannel implements AutoCloseable {
         }
     }
 
+    /**
+     * The clock of command timeouts: while it is paused (a debugged run is suspended), a pending command does not time
+     * out, and after it resumes the command has the time it had left.
+     */
+    public PausableClock timeouts() {
+        return timeouts;
+    }
+
     /** Ends the pending command (if any) with {@link CommandResult.Aborted}; the channel stays usable. */
     public void abortPending(String reason) {
         Pending p = pending.get();
@@ -183,7 +192,7 @@ public final class AtChannel implements AutoCloseable {
 
     private CommandResult awaitResult(Pending p) {
         long timeout = p.command.timeout().toNanos();
-        long deadline = System.nanoTime() + timeout;
+        long deadline = timeouts.now() + timeout;
         while (true) {
             if (p.isReleased()) {
                 CommandResult r = p.result();
@@ -196,7 +205,7 @@ public final class AtChannel implements AutoCloseable {
                 send(payload.wireBytes());
                 continue;
             }
-            long remaining = deadline - System.nanoTime();
+            long remaining = deadline - timeouts.now();
             if (closedReason != null) {
                 finish(p, p.fail(closedReason));
             } else if (remaining <= 0) {

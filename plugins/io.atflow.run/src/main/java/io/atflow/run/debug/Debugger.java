@@ -17,6 +17,11 @@ import java.util.Optional;
  * Every text the debugger returns is masked like the run console.
  */
 public interface Debugger {
+    /** A new debugger for one run (the interpreter's implementation). */
+    static Debugger create() {
+        return new io.atflow.run.interp.debug.DebugCore();
+    }
+
     /** Replaces the breakpoints of {@code file} (may be called before and during the run); one state per breakpoint. */
     List<BreakpointState> setBreakpoints(Path file, List<Breakpoint> breakpoints);
 

@@ -48,7 +48,7 @@ public final class Awaiter {
                         Pattern.DOTALL));
         Instant now = Instant.now();
         Instant since = ctx.lastCommand().isBefore(now) ? ctx.lastCommand() : now;
-        AwaitResult r = ctx.session().await(filter, wait);
+        AwaitResult r = ctx.debug() == null ? ctx.session().await(filter, wait) : debugged(filter, wait);
         return switch (r) {
             case AwaitResult.Received rec -> received(pattern, rec.urc(), stated, location);
             case AwaitResult.Timeout t -> throw frameLimits ? frame.timedOut("waiting for " + pattern.text(), location)
@@ -56,6 +56,32 @@ public final class Awaiter {
             case AwaitResult.Aborted a -> throw ctx.stopReason(location);
             case AwaitResult.TransportError e -> throw ScriptFailure.error(e.message(), location);
         };
+    }
+
+    /**
+     * The await of a debugged run: the time it is suspended does not count (after an engine timeout with time left
+     * on the run's clock it waits again for the rest, the URCs that came meanwhile in the backlog), and it goes on
+     * only when the run is not suspended.
+     */
+    private AwaitResult debugged(UrcFilter filter, Duration wait) {
+        DebugHook debug = ctx.debug();
+        long start = ctx.clock().now();
+        Duration left = wait;
+        while (true) {
+            debug.blocking(true);
+            AwaitResult r;
+            try {
+                r = ctx.session().await(filter, left);
+            } finally {
+                debug.blocking(false);
+            }
+            debug.gate();
+            long used = ctx.clock().now() - start;
+            if (!(r instanceof AwaitResult.Timeout) || used >= wait.toNanos() || ctx.isStopped()) {
+                return r;
+            }
+            left = Duration.ofNanos(wait.toNanos() - used);
+        }
     }
 
     private Map<String, String> received(CompiledPattern pattern, Urc urc, Duration own, String location) {

@@ -2,6 +2,8 @@ package io.atflow.run.interp;
 
 import java.time.Duration;
 
+import io.atflow.engine.channel.PausableClock;
+
 /**
  * The time budget statements run in: the script's ({@code timeout 5m}) or a step's ({@code step ... timeout 90s}),
  * never beyond the enclosing one. Blocking statements wait at most {@link #remaining()}; when that cut a wait short,
@@ -12,8 +14,10 @@ public final class Frame {
     private final Duration limit;
     private final long deadline;
     private final boolean script;
+    private final PausableClock clock;
 
-    private Frame(String label, Duration limit, long deadline, boolean script) {
+    private Frame(String label, Duration limit, long deadline, boolean script, PausableClock clock) {
+        this.clock = clock;
         this.label = label;
         this.limit = limit;
         this.deadline = deadline;
@@ -22,7 +26,12 @@ public final class Frame {
 
     /** The script's frame: {@code limit} from now. */
     public static Frame script(Duration limit) {
-        return new Frame("the script", limit, System.nanoTime() + limit.toNanos(), true);
+        return script(limit, new PausableClock());
+    }
+
+    /** The script's frame: {@code limit} from now on {@code clock} (which stands still while a debugger suspends). */
+    public static Frame script(Duration limit, PausableClock clock) {
+        return new Frame("the script", limit, clock.now() + limit.toNanos(), true, clock);
     }
 
     /** A step's frame: its own timeout from now, or this frame when it has none or this one ends earlier. */
@@ -30,16 +39,16 @@ public final class Frame {
         if (timeout == null) {
             return this;
         }
-        long own = System.nanoTime() + timeout.toNanos();
-        return own - deadline < 0 ? new Frame("step \"" + name + "\"", timeout, own, false) : this;
+        long own = clock.now() + timeout.toNanos();
+        return own - deadline < 0 ? new Frame("step \"" + name + "\"", timeout, own, false, clock) : this;
     }
 
     public Duration remaining() {
-        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+        return Duration.ofNanos(Math.max(0, deadline - clock.now()));
     }
 
     public boolean expired() {
-        return deadline - System.nanoTime() <= 0;
+        return deadline - clock.now() <= 0;
     }
 
     /** {@code wanted} (null: no limit of its own), cut to what is left of the frame. */

@@ -55,6 +55,25 @@ public final class Handlers {
         if (captures == null) {
             return;
         }
+        DebugHook debug = ctx.debug();
+        if (debug == null) {
+            run(h, pattern, urc, captures);
+        } else {
+            debug.handler(() -> {
+                if (closed || ctx.isStopped()) {
+                    return;
+                }
+                debug.enter(h, "on " + pattern.text());
+                try {
+                    run(h, pattern, urc, captures);
+                } finally {
+                    debug.exit();
+                }
+            });
+        }
+    }
+
+    private void run(Handler h, CompiledPattern pattern, Urc urc, Map<String, String> captures) {
         String masked = ctx.session().mask(urc.line());
         ctx.sequencer().awaitUrc(urc.time(), masked);
         ctx.emit(new RunEvent.HandlerFired(Instant.now(), pattern.text(), ctx.mask(urc.line())));

@@ -38,7 +38,7 @@ public final class Interpreter {
 
     /** Runs {@code script} within {@code limit}; returns how many steps passed. */
     public int run(Script script, Duration limit) {
-        Frame frame = Frame.script(limit);
+        Frame frame = Frame.script(limit, ctx.clock());
         handlers.bind(statements, frame);
         try {
             elements(script, frame);
@@ -76,6 +76,10 @@ public final class Interpreter {
 
     private void include(Include inc, Frame frame) {
         String location = ctx.locations().of(inc);
+        DebugHook debug = ctx.debug();
+        if (debug != null) {
+            debug.before(inc);
+        }
         ctx.checkStopped(location);
         Script included = Includes.load(inc);
         if (included == null) {
@@ -86,11 +90,24 @@ public final class Interpreter {
             throw ScriptFailure.error("\"" + inc.getPath() + "\" includes itself (directly or through other files)",
                     location);
         }
-        elements(included, frame);
+        if (debug == null) {
+            elements(included, frame);
+            return;
+        }
+        debug.enter(inc, "include \"" + inc.getPath() + "\"");
+        try {
+            elements(included, frame);
+        } finally {
+            debug.exit();
+        }
     }
 
     private void step(Step step, Frame outer) {
         String location = ctx.locations().of(step);
+        DebugHook debug = ctx.debug();
+        if (debug != null) {
+            debug.before(step);
+        }
         ctx.checkStopped(location);
         String name = step.getName();
         ctx.emit(new RunEvent.StepStarted(Instant.now(), ctx.mask(name), location));
@@ -101,7 +118,16 @@ public final class Interpreter {
         for (int attempt = 1;; attempt++) {
             try {
                 Frame frame = outer.step(name, timeout);
-                step.getBody().getStatements().forEach(s -> statements.run(s, frame));
+                if (debug == null) {
+                    step.getBody().getStatements().forEach(s -> statements.run(s, frame));
+                } else {
+                    debug.enter(step, "step \"" + name + "\"");
+                    try {
+                        step.getBody().getStatements().forEach(s -> statements.run(s, frame));
+                    } finally {
+                        debug.exit();
+                    }
+                }
                 passed++;
                 ctx.emit(new RunEvent.StepFinished(Instant.now(), ctx.mask(name), true, since(start), null,
                         failedAttempts));

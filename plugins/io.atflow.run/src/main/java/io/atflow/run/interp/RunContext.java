@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import io.atflow.engine.channel.PausableClock;
 import io.atflow.engine.session.Session;
 import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.lang.catalog.UrcExplainer;
@@ -36,6 +37,8 @@ public final class RunContext {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicInteger sleeping = new AtomicInteger();
     private volatile Instant lastCommand = Instant.now();
+    private PausableClock clock = new PausableClock();
+    private DebugHook debug;
 
     /**
      * @param commandTimeout a command's timeout when it has none of its own
@@ -61,6 +64,22 @@ public final class RunContext {
         this.secretSink = secretSink;
         this.halt = halt;
         this.meanings = new UrcExplainer(catalog);
+    }
+
+    /** Attaches a debugger (before the run starts) and the clock that stops while it is suspended. */
+    public void debug(DebugHook hook, PausableClock runClock) {
+        this.debug = hook;
+        this.clock = runClock;
+    }
+
+    /** The debugger, or null (then nothing is traced). */
+    public DebugHook debug() {
+        return debug;
+    }
+
+    /** The clock of the run's time limits (script, step, await): it stands still while a debugged run is suspended. */
+    public PausableClock clock() {
+        return clock;
     }
 
     public Session session() {
@@ -142,6 +161,9 @@ public final class RunContext {
             return false;
         }
         stopped.countDown();
+        if (debug != null) {
+            debug.stopped();
+        }
         return true;
     }
 

@@ -46,6 +46,16 @@ public final class Scope {
         return values.get(name);
     }
 
+    /** The bound variables and captures now (for a debugger's view). */
+    public Map<String, Object> bound() {
+        return Map.copyOf(values);
+    }
+
+    /** The devices and products by name. */
+    public Map<String, Identity> identities() {
+        return Map.copyOf(identities);
+    }
+
     public Identity identity(String name) {
         return identities.get(name);
     }

@@ -92,11 +92,12 @@ public final class Sender {
         }
         boolean frameLimits = frame.cuts(own);
         Duration timeout = frame.bound(own);
-        long started = System.nanoTime();
+        long started = ctx.clock().now();
         String key = ctx.session().mask(command.text());
         long before = ctx.sequencer().results(key);
         ctx.commandStarting();
-        CommandResult r = ctx.session().execute(command.withTimeout(timeout));
+        CommandResult r = ctx.debug() == null ? ctx.session().execute(command.withTimeout(timeout))
+                : debugged(command.withTimeout(timeout));
         ctx.sequencer().awaitResult(key, before);
         switch (r) {
             case CommandResult.Aborted a -> throw ctx.stopReason(location);
@@ -109,7 +110,7 @@ public final class Sender {
         }
         if (expect != null && commands.awaitsUrc(expect, command)) {
             requireOk(r, location);
-            Duration left = result.minus(Duration.ofNanos(System.nanoTime() - started));
+            Duration left = result.minus(Duration.ofNanos(ctx.clock().now() - started));
             awaiter.await(expect, left.isNegative() ? Duration.ZERO : left, result, frame, location);
         } else if (expect != null) {
             matchAnswer(r, expect, location);
@@ -119,6 +120,21 @@ public final class Sender {
         if (send.getData() instanceof Receive rec && r instanceof CommandResult.Success s) {
             ctx.evaluator().scope().bind(rec.getName(), s.bodyText());
         }
+    }
+
+    /** The command of a debugged run: its answer is looked at only when the run is not suspended. */
+    private CommandResult debugged(AtCommand command) {
+        DebugHook debug = ctx.debug();
+        debug.blocking(true);
+        CommandResult r;
+        try {
+            r = ctx.session().execute(command);
+        } finally {
+            debug.blocking(false);
+        }
+        debug.exchanged(r);
+        debug.gate();
+        return r;
     }
 
     private void requireOk(CommandResult r, String location) {

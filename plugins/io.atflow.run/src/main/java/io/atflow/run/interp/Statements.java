@@ -31,6 +31,21 @@ public final class Statements {
     }
 
     public void run(Statement s, Frame frame) {
+        DebugHook debug = ctx.debug();
+        if (debug == null) {
+            execute(s, frame);
+            return;
+        }
+        debug.before(s);
+        try {
+            execute(s, frame);
+        } catch (ScriptFailure f) {
+            debug.failing(s, f);
+            throw f;
+        }
+    }
+
+    private void execute(Statement s, Frame frame) {
         String location = ctx.locations().of(s);
         ctx.checkStopped(location);
         Evaluator eval = ctx.evaluator();
@@ -47,15 +62,29 @@ public final class Statements {
             case Assign a -> eval.scope().bind(a.getName(), eval.eval(a.getValue()));
             case If i -> {
                 if (eval.condition(i.getCondition())) {
-                    body(i.getThen(), frame);
+                    branch(i, i.getThen(), frame, "if ");
                 } else if (i.getElse() != null) {
-                    body(i.getElse(), frame);
+                    branch(i, i.getElse(), frame, "else of if ");
                 }
             }
             case Fail f -> throw ScriptFailure.failed(eval.text(f.getMessage()), location);
             case Log l -> ctx.log(eval.text(l.getMessage()));
             case Delay d -> delay(Durations.parse(d.getDuration()), frame, location);
             default -> throw ScriptFailure.failed("cannot run " + Locations.text(s), location);
+        }
+    }
+
+    private void branch(If i, Body b, Frame frame, String what) {
+        DebugHook debug = ctx.debug();
+        if (debug == null) {
+            body(b, frame);
+            return;
+        }
+        debug.enter(b, what + Locations.text(i.getCondition()));
+        try {
+            body(b, frame);
+        } finally {
+            debug.exit();
         }
     }
 
