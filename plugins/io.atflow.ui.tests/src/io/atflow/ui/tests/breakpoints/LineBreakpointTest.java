@@ -44,8 +44,10 @@ import io.atflow.ui.tests.support.UiWait;
 
 /**
  * Line breakpoints in the ATFlow editor on the repository's {@code examples/7-property-post.atflow}, whose lines
- * (read in the file) are: 17 the {@code on +QMTSTAT} handler, 18 blank, 19 {@code step "connect" ...}, 20..26 its
- * {@code send}/{@code await} statements, 27 its closing brace, 29 {@code step "subscribe"}, 30 its {@code send}.
+ * (read in the file) are: 1 a comment, 6 and 7 {@code include}s, 9..13 the {@code device} declaration, 17 the
+ * {@code on +QMTSTAT} handler, 18 blank, 19 {@code step "connect" ...}, 20..26 its {@code send}/{@code await}
+ * statements, 27 its closing brace, 28 blank, 29 {@code step "subscribe"}, 30 its {@code send}. The interpreter's
+ * debugger stops at statements, steps and includes.
  */
 class LineBreakpointTest {
     static final String EXAMPLE = "7-property-post.atflow";
@@ -76,17 +78,19 @@ class LineBreakpointTest {
     }
 
     @Test
-    void blankCommentAndStepLinesGoToTheNextStatement() throws Exception {
+    void linesWithoutAStatementGoToTheNextOne() throws Exception {
         IFile file = example(EXAMPLE);
         ScriptEditor editor = open(file);
-        doubleClickRuler(editor, 18); // blank
-        assertEquals(List.of(20), markerLines(file));
-        doubleClickRuler(editor, 1); // comment
-        assertEquals(List.of(17, 20), markerLines(file));
-        doubleClickRuler(editor, 27); // closing brace: the next step's first send
-        assertEquals(List.of(17, 20, 30), markerLines(file));
-        doubleClickRuler(editor, 20); // on the breakpoint: removes it
-        assertEquals(List.of(17, 30), markerLines(file));
+        doubleClickRuler(editor, 18); // blank: the step below
+        assertEquals(List.of(19), markerLines(file));
+        doubleClickRuler(editor, 1); // comment: the first include
+        assertEquals(List.of(6, 19), markerLines(file));
+        doubleClickRuler(editor, 10); // inside the device declaration: the handler
+        assertEquals(List.of(6, 17, 19), markerLines(file));
+        doubleClickRuler(editor, 27); // closing brace: the next step
+        assertEquals(List.of(6, 17, 19, 29), markerLines(file));
+        doubleClickRuler(editor, 19); // on a breakpoint: removes it
+        assertEquals(List.of(6, 17, 29), markerLines(file));
     }
 
     @Test
@@ -100,12 +104,12 @@ class LineBreakpointTest {
         caret(editor, 25);
         handlers.executeCommand(TOGGLE, null);
         assertEquals(List.of(25), markerLines(file));
-        caret(editor, 28); // blank line between the steps
+        caret(editor, 28); // blank line between the steps: the next step
         handlers.executeCommand(TOGGLE, null);
-        assertEquals(List.of(25, 30), markerLines(file));
+        assertEquals(List.of(25, 29), markerLines(file));
         caret(editor, 25);
         handlers.executeCommand(TOGGLE, null);
-        assertEquals(List.of(30), markerLines(file));
+        assertEquals(List.of(29), markerLines(file));
     }
 
     @Test

@@ -1,24 +1,32 @@
 package io.atflow.launch.debug.breakpoints;
 
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.ParserRule;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.parser.IParser;
 
-import io.atflow.lang.load.LoadedScript;
-import io.atflow.lang.load.ScriptLoader;
+import com.google.inject.Injector;
+
+import io.atflow.lang.atFlow.Expression;
+import io.atflow.lang.services.AtFlowGrammarAccess;
 
 /**
- * Checks what a user types as a line breakpoint's condition (an expression of the language, parsed by the
- * language's own parser as the condition of an {@code if}) and hit condition ({@code 3}, {@code >= 3}, {@code > 2},
- * {@code == 3}, {@code % 2}, as {@link io.atflow.run.debug.Breakpoint} documents it).
+ * Checks what a user types as a line breakpoint's condition (an expression of the language, parsed with the
+ * language's parser from its Expression rule, as the interpreter's debugger parses it) and hit condition ({@code 3},
+ * {@code >= 3}, {@code > 2}, {@code == 3}, {@code % 2}, as {@link io.atflow.run.debug.Breakpoint} documents it).
  */
 public final class BreakpointConditions {
     private static final Pattern HIT = Pattern.compile("\\s*(?:(?:>=|>|==|%)\\s*)?[1-9][0-9]{0,8}\\s*");
-    private final ScriptLoader loader;
+    private final IParser parser;
+    private final ParserRule expression;
 
-    public BreakpointConditions(ScriptLoader loader) {
-        this.loader = loader;
+    /** {@code language}: the language's injector ({@code AtFlowLanguage.injector()}). */
+    public BreakpointConditions(Injector language) {
+        this.parser = language.getInstance(IParser.class);
+        this.expression = language.getInstance(AtFlowGrammarAccess.class).getExpressionRule();
     }
 
     /** One sentence saying what is wrong with {@code condition}, or null (blank: no condition, fine). */
@@ -26,15 +34,13 @@ public final class BreakpointConditions {
         if (condition == null || condition.isBlank()) {
             return null;
         }
-        if (condition.contains("\n") || condition.contains("{") || condition.contains("}")) {
-            return "The condition must be one expression on one line, e.g. attempt == \"2\".";
-        }
-        String text = "if " + condition.strip() + " {\n}\n";
-        LoadedScript parsed = loader.parse("condition", URI.createURI("inmemory:/condition.atflow"),
-                text.getBytes(StandardCharsets.UTF_8));
-        if (parsed.hasSyntaxErrors()) {
-            String why = parsed.resource() == null || parsed.resource().getErrors().isEmpty() ? "it is not an expression"
-                    : parsed.resource().getErrors().get(0).getMessage();
+        IParseResult parsed = parser.parse(expression, new StringReader(condition));
+        if (parsed.hasSyntaxErrors() || !(parsed.getRootASTElement() instanceof Expression)) {
+            String why = "it is not an expression";
+            for (INode error : parsed.getSyntaxErrors()) {
+                why = error.getSyntaxErrorMessage().getMessage();
+                break;
+            }
             return "The condition " + condition.strip() + " does not parse: " + why + ".";
         }
         return null;

@@ -23,7 +23,7 @@ public final class BreakpointDetailPaneFactory implements IDetailPaneFactory {
     @Override
     public IDetailPane createDetailPane(String paneID) {
         return BreakpointDetailPane.ID.equals(paneID)
-                ? new BreakpointDetailPane(new BreakpointConditions(AtFlowLanguage.loader())) : null;
+                ? new BreakpointDetailPane(new BreakpointConditions(AtFlowLanguage.injector())) : null;
     }
 
     @Override
