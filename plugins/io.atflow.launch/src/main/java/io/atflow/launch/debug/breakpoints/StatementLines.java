@@ -8,15 +8,18 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
+import io.atflow.lang.atFlow.Include;
 import io.atflow.lang.atFlow.Statement;
+import io.atflow.lang.atFlow.Step;
 import io.atflow.lang.load.LoadedScript;
 import io.atflow.lang.load.ScriptLoader;
 
 /**
  * The lines where a breakpoint can be: the first lines of statements ({@code send}, {@code await}, {@code on},
- * {@code var}, {@code set}, {@code if}, {@code fail}, {@code log}, {@code delay}), also inside steps, blocks and
- * handlers. A breakpoint asked for on another line (blank, comment, {@code step "..." {}, a closing brace, the
- * middle of a text block) goes to the next statement's line, as the interpreter binds it and as JDT does.
+ * {@code var}, {@code set}, {@code if}, {@code fail}, {@code log}, {@code delay}, also inside steps, blocks and
+ * handlers), of steps and of includes — the places the interpreter's debugger stops at. A breakpoint asked for on
+ * another line (blank, comment, declaration, a closing brace, the middle of a text block) goes to the next such
+ * line, as the debugger binds it and as JDT does.
  */
 public final class StatementLines {
     private final ScriptLoader loader;
@@ -35,7 +38,7 @@ public final class StatementLines {
         }
         for (Iterator<EObject> it = loaded.script().eAllContents(); it.hasNext();) {
             EObject o = it.next();
-            if (o instanceof Statement) {
+            if (o instanceof Statement || o instanceof Step || o instanceof Include) {
                 ICompositeNode node = NodeModelUtils.findActualNodeFor(o);
                 if (node != null) {
                     lines.add(node.getStartLine());
