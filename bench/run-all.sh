@@ -3,12 +3,14 @@
 # (./run-tests and mvn verify never run benchmarks). Each section also runs on its own: bench/<section>/run.sh.
 #   engine       AT/OK round trips: C client, chat(8), expect, Python, the engine, ./atflow run; responder and simulator
 #   lang         10k-line script: parse, parse + validate, one-line edit + re-validate, format
+#   startup      wall time of atflow check, fmt --check, run (two commands, sim) and lsp initialize
 #   platform     N MQTT devices connect and post at once to the platform emulator (plain TCP, TLS)
 #   sim          N simulated modules register (registration-free) and post through AT commands at once
 #   fleet        1,000 simulated modules log in and post through AT commands against ./atflow broker, embedded
 #                broker and --upstream mosquitto, nothing lost
 #   reliability  fault-injection matrix with ./atflow run
 #   fuzz         language, engine channel and simulator fuzzing, executions and findings
+#   debug        the same run with and without a debugger (breakpoints set but not hit), per exchange
 # Usage: bench/run-all.sh [--quick] [section...]   (--quick: a smoke run of a few minutes; default: all sections)
 # Writes bench/results/latest.md (the table, the machine, every section's output). Exit 1 when a section failed.
 set -uo pipefail
@@ -18,11 +20,11 @@ sections=()
 for a in "$@"; do
   case $a in
     --quick) quick=--quick;;
-    engine|lang|platform|sim|fleet|reliability|fuzz) sections+=("$a");;
-    *) echo "usage: bench/run-all.sh [--quick] [engine|lang|platform|sim|fleet|reliability|fuzz]..." >&2; exit 2;;
+    engine|lang|startup|platform|sim|fleet|reliability|fuzz|debug) sections+=("$a");;
+    *) echo "usage: bench/run-all.sh [--quick] [engine|lang|startup|platform|sim|fleet|reliability|fuzz|debug]..." >&2; exit 2;;
   esac
 done
-[ ${#sections[@]} -gt 0 ] || sections=(engine lang platform sim fleet reliability fuzz)
+[ ${#sections[@]} -gt 0 ] || sections=(engine lang startup platform sim fleet reliability fuzz debug)
 
 results="$bench_root/bench/results"
 mkdir -p "$results"
@@ -59,6 +61,13 @@ grab() { grep -m1 -E "$2" "$BENCH_OUT/$1.log" | sed -E "s/$2/\\1/"; }
 for s in "${sections[@]}"; do
   case $s in
     engine) section engine "$bench_root/bench/engine/run.sh" $quick;;
+    debug)
+      section debug "$bench_root/bench/debug/run.sh" $quick
+      for what in "debugger, no breakpoints" "debugger, breakpoints set, not hit"; do
+        v=$(grab debug "^$what +([0-9.]+ +[0-9.]+)$")
+        [ -n "$v" ] && bench_summary debug "$what (µs per exchange, ratio to no debugger)" "$v" \
+          "bench/debug/run.sh"
+      done;;
     lang)
       if [ -n "$quick" ]; then section lang "$bench_root/bench/lang/run.sh" 10000 3
       else section lang "$bench_root/bench/lang/run.sh" 10000 10; fi
@@ -104,6 +113,9 @@ for s in "${sections[@]}"; do
         [ -n "$line" ] && bench_summary fleet "$n modules via ./atflow broker ($v): login + 5 posts by AT, at once" \
           "$line; $rate" "bench/fleet/run.sh --modules $n $v"
       done;;
+    startup)
+      if [ -n "$quick" ]; then section startup "$bench_root/bench/startup/run.sh" 3
+      else section startup "$bench_root/bench/startup/run.sh" 9; fi;;
     reliability) section reliability "$bench_root/bench/reliability/run.sh" $quick;;
     fuzz) section fuzz "$bench_root/bench/fuzz/run.sh" $quick;;
   esac

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -16,23 +17,28 @@ import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IWatchExpression;
+import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.debug.ui.IDebugView;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.FileEditorInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.atflow.launch.core.LaunchConfigs;
 import io.atflow.launch.core.LaunchServices;
 import io.atflow.launch.debug.ScriptDebugTarget;
 import io.atflow.launch.debug.ScriptStackFrame;
@@ -43,17 +49,21 @@ import io.atflow.launch.debug.breakpoints.ScriptLineBreakpoint;
 import io.atflow.launch.ui.urc.UrcView;
 import io.atflow.run.Verdict;
 import io.atflow.run.debug.StopReason;
+import io.atflow.run.debug.Suspension;
 import io.atflow.ui.AtFlowUi;
 import io.atflow.ui.editor.ScriptEditor;
 import io.atflow.ui.editor.hover.ScriptTextHover;
 import io.atflow.ui.tests.support.Screenshots;
 import io.atflow.ui.tests.support.UiWait;
+import io.atflow.ui.tests.support.Widgets;
 
 /**
  * Debug mode of the ATFlow Script launch type against the simulated module, with the real interpreter's debugger:
- * a line breakpoint in the property-post example, the Debug perspective's views (Variables through its tree items, the
+ * a line breakpoint in the property-post example, launched with the Debug tool bar button on the open script (as the
+ * F11 command), the Debug perspective's views (Variables through its tree items, the
  * editor's current-line annotation, watch expression, hover), step over, resume to PASSED; suspend on failure where
- * an expect does not match. Saves {@code target/screenshots/debug-suspended.png}.
+ * an expect does not match; a breakpoint added while the run is suspended. Saves
+ * {@code target/screenshots/debug-suspended.png}.
  */
 class DebugLaunchTest {
     /** Eclipse's annotation type of the current instruction (the top frame's line). */
@@ -99,8 +109,14 @@ class DebugLaunchTest {
         UrcView urcs = (UrcView) page().showView(UrcView.ID);
         IViewPart variables = page().showView(IDebugUIConstants.ID_VARIABLE_VIEW);
         page().showView(IDebugUIConstants.ID_DEBUG_VIEW);
+        IDE.openEditor(page(), script);
 
-        ILaunch launch = Launches.config(script, "sim", Map.of()).launch(ILaunchManager.DEBUG_MODE, null);
+        ILaunch launch = DebugSessions.debugButton();
+        assertEquals(List.of(LaunchConfigs.forScript(script).get(0)), List.of(launch.getLaunchConfiguration()),
+                "the Debug button created the script's configuration and launched it");
+        assertEquals(ILaunchManager.DEBUG_MODE, launch.getLaunchMode());
+        UiWait.until(() -> launch.getLaunchConfiguration().equals(DebugUITools.getLastLaunch(
+                IDebugUIConstants.ID_DEBUG_LAUNCH_GROUP)), "the launch in the Run menu's Debug history");
         ScriptDebugTarget target = DebugSessions.target(launch);
         ScriptThread thread = target.thread();
         DebugSessions.awaitSuspended(launch, thread);
@@ -133,9 +149,13 @@ class DebugLaunchTest {
         assertEquals("grantedQos = 0", region == null ? null : hover.getHoverInfo2(editor.sourceViewer(), region),
                 "the editor's hover on grantedQos while suspended");
 
+        page().showView(UrcView.ID);
         settle();
         Path png = Screenshots.capture(shell, "debug-suspended.png");
         assertTrue(Files.size(png) > 20_000, "a real picture, not an empty frame: " + Files.size(png) + " bytes");
+        assertTrue(Widgets.findShown(Table.class, t -> t.getColumnCount() == 5 && t.getColumn(1).getText().equals("Code")
+                && Arrays.stream(t.getItems()).anyMatch(i -> i.getText(1).equals("+QMTSUB"))) != null,
+                "debug-suspended.png shows the URC view with +QMTSUB");
 
         thread.stepOver();
         UiWait.until(() -> session.fired(thread, DebugEvent.RESUME), "a RESUME event for the step");
@@ -144,6 +164,15 @@ class DebugLaunchTest {
         DebugSessions.awaitSuspended(launch, thread);
         assertEquals(StopReason.STEP, thread.suspension().reason());
         assertEquals(awaitAck, thread.getTopStackFrame().getLineNumber(), "the line after a step over");
+
+        Suspension afterStep = thread.suspension();
+        int close = lineOf(script, "send AT+QMTCLOSE");
+        ScriptLineBreakpoint added = new ScriptLineBreakpoint(script, close, -1, -1, true);
+        thread.resume();
+        UiWait.until(() -> thread.suspension() != null && thread.suspension() != afterStep || launch.isTerminated(),
+                "the run to suspend at the breakpoint added while it ran");
+        assertEquals(close, thread.getTopStackFrame().getLineNumber(), "the breakpoint added during the run");
+        assertEquals(List.of(added), List.of(thread.getBreakpoints()));
 
         thread.resume();
         Launches.awaitEnd(launch);
@@ -226,7 +255,7 @@ class DebugLaunchTest {
 
     /** The Variables view's rows as {@code name|column|column...}, expanded rows included. */
     private static List<String> rows(IViewPart view) {
-        Viewer viewer = (Viewer) view.getViewSite().getSelectionProvider();
+        Viewer viewer = ((IDebugView) view).getViewer();
         List<String> out = new ArrayList<>();
         collect(((Tree) viewer.getControl()).getItems(), Math.max(1, ((Tree) viewer.getControl()).getColumnCount()),
                 out);

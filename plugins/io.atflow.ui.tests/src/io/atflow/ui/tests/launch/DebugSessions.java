@@ -10,7 +10,12 @@ import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jface.dialogs.MessageDialogWithToggle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 
 import io.atflow.launch.debug.ScriptDebugTarget;
 import io.atflow.launch.debug.ScriptThread;
@@ -19,6 +24,8 @@ import io.atflow.ui.tests.support.UiWait;
 
 /** Debug-mode launches in tests: the target, bounded waits for suspensions, the debug events seen. */
 final class DebugSessions implements IDebugEventSetListener {
+    /** The command of the Debug tool bar button and F11. */
+    private static final String DEBUG_LAST = "org.eclipse.debug.ui.commands.DebugLast";
     final List<DebugEvent> events = new CopyOnWriteArrayList<>();
 
     DebugSessions() {
@@ -56,6 +63,36 @@ final class DebugSessions implements IDebugEventSetListener {
         if (!thread.isSuspended()) {
             throw new AssertionError("the run ended without suspending; console:\n" + Launches.consoleText(launch));
         }
+    }
+
+    /**
+     * Presses the Debug tool bar button (its command, F11) with the active editor's script selected, as the workbench
+     * does ("launch the selected resource"), and returns the launch it starts. A dialog it opens instead ("The
+     * selection cannot be launched") is closed and fails the test.
+     */
+    static ILaunch debugButton() throws Exception {
+        Launches.awaitBuild();
+        DebugUITools.getLastLaunch(IDebugUIConstants.ID_DEBUG_LAUNCH_GROUP);
+        Display display = Display.getCurrent();
+        Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        List<String> dialogs = new CopyOnWriteArrayList<>();
+        Runnable closeDialogs = () -> {
+            for (Shell s : display.getShells()) {
+                if (s != workbench && s.isVisible()) {
+                    dialogs.add(s.getText());
+                    s.close();
+                }
+            }
+        };
+        display.timerExec(20_000, closeDialogs);
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(DEBUG_LAST, null);
+        display.timerExec(-1, closeDialogs);
+        if (!dialogs.isEmpty()) {
+            throw new AssertionError("the Debug button opened " + dialogs + " instead of launching");
+        }
+        UiWait.until(() -> DebugPlugin.getDefault().getLaunchManager().getLaunches().length > 0,
+                () -> "a launch; jobs: " + Launches.jobs());
+        return DebugPlugin.getDefault().getLaunchManager().getLaunches()[0];
     }
 
     /** No perspective switch prompts (they would wait for a click); the test chooses the perspective. */

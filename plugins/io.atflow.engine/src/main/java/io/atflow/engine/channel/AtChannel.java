@@ -1,6 +1,8 @@
 package io.atflow.engine.channel;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -122,6 +124,13 @@ public final class AtChannel implements AutoCloseable {
         return timeouts;
     }
 
+    /** How long the pending command may still wait for its result (on {@link #timeouts()}), or empty when none waits. */
+    public Optional<Duration> pendingTimeLeft() {
+        Pending p = pending.get();
+        long d = p == null ? 0 : p.deadline;
+        return d == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(Math.max(0, d - timeouts.now())));
+    }
+
     /** Ends the pending command (if any) with {@link CommandResult.Aborted}; the channel stays usable. */
     public void abortPending(String reason) {
         Pending p = pending.get();
@@ -193,6 +202,7 @@ public final class AtChannel implements AutoCloseable {
     private CommandResult awaitResult(Pending p) {
         long timeout = p.command.timeout().toNanos();
         long deadline = timeouts.now() + timeout;
+        p.deadline = deadline;
         while (true) {
             if (p.isReleased()) {
                 CommandResult r = p.result();

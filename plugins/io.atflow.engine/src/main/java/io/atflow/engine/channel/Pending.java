@@ -28,6 +28,8 @@ final class Pending {
      */
     private final boolean lateGuard;
     volatile int phase = RESPONDING;
+    /** When the command times out on the channel's timeouts clock (set when its wait begins); 0 before. */
+    volatile long deadline;
     /** Set once the result has been reported to the observer; only then does the caller return it. */
     private volatile boolean reported;
     private final List<String> lines = new ArrayList<>(4);

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 
 import io.atflow.lang.AtFlowLanguage;
 import io.atflow.lang.atFlow.Include;
@@ -29,6 +30,8 @@ import io.atflow.run.debug.BreakpointState;
 final class Breakpoints {
     private final Map<Path, Map<Integer, List<Bound>>> byFile = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
+    /** The file of each resource the run reached (a run has a few). */
+    private final Map<Resource, Path> files = new ConcurrentHashMap<>();
 
     /** A breakpoint the run stops at. */
     static final class Bound {
@@ -103,7 +106,8 @@ final class Breakpoints {
 
     /** The breakpoints bound to {@code element}'s line, or null. */
     List<Bound> at(EObject element) {
-        Path file = SourcePositions.file(element);
+        Resource r = element.eResource();
+        Path file = r == null ? null : files.computeIfAbsent(r, SourcePositions::file);
         Map<Integer, List<Bound>> lines = file == null ? null : byFile.get(file);
         return lines == null ? null : lines.get(SourcePositions.line(element));
     }

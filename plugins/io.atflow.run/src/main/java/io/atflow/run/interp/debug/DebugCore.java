@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -305,7 +306,6 @@ public final class DebugCore implements Debugger, DebugHook {
             return null;
         }
         for (Breakpoints.Bound b : here) {
-            String location = ctx.locations().of(element);
             if (b.condition != null) {
                 try {
                     if (!ctx.evaluator().condition(b.condition.expression())) {
@@ -313,11 +313,11 @@ public final class DebugCore implements Debugger, DebugHook {
                     }
                 } catch (ScriptFailure f) {
                     return new Request(StopReason.BREAKPOINT, "the condition " + b.condition.text()
-                            + " of the breakpoint at " + location + " cannot be evaluated: " + f.getMessage());
+                            + " of the breakpoint at " + ctx.locations().of(element) + " cannot be evaluated: " + f.getMessage());
                 }
             }
             if (b.hit()) {
-                return new Request(StopReason.BREAKPOINT, "breakpoint at " + location
+                return new Request(StopReason.BREAKPOINT, "breakpoint at " + ctx.locations().of(element)
                         + (b.condition == null ? "" : " (" + b.condition.text() + ")"));
             }
         }
@@ -396,21 +396,27 @@ public final class DebugCore implements Debugger, DebugHook {
 
     @Override
     public void handler(Runnable body) {
-        handlerThread.execute(() -> {
-            if (traces.get() == null) {
-                Trace t = new Trace(script);
-                traces.set(t);
-                handlerTrace = t;
-            }
-            gate();
-            Trace t = traces.get();
-            EObject before = t.current;
-            try {
-                body.run();
-            } finally {
-                t.current = before;
-            }
-        });
+        try {
+            handlerThread.execute(() -> runHandler(body));
+        } catch (RejectedExecutionException e) {
+            // the run ended: its handlers are cancelled
+        }
+    }
+
+    private void runHandler(Runnable body) {
+        Trace t = traces.get();
+        if (t == null) {
+            t = new Trace(script);
+            traces.set(t);
+            handlerTrace = t;
+        }
+        gate();
+        EObject before = t.current;
+        try {
+            body.run();
+        } finally {
+            t.current = before;
+        }
     }
 
     @Override

@@ -20,7 +20,11 @@ final class SourcePositions {
     /** The file {@code o} comes from, or null when it is not from a file. */
     static Path file(EObject o) {
         Resource r = o == null ? null : o.eResource();
-        URI uri = r == null ? null : r.getURI();
+        return r == null ? null : file(r);
+    }
+
+    static Path file(Resource r) {
+        URI uri = r.getURI();
         return uri == null || !uri.isFile() ? null : normalize(Path.of(uri.toFileString()));
     }
 

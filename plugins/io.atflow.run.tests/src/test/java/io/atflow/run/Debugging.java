@@ -1,4 +1,6 @@
-package io.atflow.run.debug;
+package io.atflow.run;
+
+import io.atflow.run.debug.*;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,6 @@
-package io.atflow.run.debug;
+package io.atflow.run;
+
+import io.atflow.run.debug.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +18,7 @@ import io.atflow.run.testing.FakeModule;
 import io.atflow.run.testing.Runs;
 
 /** Line breakpoints: binding to statements, conditions in the language's syntax, hit counts. */
-class BreakpointTest {
+class DebugBreakpointTest {
     @TempDir
     Path dir;
 
