@@ -37,6 +37,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.atflow.launch.debug.breakpoints.BreakpointMarkers;
+import io.atflow.launch.debug.breakpoints.EventBreakpoints;
+import io.atflow.launch.debug.breakpoints.ScriptEventBreakpoint;
 import io.atflow.launch.debug.breakpoints.ScriptLineBreakpoint;
 import io.atflow.run.debug.Breakpoint;
 import io.atflow.ui.editor.ScriptEditor;
@@ -170,6 +172,28 @@ class LineBreakpointTest {
                 again.toBreakpoint());
         assertTrue(!again.isEnabled(), "still disabled");
         assertNotNull(manager().getBreakpoint(marker));
+    }
+
+    @Test
+    void eventBreakpointsPersistToo() throws Exception {
+        ScriptEventBreakpoint urc = new EventBreakpoints(manager()).addUrc("+QMTSTAT: 0,{err}");
+        urc.setEnabled(false);
+        IMarker marker = urc.getMarker();
+        assertTrue(markerTypeIsPersistent(BreakpointMarkers.EVENT), "the marker type is declared persistent");
+        ResourcesPlugin.getWorkspace().save(true, null);
+        Path rootMarkers = ResourcesPlugin.getWorkspace().getRoot().getLocation().toFile().toPath()
+                .resolve(".metadata/.plugins/org.eclipse.core.resources/.root/.markers");
+        String saved = new String(Files.readAllBytes(rootMarkers), StandardCharsets.ISO_8859_1);
+        assertTrue(saved.contains(BreakpointMarkers.EVENT) && saved.contains("+QMTSTAT: 0,{err}"),
+                "the saved workspace holds the URC breakpoint's marker with its pattern");
+
+        manager().removeBreakpoint(urc, false);
+        IBreakpoint restored = restore(marker);
+        manager().addBreakpoint(restored);
+        ScriptEventBreakpoint again = assertInstanceOf(ScriptEventBreakpoint.class, restored);
+        assertTrue(again.isUrc());
+        assertEquals("+QMTSTAT: 0,{err}", again.urcPattern());
+        assertTrue(!again.isEnabled(), "still disabled");
     }
 
     static int shownLine(ScriptEditor editor, IBreakpoint b) throws Exception {
