@@ -91,7 +91,7 @@ class BundleDependenciesTest {
     void theLaunchCoreImportsNoUserInterface() throws IOException {
         Path launch = PLUGINS.resolve("io.atflow.launch/src/main/java/io/atflow/launch");
         List<String> wrong = new ArrayList<>();
-        for (String pkg : List.of("config", "console", "core", "interactive", "urc")) {
+        for (String pkg : List.of("config", "console", "core", "debug", "interactive", "urc")) {
             try (Stream<Path> files = Files.list(launch.resolve(pkg))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     if (Files.readString(f).contains("import io.atflow.launch.ui.")) {

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 
 import io.atflow.lang.catalog.AtCatalog;
@@ -26,6 +27,8 @@ import io.atflow.launch.core.RunSink;
 import io.atflow.launch.core.ScriptFiles;
 import io.atflow.launch.core.ScriptPaths;
 import io.atflow.launch.core.ScriptProcess;
+import io.atflow.launch.debug.ScriptDebugTarget;
+import io.atflow.launch.debug.ScriptDebugTargets;
 import io.atflow.launch.core.Transcripts;
 import io.atflow.launch.ui.console.ScriptConsole;
 import io.atflow.launch.ui.console.ScriptConsoles;
@@ -40,7 +43,8 @@ import io.atflow.run.ScriptRunner;
  * {@code io.atflow.launch.core} holds the run's process, settings and event sink, and imports no UI): checks it again (a launch against a missing port or script fails
  * with one sentence), then starts {@link ScriptRunner} with a {@link ScriptProcess} and a {@link ScriptConsole}; URCs
  * go to the live URC view. Secrets resolve at launch time (Eclipse secure storage, then the headless sources, then
- * the simulator's registry) and are never written into the configuration.
+ * the simulator's registry) and are never written into the configuration. In debug mode the run also gets a
+ * debugger and the launch its {@link ScriptDebugTarget} (the console and the URC view work as in run mode).
  */
 public final class ScriptLaunchDelegate extends LaunchConfigurationDelegate {
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -69,13 +73,18 @@ public final class ScriptLaunchDelegate extends LaunchConfigurationDelegate {
                 + STARTED.format(LocalDateTime.now()) + ")", launch);
         UrcRowDecoder decoder = new UrcRowDecoder(AtCatalog.standard());
         RunEventLines lines = new RunEventLines(new ScriptPaths(file, s.script()), new UrcExplainer(AtCatalog.standard()));
-        RunSink sink = new RunSink(lines, console::append, LaunchServices.urcs(), decoder, config.getName(), result -> {
+        ScriptRunner.Builder run = ScriptRunner.builder().script(file).target(target).transcript(transcript)
+                .secrets(LaunchServices.secrets().storage());
+        ScriptDebugTarget debug = ILaunchManager.DEBUG_MODE.equals(mode)
+                ? ScriptDebugTargets.attach(launch, process, run, label) : null;
+        run.listener(new RunSink(lines, console::append, LaunchServices.urcs(), decoder, config.getName(), result -> {
             console.finish();
             Transcripts.refresh(transcript);
             process.finished(result);
-        });
-        ScriptRunner.Builder run = ScriptRunner.builder().script(file).target(target).transcript(transcript)
-                .secrets(LaunchServices.secrets().storage()).listener(sink);
+            if (debug != null) {
+                debug.finished();
+            }
+        }));
         s.variables().forEach(run::variable);
         duration(s.scriptTimeout()).ifPresent(run::scriptTimeout);
         duration(s.commandTimeout()).ifPresent(run::commandTimeout);

@@ -3,6 +3,7 @@ package io.atflow.ui.editor.hover;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.IRegion;
@@ -26,7 +27,8 @@ import io.atflow.ui.language.ScriptSnapshot;
 import io.atflow.ui.language.ScriptLanguage;
 
 /**
- * Hovers: the problems under the mouse (with a hint when a quick fix exists), then the documentation of the catalog
+ * Hovers: while a debugged run is suspended, the value of the name under the mouse; else the problems under the
+ * mouse (with a hint when a quick fix exists), then the documentation of the catalog
  * entry there ({@link HoverText}: command, parameter, URC with its codes, result word).
  */
 public final class ScriptTextHover implements ITextHover, ITextHoverExtension, ITextHoverExtension2 {
@@ -69,6 +71,10 @@ public final class ScriptTextHover implements ITextHover, ITextHoverExtension, I
     }
 
     private Found find(int offset) {
+        Found value = debugValue(offset);
+        if (value != null) {
+            return value;
+        }
         List<Problem> problems = ProblemAnnotations.at(viewer.getAnnotationModel(), offset);
         ScriptSnapshot snapshot = ScriptDocuments.current(viewer.getDocument(), language);
         Optional<HoverInfo> docs = snapshot.isParsed() ? DOCS.at(snapshot.resource(), offset) : Optional.empty();
@@ -87,6 +93,18 @@ public final class ScriptTextHover implements ITextHover, ITextHoverExtension, I
         IRegion region = !problems.isEmpty() ? new Region(problems.get(0).offset(), problems.get(0).length())
                 : new Region(docs.get().offset(), docs.get().length());
         return new Found(region, html.toString());
+    }
+
+    /**
+     * While a debugged run is suspended: the value of the name under the mouse, from the hover a debugger contributes
+     * as an adapter of the viewer (the launch bundle's; this bundle does not depend on it), or null.
+     */
+    @SuppressWarnings("deprecation")
+    private Found debugValue(int offset) {
+        ITextHover debug = Adapters.adapt(viewer, ITextHover.class);
+        IRegion region = debug == null ? null : debug.getHoverRegion(viewer, offset);
+        String value = region == null ? null : debug.getHoverInfo(viewer, region);
+        return value == null ? null : new Found(region, escape(value));
     }
 
     private static String label(Problem p) {

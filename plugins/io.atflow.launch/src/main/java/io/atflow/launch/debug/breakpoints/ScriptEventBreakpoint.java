@@ -1,0 +1,81 @@
+package io.atflow.launch.debug.breakpoints;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.model.Breakpoint;
+import org.eclipse.debug.core.model.IBreakpoint;
+
+/**
+ * "Suspend on failure" or "suspend on a URC matching a pattern", shown in the Breakpoints view with a check box like
+ * Java exception breakpoints: a persistent marker of type {@value BreakpointMarkers#EVENT} on the workspace root.
+ * The debug target passes an enabled one to {@code Debugger.setSuspendOnFailure} / {@code setSuspendOnUrc}.
+ */
+public class ScriptEventBreakpoint extends Breakpoint {
+    /** For the breakpoint manager, which then sets the marker. */
+    public ScriptEventBreakpoint() {
+    }
+
+    /**
+     * Creates the marker: {@code kind} is {@link BreakpointMarkers#FAILURE} or {@link BreakpointMarkers#URC} (then
+     * {@code urcPattern} is the pattern, already checked); if {@code register}, adds it to the breakpoint manager.
+     */
+    public ScriptEventBreakpoint(String kind, String urcPattern, boolean register) throws CoreException {
+        if (!BreakpointMarkers.FAILURE.equals(kind) && !BreakpointMarkers.URC.equals(kind)) {
+            throw new IllegalArgumentException("not an event kind: " + kind);
+        }
+        IResource root = ResourcesPlugin.getWorkspace().getRoot();
+        run(getMarkerRule(root), monitor -> {
+            IMarker marker = root.createMarker(BreakpointMarkers.EVENT);
+            Map<String, Object> attributes = new HashMap<>();
+            attributes.put(IBreakpoint.ID, BreakpointMarkers.MODEL);
+            attributes.put(IBreakpoint.ENABLED, Boolean.TRUE);
+            attributes.put(IBreakpoint.PERSISTED, Boolean.TRUE);
+            attributes.put(BreakpointMarkers.EVENT_KIND, kind);
+            if (BreakpointMarkers.URC.equals(kind)) {
+                attributes.put(BreakpointMarkers.URC_PATTERN, urcPattern);
+            }
+            attributes.put(IMarker.MESSAGE, BreakpointMarkers.URC.equals(kind)
+                    ? "Suspend on URC " + urcPattern : "Suspend on failure");
+            marker.setAttributes(attributes);
+            setMarker(marker);
+        });
+        if (register) {
+            DebugPlugin.getDefault().getBreakpointManager().addBreakpoint(this);
+        }
+    }
+
+    @Override
+    public String getModelIdentifier() {
+        return BreakpointMarkers.MODEL;
+    }
+
+    /** {@link BreakpointMarkers#FAILURE} or {@link BreakpointMarkers#URC}. */
+    public String kind() {
+        return getMarker().getAttribute(BreakpointMarkers.EVENT_KIND, BreakpointMarkers.FAILURE);
+    }
+
+    public boolean isFailure() {
+        return BreakpointMarkers.FAILURE.equals(kind());
+    }
+
+    public boolean isUrc() {
+        return BreakpointMarkers.URC.equals(kind());
+    }
+
+    /** The URC pattern of a URC breakpoint, else null. */
+    public String urcPattern() {
+        return isUrc() ? getMarker().getAttribute(BreakpointMarkers.URC_PATTERN, (String) null) : null;
+    }
+
+    /** Changes the pattern of a URC breakpoint (already checked with the language's pattern syntax). */
+    public void setUrcPattern(String pattern) throws CoreException {
+        setAttributes(new String[] { BreakpointMarkers.URC_PATTERN, IMarker.MESSAGE },
+                new Object[] { pattern, "Suspend on URC " + pattern });
+    }
+}

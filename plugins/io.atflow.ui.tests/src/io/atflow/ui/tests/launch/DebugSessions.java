@@ -1,0 +1,111 @@
+package io.atflow.ui.tests.launch;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.DebugEvent;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.IDebugEventSetListener;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.jface.dialogs.MessageDialogWithToggle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+
+import io.atflow.launch.debug.ScriptDebugTarget;
+import io.atflow.launch.debug.ScriptThread;
+import io.atflow.launch.debug.breakpoints.BreakpointMarkers;
+import io.atflow.ui.tests.support.UiWait;
+
+/** Debug-mode launches in tests: the target, bounded waits for suspensions, the debug events seen. */
+final class DebugSessions implements IDebugEventSetListener {
+    /** The command of the Debug tool bar button and F11. */
+    private static final String DEBUG_LAST = "org.eclipse.debug.ui.commands.DebugLast";
+    final List<DebugEvent> events = new CopyOnWriteArrayList<>();
+
+    DebugSessions() {
+        DebugPlugin.getDefault().addDebugEventListener(this);
+    }
+
+    void close() {
+        DebugPlugin.getDefault().removeDebugEventListener(this);
+    }
+
+    @Override
+    public void handleDebugEvents(DebugEvent[] set) {
+        events.addAll(List.of(set));
+    }
+
+    /** Whether a SUSPEND of {@code thread} with {@code detail} was fired. */
+    boolean suspendedWith(ScriptThread thread, int detail) {
+        return events.stream().anyMatch(e -> e.getSource() == thread && e.getKind() == DebugEvent.SUSPEND
+                && e.getDetail() == detail);
+    }
+
+    boolean fired(Object source, int kind) {
+        return events.stream().anyMatch(e -> e.getSource() == source && e.getKind() == kind);
+    }
+
+    static ScriptDebugTarget target(ILaunch launch) {
+        UiWait.until(() -> launch.getDebugTarget() != null, "the launch's debug target");
+        return (ScriptDebugTarget) launch.getDebugTarget();
+    }
+
+    /** Waits until the script thread is suspended (or the run ended, which fails with the console). */
+    static void awaitSuspended(ILaunch launch, ScriptThread thread) {
+        UiWait.until(() -> thread.isSuspended() || launch.isTerminated(), () -> "the script to suspend; console:\n"
+                + Launches.consoleText(launch));
+        if (!thread.isSuspended()) {
+            throw new AssertionError("the run ended without suspending; console:\n" + Launches.consoleText(launch));
+        }
+    }
+
+    /**
+     * Presses the Debug tool bar button (its command, F11) with the active editor's script selected, as the workbench
+     * does ("launch the selected resource"), and returns the launch it starts. A dialog it opens instead ("The
+     * selection cannot be launched") is closed and fails the test.
+     */
+    static ILaunch debugButton() throws Exception {
+        Launches.awaitBuild();
+        DebugUITools.getLastLaunch(IDebugUIConstants.ID_DEBUG_LAUNCH_GROUP);
+        Display display = Display.getCurrent();
+        Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        List<String> dialogs = new CopyOnWriteArrayList<>();
+        Runnable closeDialogs = () -> {
+            for (Shell s : display.getShells()) {
+                if (s != workbench && s.isVisible()) {
+                    dialogs.add(s.getText());
+                    s.close();
+                }
+            }
+        };
+        display.timerExec(20_000, closeDialogs);
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(DEBUG_LAST, null);
+        display.timerExec(-1, closeDialogs);
+        if (!dialogs.isEmpty()) {
+            throw new AssertionError("the Debug button opened " + dialogs + " instead of launching");
+        }
+        UiWait.until(() -> DebugPlugin.getDefault().getLaunchManager().getLaunches().length > 0,
+                () -> "a launch; jobs: " + Launches.jobs());
+        return DebugPlugin.getDefault().getLaunchManager().getLaunches()[0];
+    }
+
+    /** No perspective switch prompts (they would wait for a click); the test chooses the perspective. */
+    static void noPerspectivePrompts() {
+        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_perspective_on_suspend",
+                MessageDialogWithToggle.NEVER);
+        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_to_perspective",
+                MessageDialogWithToggle.NEVER);
+    }
+
+    /** Removes every ATFlow breakpoint. */
+    static void removeBreakpoints() throws CoreException {
+        IBreakpoint[] all = DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(BreakpointMarkers.MODEL);
+        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(all, true);
+    }
+}
