@@ -58,7 +58,15 @@ class CommandValidationTest {
         "atflow.not-in-profile | profile eg25g\\nsend AT+QCFG=\"iotopmode\",0 | profile bg96\\nsend AT+QCFG=\"iotopmode\",0",
         "atflow.not-in-profile | profile ec21\\nsend AT+QCFG=\"iotopmode\",0 | profile bg770a\\nsend AT+QCFG=\"iotopmode\",0",
         "atflow.unknown-command | send AT+QGMX | send AT+QGMR",
-        "atflow.out-of-range | send AT+CMEE=3 | send AT+CMEE=2" })
+        "atflow.out-of-range | send AT+CMEE=3 | send AT+CMEE=2",
+        // commands of the wider catalog (SSL, FILE, TCP/IP, power saving, GNSS application notes and AT manuals)
+        "atflow.out-of-range | send AT+QSSLOPEN=1,6,4,\"h\",443 | send AT+QSSLOPEN=1,5,4,\"h\",443",
+        "atflow.unsupported-form | send AT+QFDEL | send AT+QFDEL=\"*\"",
+        "atflow.bad-quoting | send AT+QFUPL=cacert.pem,10 | send AT+QFUPL=\"cacert.pem\",10 connect \"0123456789\"",
+        "atflow.unknown-variant | send AT+QICFG=\"dataformats\",0,1 | send AT+QICFG=\"dataformat\",0,1",
+        "atflow.not-in-profile | send AT+QPSMS=1 | profile bg95\\nsend AT+QPSMS=1",
+        "atflow.out-of-range | send AT+QFOPEN=\"a.txt\",3 | send AT+QFOPEN=\"a.txt\",2",
+        "atflow.wrong-arity | send AT+QNTP=1 | send AT+QNTP=1,\"ntp.aliyun.com\"" })
     void issueAndItsFix(String code, String bad, String good) {
         has(bad.replace("\\n", "\n"), code);
         lacks(good.replace("\\n", "\n"), code);
