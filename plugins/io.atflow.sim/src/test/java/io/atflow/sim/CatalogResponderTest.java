@@ -107,7 +107,7 @@ class CatalogResponderTest {
         assertEquals(List.of("+CME ERROR: 400"), line.exchange("AT+QFOPEN=\"a.txt\",3"));
         assertEquals(List.of("+CME ERROR: 50"), line.exchange("AT+CTZR=3"));
         assertEquals(List.of("ERROR"), line.exchange("ATQ2"));
-        assertEquals(List.of("ERROR"), line.exchange("AT+QICFG=\"nosuch\",1"));
+        assertEquals(List.of("+CME ERROR: 552"), line.exchange("AT+QICFG=\"nosuch\",1"));
         core.cmee(2);
         assertEquals(List.of("+CME ERROR: invalid parameters"), line.exchange("AT+QSSLOPEN=1,0,0,\"h\",65536"));
         assertEquals(List.of("+CME ERROR: Incorrect parameters"), line.exchange("AT+CLCK=\"XX\",2"));
