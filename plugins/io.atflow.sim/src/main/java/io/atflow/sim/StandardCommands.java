@@ -7,6 +7,7 @@ import io.atflow.sim.basic.IdentificationCommand;
 import io.atflow.sim.basic.InfoLineCommand;
 import io.atflow.sim.basic.QpowdCommand;
 import io.atflow.sim.basic.SettingsCommand;
+import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.sim.card.CpinCommand;
 import io.atflow.sim.card.SimCard;
 import io.atflow.sim.cellular.CeregCommand;
@@ -18,6 +19,7 @@ import io.atflow.sim.cellular.QengCommand;
 import io.atflow.sim.cellular.QiactCommand;
 import io.atflow.sim.cellular.QicsgpCommand;
 import io.atflow.sim.cellular.QideactCommand;
+import io.atflow.sim.catalog.CatalogCommands;
 import io.atflow.sim.cellular.Radio;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.http.HttpSession;
@@ -34,13 +36,18 @@ import io.atflow.sim.mqtt.QmtrecvCommand;
 import io.atflow.sim.mqtt.QmtsubCommand;
 import io.atflow.sim.mqtt.QmtunsCommand;
 
-/** The command table of a simulated Quectel module; anything not listed answers ERROR. */
+/**
+ * The command table of a simulated Quectel module: every command the AT catalog lists for the profile answers at
+ * least syntactically ({@link CatalogCommands}); the ones below have behaviour of their own; anything else answers
+ * ERROR.
+ */
 final class StandardCommands {
     private StandardCommands() {
     }
 
     static void install(ModuleCore core, SimConfig config, Radio radio, MqttClients mqtt, HttpSession http,
             SimCard sim, Lifecycle lifecycle) {
+        CatalogCommands.install(core, AtCatalog.standard(), config.profile().family().catalogId());
         core.register("", new AttentionCommand());
         core.register("E", new EchoCommand());
         ModuleIdentity identity = config.profile().identity();

@@ -82,7 +82,8 @@ final class CatalogLoader {
             CommandForm form = CommandForm.parse(key);
             forms.put(form, form(form, formsJson.getAsJsonObject(key)));
         }
-        return new CommandSpec(str(o, "name"), str(o, "summary"), profiles(o), forms, str(o, "source"));
+        return new CommandSpec(str(o, "name"), str(o, "summary"), profiles(o), forms, str(o, "source"),
+                list(o, "examples"), str(o, "badArgument"), strings(obj(o, "profileNotes")));
     }
 
     private static Set<String> profiles(JsonObject o) {
@@ -101,7 +102,7 @@ final class CatalogLoader {
         List<ParamSpec> params = params(o);
         return new FormSpec(form, params, o.has("repeatLast") ? o.get("repeatLast").getAsInt() : 0,
                 list(o, "responses"), list(o, "results"), DataMode.parse(str(o, "data")), variants,
-                str(o, "resultWithin"), str(o, "maxResponse"), dataCases(o, params));
+                str(o, "resultWithin"), str(o, "maxResponse"), dataCases(o, params), list(o, "reply"));
     }
 
     /** {@code "dataCases": [{"args": 1, "data": "prompt-ctrlz"}, {"param": "send_length", "equals": "0", "data": "none"}]}. */

@@ -1,5 +1,6 @@
 package io.atflow.lang.catalog;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -8,14 +9,29 @@ import io.atflow.lang.model.CommandForm;
 
 /**
  * A command of the catalog; {@code profiles} empty means every profile has it; {@code source} names the manual (and
- * section) its syntax, ranges and times come from, or is null.
+ * section) its syntax, ranges and times come from, or is null; {@code examples} are command lines written as the
+ * manual shows them (each validates against this entry); {@code badArgument} is the final result the module gives
+ * for arguments that do not fit ({@code ERROR} or {@code +CME ERROR: <n>}; null: plain ERROR); {@code profileNotes}
+ * say, per profile id, how that profile differs from the entry.
  */
 public record CommandSpec(String name, String summary, Set<String> profiles, Map<CommandForm, FormSpec> forms,
-        String source) {
+        String source, List<String> examples, String badArgument, Map<String, String> profileNotes) {
 
     public CommandSpec {
         profiles = Set.copyOf(profiles);
         forms = Map.copyOf(forms);
+        examples = List.copyOf(examples);
+        profileNotes = Map.copyOf(profileNotes);
+    }
+
+    public CommandSpec(String name, String summary, Set<String> profiles, Map<CommandForm, FormSpec> forms,
+            String source) {
+        this(name, summary, profiles, forms, source, List.of(), null, Map.of());
+    }
+
+    /** The final result for arguments that do not fit: {@link #badArgument} or plain {@code ERROR}. */
+    public String badArgumentResult() {
+        return badArgument == null ? "ERROR" : badArgument;
     }
 
     public boolean availableIn(String profile) {

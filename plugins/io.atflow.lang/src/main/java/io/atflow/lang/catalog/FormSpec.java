@@ -12,13 +12,15 @@ import io.atflow.lang.model.CommandForm;
  * parameters may repeat; {@code variants} are sub-commands keyed by the quoted first argument; {@code resultWithin}
  * is how long the delayed result may take, {@code maxResponse} how long the final result may take (the manual's
  * "Maximum Response Time"), both as durations ({@code 150s}) or null; {@code dataCases} refine {@code data} by the
- * arguments written.
+ * arguments written; {@code reply} are the lines a module at its defaults prints for this form (the ranges of a
+ * test form, the settings of a read form), empty when the manual gives none.
  */
 public record FormSpec(CommandForm form, List<ParamSpec> params, int repeatLast, List<String> responses,
         List<String> results, DataMode data, Map<String, VariantSpec> variants, String resultWithin,
-        String maxResponse, List<DataCase> dataCases) {
+        String maxResponse, List<DataCase> dataCases, List<String> reply) {
 
     public FormSpec {
+        reply = List.copyOf(reply);
         params = List.copyOf(params);
         responses = List.copyOf(responses);
         results = List.copyOf(results);

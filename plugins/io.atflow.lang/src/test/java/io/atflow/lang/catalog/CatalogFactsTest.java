@@ -21,7 +21,8 @@ class CatalogFactsTest {
     @CsvSource({ "+QMTOPEN, true, false", "+QMTCONN, true, false", "+QMTPUBEX, true, false", "+QIOPEN, true, false",
         "+QPING, true, false", "+QNTP, true, false", "+QHTTPGET, true, false", "+QHTTPPOSTFILE, true, false",
         "+QHTTPREADFILE, true, false", "+QHTTPREAD, true, false", "+QISEND, false, true", "+QISENDEX, false, true",
-        "+QSSLSEND, false, true", "+CSQ, false, false", "+QMTCFG, false, false", "+QMTSTAT, false, false" })
+        "+QSSLSEND, false, true", "+QSSLOPEN, true, false", "+QFTPOPEN, true, false", "+QFTPGET, true, false",
+        "+QFUPL, false, false", "+CCLK, false, false", "+QSSLURC, false, false", "+CSQ, false, false", "+QMTCFG, false, false", "+QMTSTAT, false, false" })
     void lateAnswersAndSendResults(String name, boolean late, boolean sendResult) {
         assertEquals(late, facts.answersLate(name), name + " answers late");
         assertEquals(sendResult, facts.endsWithSendResult(name), name + " ends with SEND OK");

@@ -12,15 +12,31 @@ public final class Outcome {
 
     private final String text;
     private final int cmeCode;
+    private final String verbose;
 
     private Outcome(String text, int cmeCode) {
+        this(text, cmeCode, null);
+    }
+
+    private Outcome(String text, int cmeCode, String verbose) {
         this.text = text;
         this.cmeCode = cmeCode;
+        this.verbose = verbose;
     }
 
     /** {@code +CME ERROR: <code>} (or plain ERROR / verbose text, as AT+CMEE says). */
     public static Outcome cme(int code) {
         return new Outcome("+CME ERROR: " + code, code);
+    }
+
+    /** {@code +CME ERROR: <code>} whose verbose text (AT+CMEE=2) is {@code verbose}; null: {@link CmeError#text}. */
+    public static Outcome cme(int code, String verbose) {
+        return new Outcome("+CME ERROR: " + code, code, verbose);
+    }
+
+    /** The text AT+CMEE=2 prints. */
+    public String verboseText() {
+        return verbose != null ? verbose : CmeError.text(cmeCode);
     }
 
     public boolean isCme() {

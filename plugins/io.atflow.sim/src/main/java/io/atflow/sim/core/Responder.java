@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import io.atflow.sim.at.CmeError;
 import io.atflow.sim.at.Outcome;
 
 /**
@@ -77,7 +76,7 @@ public final class Responder {
         if (outcome.isCme()) {
             text = switch (module.cmee()) {
                 case 0 -> Outcome.ERROR.text();
-                case 2 -> "+CME ERROR: " + CmeError.text(outcome.cmeCode());
+                case 2 -> "+CME ERROR: " + outcome.verboseText();
                 default -> outcome.text();
             };
         }

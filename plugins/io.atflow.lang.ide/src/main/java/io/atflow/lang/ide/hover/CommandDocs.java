@@ -23,6 +23,9 @@ public final class CommandDocs {
             b.append("\nAvailable on: ").append(c.profiles().stream().map(p -> catalog.profile(p).map(x -> x.name()).orElse(p))
                     .sorted().collect(Collectors.joining(", "))).append('\n');
         }
+        c.profileNotes().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(n -> b.append("\nOn ")
+                .append(catalog.profile(n.getKey()).map(x -> x.name()).orElse(n.getKey())).append(": ").append(n.getValue())
+                .append('\n'));
         c.forms().values().stream().flatMap(f -> f.results().stream()).distinct().forEach(r -> b.append("\nReports its result later as `")
                 .append(r).append(": ...`").append(catalog.urc(r).map(u -> " (" + String.join(",", u.fields()) + ")").orElse("")).append('\n'));
         String times = c.forms().entrySet().stream().filter(e -> e.getValue().maxResponse() != null)

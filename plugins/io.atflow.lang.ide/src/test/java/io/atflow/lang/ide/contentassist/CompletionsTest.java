@@ -31,6 +31,18 @@ class CompletionsTest {
         assertEquals(c.stream().map(Completion::text).distinct().count(), c.size(), "no duplicates");
     }
 
+    /** Commands the catalog gained from the FILE application notes are proposed with their documentation. */
+    @Test
+    void commandsOfTheWiderCatalog() {
+        String text = "step \"a\" {\n  send AT+QFU\n}\n";
+        List<Completion> c = at(text, text.indexOf("AT+QFU") + "AT+QFU".length());
+        Completion upload = c.stream().filter(x -> x.text().equals("AT+QFUPL=")).findFirst().orElseThrow(
+                () -> new AssertionError(c.toString()));
+        assertTrue(upload.documentation().startsWith("**AT+QFUPL** — Uploads a file"), upload::documentation);
+        assertTrue(upload.documentation().contains("Source: Quectel LTE Standard FILE Application Note (AT+QFUPL)"),
+                upload::documentation);
+    }
+
     @Test
     void keywordsAtTheStartOfAStatement() {
         String text = "step \"a\" {\n  se\n}\n";

@@ -67,6 +67,23 @@ class HoverTest {
         assertTrue(iotopmode.contains("Source: AT+QCFG=? of a BG95-M3"), iotopmode);
     }
 
+    /** A command the catalog gained from the SSL application notes: its forms, delayed result, time and sources. */
+    @Test
+    void aCommandOfTheWiderCatalog() {
+        String text = "send AT+QSSLOPEN=1,1,4,\"iot.example.com\",8883,0\nsend AT+QGPS=1\n";
+        HoverText hovers = new HoverText(AtCatalog.standard());
+        String open = hovers.at(IdeTestLanguage.parse(text), 8).orElseThrow().markdown();
+        assertTrue(open.startsWith("**AT+QSSLOPEN** — Opens an SSL client connection"), open);
+        assertTrue(open.contains("AT+QSSLOPEN=<pdpctxID>,<sslctxID>,<clientID>,\"<serveraddr>\",<server_port>,[<access_mode>]"), open);
+        assertTrue(open.contains("Reports its result later as `+QSSLOPEN: ...` (clientID,err)"), open);
+        assertTrue(open.contains("Maximum response time: 150s (test), 150s (write)"), open);
+        assertTrue(open.contains("Source: Quectel LTE Standard SSL Application Note (AT+QSSLOPEN)"), open);
+        assertEquals("**AT+QSSLOPEN** `<sslctxID> 0..5`", hovers.at(IdeTestLanguage.parse(text), text.indexOf(",1,4") + 1)
+                .orElseThrow().markdown());
+        String gps = hovers.at(IdeTestLanguage.parse(text), text.indexOf("AT+QGPS") + 4).orElseThrow().markdown();
+        assertTrue(gps.contains("On Quectel BG95/BG77 (LPWA: LTE-M, NB-IoT): BG95 supports gnssmode 1 (standalone) only."), gps);
+    }
+
     @Test
     void throughTheLanguageServerService() {
         Document doc = new Document(1, TEXT);
