@@ -141,7 +141,8 @@ public final class TlsTrace {
             findings.add(TlsFinding.at(TlsFinding.Kind.CLOCK_NOT_SET, send, null, "SSL context " + c.context
                     + " checks the certificate's validity (ignorelocaltime 0) but the module's clock was never set"
                     + " (AT+QNTP or AT+CCLK); it starts in 1980 and the handshake fails with +QMTOPEN: "
-                    + index.get() + ",-1").inserting(send, "send AT+QNTP=1,\"" + NTP_SERVER + "\"\nawait +QNTP: 0,{ntpTime} within 125s"));
+                    + index.get() + ",-1").inserting(send, "send AT+QNTP=1,\"" + NTP_SERVER + "\"\n"
+                            + "await +QNTP: 0,{ntpTime} within 125s"));
         }
     }
 

@@ -61,7 +61,8 @@ class TlsValidationTest {
 
     @Test
     void aContextConfiguredAfterTheOpen() {
-        String script = UPLOAD + "send AT+QMTCFG=\"ssl\",0,1,1\n" + OPEN + "send AT+QSSLCFG=\"cacert\",1,\"UFS:ca.pem\"\n";
+        String script = UPLOAD + "send AT+QMTCFG=\"ssl\",0,1,1\n" + OPEN
+                + "send AT+QSSLCFG=\"cacert\",1,\"UFS:ca.pem\"\n";
         assertEquals(5, first(script, IssueCodes.SSL_CONTEXT_LATE).line());
     }
 

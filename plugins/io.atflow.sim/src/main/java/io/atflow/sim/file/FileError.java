@@ -1,6 +1,6 @@
 package io.atflow.sim.file;
 
-/** The file error codes of the Quectel FILE AT Commands Manual (appendix: summary of error codes) the simulator uses. */
+/** File error codes of the Quectel FILE AT Commands Manual (appendix: summary of error codes) the simulator uses. */
 public final class FileError {
     public static final int INVALID_INPUT = 400;
     public static final int FILE_NOT_FOUND = 405;

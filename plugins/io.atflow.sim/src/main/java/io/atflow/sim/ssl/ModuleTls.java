@@ -23,7 +23,8 @@ import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
  * seclevel 0 accepts any server (no authentication, the default); 1 and 2 verify the server against the CA file
  * named by {@code cacert} ({@link ModuleTrustManager}). {@code sslversion} 3 and 4 ("all") offer TLS 1.2 (the
  * newest version these modules speak); 0-2 (SSL 3.0, TLS 1.0, 1.1) are disabled in the Java runtime, so such a
- * context fails as its handshake would against a server that wants TLS 1.2; {@code ciphersuite} one suite or all; {@code sni} 1 sends the host name.
+ * context fails its handshake, although Aliyun still accepts TLS 1.0 and 1.1 (a known difference);
+ * {@code ciphersuite} offers one suite or all; {@code sni} 1 sends the host name.
  * Seclevel 2 also needs the {@code clientcert} and {@code clientkey} files; the emulator asks for no client
  * certificate (Aliyun's securemode=2 authenticates with the signature), so they are only checked to exist.
  */

@@ -60,7 +60,8 @@ public final class QsslcfgCommand implements CommandHandler {
                 case "cacert" -> quoted(read ? s.caCert : (s.caCert = a.string(2)));
                 case "clientcert" -> quoted(read ? s.clientCert : (s.clientCert = a.string(2)));
                 case "clientkey" -> quoted(read ? s.clientKey : (s.clientKey = a.string(2)));
-                case "ignorelocaltime" -> flag(read ? s.ignoreLocalTime : (s.ignoreLocalTime = a.integer(2, 0, 1) == 1));
+                case "ignorelocaltime" -> flag(read ? s.ignoreLocalTime
+                        : (s.ignoreLocalTime = a.integer(2, 0, 1) == 1));
                 case "negotiatetime" -> Integer.toString(read ? s.negotiateSeconds
                         : (s.negotiateSeconds = a.integer(2, 10, 300)));
                 case "sni" -> flag(read ? s.sni : (s.sni = a.integer(2, 0, 1) == 1));

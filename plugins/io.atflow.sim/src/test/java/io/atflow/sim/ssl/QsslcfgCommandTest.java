@@ -67,7 +67,8 @@ class QsslcfgCommandTest {
 
     @Test
     void badValuesAreErrors() {
-        for (String bad : List.of("\"seclevel\",1,3", "\"seclevel\",6,1", "\"sslversion\",1,5", "\"ciphersuite\",1,0x1234",
+        for (String bad : List.of("\"seclevel\",1,3", "\"seclevel\",6,1", "\"sslversion\",1,5",
+                "\"ciphersuite\",1,0x1234",
                 "\"negotiatetime\",1,5", "\"sni\",1,2", "\"unknown\",1,1")) {
             assertEquals(List.of("ERROR"), line.exchange("AT+QSSLCFG=" + bad), bad);
         }
