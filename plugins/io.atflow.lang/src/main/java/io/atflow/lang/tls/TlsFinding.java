@@ -20,6 +20,8 @@ public record TlsFinding(Kind kind, Send send, AtArgument arg, String message, S
         CONTEXT_MISMATCH,
         /** AT+QSSLCFG configures a context after an AT+QMTOPEN that already used it. */
         CONTEXT_LATE,
+        /** AT+QFUPL of a name the script already uploaded (and did not delete): the module answers CME 407. */
+        FILE_EXISTS,
         /** A certificate or key file that no AT+QFUPL of the script uploaded. */
         FILE_NOT_UPLOADED,
         /** TLS that checks the validity period (ignorelocaltime 0) before AT+CCLK or AT+QNTP set the clock. */

@@ -48,7 +48,7 @@ public final class TlsTrace {
             return;
         }
         switch (cmd.name()) {
-            case "AT+QFUPL" -> text(cmd, 0).ifPresent(n -> state.uploaded.add(TlsState.fileKey(n)));
+            case "AT+QFUPL" -> upload(send, cmd);
             case "AT+QFDEL" -> text(cmd, 0).ifPresent(n -> state.uploaded.remove(TlsState.fileKey(n)));
             case "AT+CCLK", "AT+QNTP" -> state.clockSet = true;
             case "AT+QSSLCFG" -> sslConfig(send, cmd);
@@ -61,6 +61,15 @@ public final class TlsTrace {
             case "AT+QMTCONN" -> connect(send, cmd);
             default -> {
             }
+        }
+    }
+
+    private void upload(Send send, AtCommandText cmd) {
+        Optional<String> name = text(cmd, 0);
+        if (name.isPresent() && !state.uploaded.add(TlsState.fileKey(name.get()))) {
+            findings.add(TlsFinding.at(TlsFinding.Kind.FILE_EXISTS, send, cmd.arg(0), "the file " + name.get()
+                    + " is already uploaded above; the module refuses a second AT+QFUPL of it with +CME ERROR: 407"
+                    + " (delete it first with AT+QFDEL)").inserting(send, "send AT+QFDEL=\"" + name.get() + "\""));
         }
     }
 

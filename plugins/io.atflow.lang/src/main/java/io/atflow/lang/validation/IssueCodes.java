@@ -65,6 +65,7 @@ public final class IssueCodes {
     public static final String SSL_CONTEXT_MISMATCH = P + "ssl-context-mismatch";
     public static final String SSL_CONTEXT_LATE = P + "ssl-context-late";
     public static final String FILE_NOT_UPLOADED = P + "file-not-uploaded";
+    public static final String FILE_EXISTS = P + "file-exists";
     public static final String CLOCK_NOT_SET = P + "clock-not-set";
 
     private IssueCodes() {

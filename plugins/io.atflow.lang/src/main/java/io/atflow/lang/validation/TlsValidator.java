@@ -34,6 +34,7 @@ public class TlsValidator extends AtFlowCheckBase {
             case CONTEXT_MISMATCH -> IssueCodes.SSL_CONTEXT_MISMATCH;
             case CONTEXT_LATE -> IssueCodes.SSL_CONTEXT_LATE;
             case FILE_NOT_UPLOADED -> IssueCodes.FILE_NOT_UPLOADED;
+            case FILE_EXISTS -> IssueCodes.FILE_EXISTS;
             case CLOCK_NOT_SET -> IssueCodes.CLOCK_NOT_SET;
         };
     }

@@ -78,6 +78,16 @@ class TlsValidationTest {
     }
 
     @Test
+    void aSecondUploadOfTheSameFile() {
+        String again = UPLOAD + "send AT+QFUPL=\"ca.pem\",${len(ca)},10 connect ca\n";
+        Diagnostic d = first(again, IssueCodes.FILE_EXISTS);
+        assertEquals(3, d.line());
+        assertTrue(d.message().contains("407"), d.message());
+        lacks(UPLOAD + "send AT+QFDEL=\"ca.pem\"\nsend AT+QFUPL=\"ca.pem\",${len(ca)},10 connect ca\n",
+                IssueCodes.FILE_EXISTS);
+    }
+
+    @Test
     void tlsThatChecksValidityBeforeTheClockIsSet() {
         String strict = VERIFYING + "send AT+QSSLCFG=\"ignorelocaltime\",1,0\nsend AT+QMTCFG=\"ssl\",0,1,1\n";
         assertEquals(7, first(strict + OPEN, IssueCodes.CLOCK_NOT_SET).line());

@@ -65,6 +65,13 @@ class TlsQuickFixesTest {
     }
 
     @Test
+    void aSecondUploadDeletesTheFileFirst() {
+        String again = "  send AT+QFUPL=\"ca.pem\",${len(ca)},10 connect ca\n";
+        String text = UPLOAD + again + "}\n";
+        assertEquals(UPLOAD + "  send AT+QFDEL=\"ca.pem\"\n" + again + "}\n", fixed(text, IssueCodes.FILE_EXISTS));
+    }
+
+    @Test
     void theUploadsByteCountIsCorrected() {
         String text = "payload ca = \"-----BEGIN CERTIFICATE-----\\r\\n\"\nsend AT+QFUPL=\"ca.pem\",27 connect ca\n";
         assertEquals(text.replace(",27 ", ",29 "), fixed(text, IssueCodes.LENGTH_MISMATCH));
