@@ -5,6 +5,10 @@ import java.io.OutputStream;
 
 import io.atflow.sim.card.SimCard;
 import io.atflow.sim.cellular.Radio;
+import io.atflow.sim.clock.ModuleClock;
+import io.atflow.sim.file.FileStore;
+import io.atflow.sim.ssl.ModuleTls;
+import io.atflow.sim.ssl.SslContexts;
 import io.atflow.sim.core.Attachment;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.fault.FaultControl;
@@ -40,12 +44,16 @@ public final class SimulatedModule implements AutoCloseable {
                 config.state());
         SimCard sim = new SimCard(core, config.state(), profile.family().simReadyUrcs());
         sim.onReady(radio::simReady);
+        FileStore files = new FileStore();
+        ModuleClock clock = new ModuleClock(config.clock());
+        SslContexts ssl = new SslContexts(core);
         this.mqtt = new MqttClients(core, radio, config.network(), timing.network(), config.clock(),
-                profile.openReport());
+                profile.openReport(), new ModuleTls(ssl, files, clock));
         HttpSession http = new HttpSession(core, radio, config.network(), timing.network());
         this.lifecycle = new Lifecycle(core, profile, timing, sim, radio, config.state());
         this.faults = new FaultControl(core, mqtt, radio, lifecycle::powerCycle);
         StandardCommands.install(core, config, radio, mqtt, http, sim, lifecycle);
+        TlsCommands.install(core, files, ssl, clock, radio, timing.network());
     }
 
     /**

@@ -41,7 +41,7 @@ import io.atflow.ui.tests.support.Widgets;
 
 /**
  * Quick fixes from Ctrl+1 and from the Problems view: the HMAC password of the application note's vector, a literal
- * secret moved into secure storage, a missing secret asked for.
+ * secret moved into secure storage, a missing secret asked for, the clock set before TLS that checks validity.
  */
 class QuickFixTest {
 
@@ -105,6 +105,23 @@ class QuickFixTest {
         fix.apply(editor.document());
         assertEquals(handler + "\n\nstep \"s\" {\n  send AT\n}\n", editor.document().get());
         Ui.until(() -> Ui.markers(file, IssueCodes.HANDLER_AFTER_STEPS).isEmpty(), () -> "no handler warning; have "
+                + Ui.describe(file));
+    }
+
+    @Test
+    void ctrl1SetsTheClockBeforeTlsThatChecksValidity() throws CoreException {
+        String open = "  send AT+QMTOPEN=0,\"h.aliyuncs.com\",1883\n";
+        String text = "step \"tls\" {\n  send AT+QSSLCFG=\"seclevel\",1,1\n  send AT+QSSLCFG=\"ignorelocaltime\",1,0\n"
+                + "  send AT+QMTCFG=\"ssl\",0,1,1\n" + open + "}\n";
+        IFile file = Ui.file(Ui.project("fixes"), "clock.atflow", text);
+        ScriptEditor editor = Ui.open(file);
+        IMarker marker = waitMarker(file, IssueCodes.CLOCK_NOT_SET);
+        int offset = marker.getAttribute(IMarker.CHAR_START, -1);
+        Ui.until(() -> !ReconcileMarkersTest.codes(editor, offset).isEmpty(), "the annotation of the marker");
+        proposal(ctrl1(editor, offset), "Insert AT+QNTP=1,\"ntp.aliyun.com\"").apply(editor.document());
+        assertEquals(text.replace(open, "  send AT+QNTP=1,\"ntp.aliyun.com\"\n  await +QNTP: 0,{ntpTime} within 125s\n"
+                + open), editor.document().get());
+        Ui.until(() -> Ui.markers(file, IssueCodes.CLOCK_NOT_SET).isEmpty(), () -> "no clock warning; have "
                 + Ui.describe(file));
     }
 

@@ -21,14 +21,15 @@ class ScriptFinderTest {
     private final ScriptFinder finder = new ScriptFinder(AtFlowLanguage.loader());
 
     @Test
-    void theExamplesFolderHoldsSevenScriptsAndTwoIncludedFiles() throws Exception {
+    void theExamplesFolderHoldsEightScriptsAndTwoIncludedFiles() throws Exception {
         Path examples = Path.of("../../examples");
         List<String> found = finder.find(List.of(examples)).stream().map(p -> examples.relativize(p).toString())
                 .toList();
-        // examples/README.md lists 1-7; common/network.atflow and common/instance.atflow are included by them
+        // examples/README.md lists 1-8; common/network.atflow and common/instance.atflow are included by them
         assertEquals(List.of("1-network-bring-up.atflow", "2-one-device-one-secret-aliauth.atflow",
                 "3-one-device-one-secret-credentials.atflow", "4-one-product-one-secret-register.atflow",
-                "5-one-product-one-secret-regnwl.atflow", "6-https-registration.atflow", "7-property-post.atflow"),
+                "5-one-product-one-secret-regnwl.atflow", "6-https-registration.atflow", "7-property-post.atflow",
+                "8-tls-server-authentication.atflow"),
                 found);
     }
 

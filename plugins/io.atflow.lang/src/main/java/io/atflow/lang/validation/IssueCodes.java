@@ -59,6 +59,15 @@ public final class IssueCodes {
     public static final String SIGN_MISMATCH = P + "sign-mismatch";
     public static final String LITERAL_SECRET = P + "literal-secret";
 
+    // TLS set-up (TlsValidator)
+    public static final String TLS_SECUREMODE_WITHOUT_SSL = P + "tls-securemode-without-ssl";
+    public static final String TLS_PLAIN_SECUREMODE = P + "tls-plain-securemode";
+    public static final String SSL_CONTEXT_MISMATCH = P + "ssl-context-mismatch";
+    public static final String SSL_CONTEXT_LATE = P + "ssl-context-late";
+    public static final String FILE_NOT_UPLOADED = P + "file-not-uploaded";
+    public static final String FILE_EXISTS = P + "file-exists";
+    public static final String CLOCK_NOT_SET = P + "clock-not-set";
+
     private IssueCodes() {
     }
 }

@@ -174,7 +174,7 @@ public class ResponseValidator extends AtFlowCheckBase {
     static int lengthIndex(List<ParamSpec> params) {
         for (int i = 0; i < params.size(); i++) {
             String n = params.get(i).name().toLowerCase(java.util.Locale.ROOT);
-            if (n.equals("length") || n.endsWith("_length")) {
+            if (n.equals("length") || n.endsWith("_length") || n.equals("file_size")) {
                 return i;
             }
         }

@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * {@code +CME ERROR} codes the simulator reports: the general ones of 3GPP TS 27.007 §9.2 (numbers and verbose
  * texts as the standard gives them; Quectel capitalises "Incorrect parameters") and the HTTP(S) ones (7xx) of
- * Quectel's HTTP(S) application notes.
+ * Quectel's HTTP(S) application notes and the file ones (4xx) of the FILE AT Commands Manual.
  */
 public final class CmeError {
     public static final int OPERATION_NOT_ALLOWED = 3;
@@ -56,7 +56,16 @@ public final class CmeError {
             Map.entry(HTTP_SOCKET_WRITE_ERROR, "HTTP(S) socket write error"),
             Map.entry(HTTP_INPUT_TIMEOUT, "Input timeout"),
             Map.entry(HTTP_WAIT_RESPONSE_TIMEOUT, "Wait HTTP(S) response timeout"),
-            Map.entry(HTTP_INVALID_PARAMETER, "Invalid parameter"));
+            Map.entry(HTTP_INVALID_PARAMETER, "Invalid parameter"),
+            // the FILE AT Commands Manual's error codes
+            Map.entry(400, "Invalid input value"),
+            Map.entry(405, "File not found"),
+            Map.entry(406, "Invalid file name"),
+            Map.entry(407, "File already existed"),
+            Map.entry(420, "No space"),
+            Map.entry(421, "Time out"),
+            Map.entry(423, "File too large"),
+            Map.entry(425, "Invalid parameter"));
 
     private CmeError() {
     }

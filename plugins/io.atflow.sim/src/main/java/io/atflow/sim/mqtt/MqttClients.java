@@ -13,6 +13,7 @@ import io.atflow.sim.cellular.Radio;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.net.Network;
 import io.atflow.sim.net.Target;
+import io.atflow.sim.ssl.ModuleTls;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.handler.ssl.SslHandler;
@@ -31,11 +32,13 @@ public final class MqttClients {
     private final Duration latency;
     private final Clock clock;
     private final OpenReport openReport;
+    private final ModuleTls tlsSetup;
     private final ClientSlot[] slots = new ClientSlot[MAX_INDEX + 1];
 
     public MqttClients(ModuleCore module, Radio radio, Network network, Duration latency, Clock clock,
-            OpenReport openReport) {
+            OpenReport openReport, ModuleTls tlsSetup) {
         this.module = module;
+        this.tlsSetup = tlsSetup;
         this.openReport = openReport;
         this.radio = radio;
         this.network = network;
@@ -87,7 +90,16 @@ public final class MqttClients {
                 later(() -> openFailed(s, generation, 4));
                 return;
             }
-            ChannelFuture f = MqttChannels.open(target, tls, new SessionHandler(session));
+            SslHandler handler = null;
+            if (tls) {
+                try {
+                    handler = tlsSetup.handler(s.settings.sslContext, host, port);
+                } catch (ModuleTls.SetupException e) {
+                    later(() -> openFailed(s, generation, -1));
+                    return;
+                }
+            }
+            ChannelFuture f = MqttChannels.open(target, handler, new SessionHandler(session));
             f.addListener(connected -> {
                 if (!connected.isSuccess()) {
                     later(() -> openFailed(s, generation, -1));

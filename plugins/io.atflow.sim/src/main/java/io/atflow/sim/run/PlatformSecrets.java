@@ -1,5 +1,8 @@
 package io.atflow.sim.run;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,8 +21,12 @@ import io.atflow.run.TargetSecrets;
  * ProductSecret, {@code secret("pk/dn/token")} the latest DeviceToken of its registry, so the examples run against
  * the simulator with no secret in any file. Watchers learn every value, also those a dynamic registration issues: the
  * platform reports a registration before it sends the reply, so the value is masked before the module prints it.
+ * {@code secret("platform-ca")} is the emulator's CA certificate (PEM), for a script to upload with AT+QFUPL; it is
+ * no secret, so watchers never learn it (against Aliyun the same name holds its root CA, from the usual stores).
  */
 final class PlatformSecrets implements TargetSecrets, PlatformListener {
+    /** The name under which a script finds the CA certificate of the platform it talks to. */
+    static final String PLATFORM_CA = "platform-ca";
     private final IotPlatform platform;
     private final CopyOnWriteArrayList<Consumer<String>> watchers = new CopyOnWriteArrayList<>();
 
@@ -30,13 +37,21 @@ final class PlatformSecrets implements TargetSecrets, PlatformListener {
 
     @Override
     public Optional<String> resolve(String name, Path scriptDir) {
+        if (name.equals(PLATFORM_CA)) {
+            try {
+                return Optional.of(Files.readString(platform.trust().pemFile(), StandardCharsets.US_ASCII));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
         return platform.registry().secret(name);
     }
 
     @Override
     public String hint(String name) {
         return "the simulator's platform registry has no secret " + name
-                + " (products are named ProductKey, devices ProductKey/DeviceName)";
+                + " (products are named ProductKey, devices ProductKey/DeviceName, the CA certificate " + PLATFORM_CA
+                + ")";
     }
 
     @Override

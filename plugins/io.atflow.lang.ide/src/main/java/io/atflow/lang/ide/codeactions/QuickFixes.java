@@ -19,7 +19,9 @@ public class QuickFixes {
     /** The issue codes that have quick fixes here. */
     public static final Set<String> CODES = Set.of(IssueCodes.PASSWORD_MISMATCH, IssueCodes.PASSWORD_MISSING,
             IssueCodes.SIGN_MISMATCH, IssueCodes.LITERAL_SECRET, IssueCodes.UNKNOWN_COMMAND, IssueCodes.UNKNOWN_NAME,
-            IssueCodes.LENGTH_MISMATCH, IssueCodes.HANDLER_AFTER_STEPS);
+            IssueCodes.LENGTH_MISMATCH, IssueCodes.HANDLER_AFTER_STEPS, IssueCodes.TLS_SECUREMODE_WITHOUT_SSL,
+            IssueCodes.TLS_PLAIN_SECUREMODE, IssueCodes.SSL_CONTEXT_MISMATCH, IssueCodes.FILE_NOT_UPLOADED,
+            IssueCodes.CLOCK_NOT_SET, IssueCodes.FILE_EXISTS);
     /** How the titles of the fixes that compute an MQTT password start. */
     public static final String PASSWORD_TITLE = CredentialFixes.PASSWORD_TITLE;
     /** How the title of the fix that computes an HTTPS registration sign starts. */
@@ -46,6 +48,10 @@ public class QuickFixes {
             case IssueCodes.UNKNOWN_NAME -> NameFixes.name(ctx, eval.index());
             case IssueCodes.LENGTH_MISMATCH -> LengthFixes.length(ctx, eval);
             case IssueCodes.HANDLER_AFTER_STEPS -> HandlerFixes.moveUp(ctx);
+            case IssueCodes.TLS_SECUREMODE_WITHOUT_SSL, IssueCodes.TLS_PLAIN_SECUREMODE,
+                    IssueCodes.SSL_CONTEXT_MISMATCH, IssueCodes.FILE_NOT_UPLOADED, IssueCodes.CLOCK_NOT_SET,
+                    IssueCodes.FILE_EXISTS ->
+                TlsFixes.fix(ctx, eval);
             default -> List.of();
         };
     }
