@@ -45,7 +45,7 @@ final class UpstreamLink extends ChannelInboundHandlerAdapter {
         }
         Object out = switch (m) {
             case MqttConnAckMessage ack -> connack(ack);
-            case MqttSubAckMessage ack -> masks.apply(ack);
+            case MqttSubAckMessage ack -> GrantedQos.aliyun(masks.apply(ack));
             default -> m;
         };
         device.writeAndFlush(out);
