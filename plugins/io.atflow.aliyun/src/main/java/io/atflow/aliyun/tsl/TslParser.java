@@ -36,7 +36,7 @@ public final class TslParser {
         try {
             root = JsonParser.parseString(json);
         } catch (JsonParseException e) {
-            throw fail("is not valid JSON (" + e.getCause() + ")");
+            throw fail("is not valid JSON: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
         if (!root.isJsonObject()) {
             throw fail("is not a thing model: expected a JSON object with profile, properties, events and services");
