@@ -103,6 +103,7 @@ final class RunExecution implements Runnable {
             module.set(m);
             claim = m.claim("the run of " + loaded.path());
             m.attach(events);
+            ThingModels.give(script, m);
             checkAborted();
             SecretResolver resolver = m.resolver(config.secrets);
             m.secrets().resolveNamed(script, resolver, Locations.folder(script));
