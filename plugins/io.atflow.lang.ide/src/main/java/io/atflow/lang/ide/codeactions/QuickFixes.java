@@ -19,7 +19,9 @@ public class QuickFixes {
     /** The issue codes that have quick fixes here. */
     public static final Set<String> CODES = Set.of(IssueCodes.PASSWORD_MISMATCH, IssueCodes.PASSWORD_MISSING,
             IssueCodes.SIGN_MISMATCH, IssueCodes.LITERAL_SECRET, IssueCodes.UNKNOWN_COMMAND, IssueCodes.UNKNOWN_NAME,
-            IssueCodes.LENGTH_MISMATCH, IssueCodes.HANDLER_AFTER_STEPS);
+            IssueCodes.LENGTH_MISMATCH, IssueCodes.HANDLER_AFTER_STEPS, IssueCodes.TSL_UNKNOWN_IDENTIFIER,
+            IssueCodes.TSL_NOT_IN_STRUCT, IssueCodes.TSL_FLOAT_WITHOUT_POINT, IssueCodes.TSL_ENVELOPE,
+            IssueCodes.TSL_WRONG_TYPE);
     /** How the titles of the fixes that compute an MQTT password start. */
     public static final String PASSWORD_TITLE = CredentialFixes.PASSWORD_TITLE;
     /** How the title of the fix that computes an HTTPS registration sign starts. */
@@ -46,6 +48,10 @@ public class QuickFixes {
             case IssueCodes.UNKNOWN_NAME -> NameFixes.name(ctx, eval.index());
             case IssueCodes.LENGTH_MISMATCH -> LengthFixes.length(ctx, eval);
             case IssueCodes.HANDLER_AFTER_STEPS -> HandlerFixes.moveUp(ctx);
+            case IssueCodes.TSL_UNKNOWN_IDENTIFIER, IssueCodes.TSL_NOT_IN_STRUCT, IssueCodes.TSL_FLOAT_WITHOUT_POINT,
+                    IssueCodes.TSL_ENVELOPE, IssueCodes.TSL_WRONG_TYPE -> TslFixes.suggestion(ctx,
+                            (io.atflow.lang.atFlow.Script) resource.getContents().get(0), eval,
+                            context.thingModel(resource.getContents().get(0)));
             default -> List.of();
         };
     }
