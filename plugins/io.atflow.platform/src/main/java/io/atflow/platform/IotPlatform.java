@@ -45,6 +45,7 @@ public final class IotPlatform implements AutoCloseable {
     private final Registry registry;
     private final PlatformEvents events = new PlatformEvents();
     private final Connections connections = new Connections();
+    private final ThingModels thingModels = new ThingModels();
     private TlsMaterial tls;
     private EmbeddedBroker broker;
     private UpstreamService upstream;
@@ -81,9 +82,10 @@ public final class IotPlatform implements AutoCloseable {
         Tickets tickets = new Tickets();
         group = new NioEventLoopGroup(NETWORK_THREADS, new DefaultThreadFactory("atflow-platform", true));
         if (config.upstream() == null) {
-            broker = EmbeddedBroker.start(tickets, events, config.clock(), connections::disconnect);
+            broker = EmbeddedBroker.start(tickets, events, config.clock(), connections::disconnect, thingModels);
         } else {
-            upstream = UpstreamService.start(group, config.upstream(), this::servesHere, events, config.clock());
+            upstream = UpstreamService.start(group, config.upstream(), this::servesHere, thingModels, events,
+                    config.clock());
         }
         Registrations registrations = new Registrations(registry, new TokenFactory(), config.clock());
         LoginPolicy policy = new LoginPolicy(registry, registrations, config.clock(), config.tokenLifetime());
@@ -161,6 +163,14 @@ public final class IotPlatform implements AutoCloseable {
     }
 
     /** Device connections currently handed to the broker. */
+    /**
+     * The thing models posts are checked against, by product; {@code thingModels().load(file)} gives one while the
+     * platform runs.
+     */
+    public ThingModels thingModels() {
+        return thingModels;
+    }
+
     public int connectedDevices() {
         return connections.size();
     }

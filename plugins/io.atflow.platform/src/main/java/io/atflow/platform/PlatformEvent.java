@@ -1,6 +1,9 @@
 package io.atflow.platform;
 
 import java.time.Instant;
+import java.util.Set;
+
+import io.atflow.aliyun.TopicRights;
 
 /**
  * Something the platform did, for logs and tests. {@link #describe()} is one human-readable line with secrets masked.
@@ -51,12 +54,22 @@ public sealed interface PlatformEvent {
         }
     }
 
-    /** A device tried to publish or subscribe outside its own topics; a publish also costs it its connection. */
+    /**
+     * A device tried to publish or subscribe outside its own topics, against its topic class's right, or in a way
+     * Aliyun does not support ({@code action} "publish with QoS 2", "publish retained"); a publish also costs it its
+     * connection.
+     */
     record Refused(Instant time, String device, String action, String topic) implements PlatformEvent {
         @Override
         public String describe() {
-            return "refuse     " + device + " may not " + action + " " + topic + " (only /sys/" + device
-                    + "/... and /" + device + "/...)" + (action.equals("publish") ? "; disconnected" : "");
+            int slash = device.indexOf('/');
+            Set<TopicRights.Right> rights = slash < 0 ? Set.of()
+                    : TopicRights.of(device.substring(0, slash), device.substring(slash + 1), topic);
+            String why = !action.equals("publish") && !action.equals("subscribe") ? "Aliyun does not support it"
+                    : rights.isEmpty() ? "only /sys/" + device + "/... and /" + device + "/..."
+                    : "its topic class allows " + TopicRights.describe(rights);
+            return "refuse     " + device + " may not " + action + " " + topic + " (" + why + ")"
+                    + (action.startsWith("publish") ? "; disconnected" : "");
         }
     }
 

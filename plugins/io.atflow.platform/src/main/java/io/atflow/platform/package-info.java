@@ -25,9 +25,12 @@
  * {@code register}/{@code regnwl} registration is answered by the gateway itself (CONNACK 0, one QoS 0 PUBLISH on
  * {@code /ext/register} or {@code /ext/regnwl}, then the connection is closed, as on Aliyun); an accepted login is
  * spliced to Moquette: the CONNECT goes on with the device's broker identity and a one-time ticket that Moquette's
- * authenticator redeems, the MQTT decoder leaves the pipeline and bytes are relayed unchanged both ways. Moquette
- * keeps sessions, subscriptions, QoS flows, keep-alive and retained messages; its authorization policy enforces topic
- * ownership; an interceptor answers Alink event posts. A second login of the same device takes over the first one's
+ * authenticator redeems (without the device's will: Aliyun has none), the MQTT decoder leaves the pipeline and whole
+ * packets are relayed unchanged both ways, but for Aliyun's limits: a PUBLISH with QoS 2 or the retain flag is refused
+ * with a disconnect, and every accepted subscription is granted QoS 1 in the SUBACK. Moquette keeps sessions,
+ * subscriptions, QoS flows and keep-alive; its authorization policy enforces topic ownership and the rights of each
+ * topic class ({@link io.atflow.aliyun.TopicRights}); an interceptor answers Alink event posts, checked against the
+ * product's thing model when the platform has one ({@link io.atflow.platform.ThingModels}). A second login of the same device takes over the first one's
  * session (the first connection is dropped), as on Aliyun.
  * <p>
  * With {@link io.atflow.platform.PlatformConfig#withUpstream} ({@code atflow broker --upstream tcp://host:port}) no

@@ -163,6 +163,11 @@ public final class ModuleSession implements AutoCloseable {
         return interactive;
     }
 
+    /** What the target started, as {@code type} (see {@link OpenTarget#adapter}). */
+    public <T> java.util.Optional<T> adapter(Class<T> type) {
+        return open.adapter(type);
+    }
+
     public RunTarget target() {
         return target;
     }

@@ -109,6 +109,7 @@ final class RunExecution implements Runnable {
             module.set(m);
             claim.set(m.claim("the run of " + loaded.path()));
             m.attach(events);
+            ThingModels.give(script, m);
             checkAborted();
             SecretResolver resolver = m.resolver(config.secrets);
             m.secrets().resolveNamed(script, resolver, Locations.folder(script));

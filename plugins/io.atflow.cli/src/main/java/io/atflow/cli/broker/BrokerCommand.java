@@ -1,6 +1,9 @@
 package io.atflow.cli.broker;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -9,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import io.atflow.aliyun.AliyunInputException;
+import io.atflow.aliyun.tsl.ThingModel;
+import io.atflow.aliyun.tsl.TslParser;
 import io.atflow.cli.CliException;
 import io.atflow.cli.Command;
 import io.atflow.cli.Options;
@@ -36,7 +42,7 @@ public final class BrokerCommand implements Command {
     private static final Set<String> VALUED = valued();
 
     private static Set<String> valued() {
-        Set<String> names = new HashSet<>(Set.of("port", "tls-port", "https-port", "registry", "bind"));
+        Set<String> names = new HashSet<>(Set.of("port", "tls-port", "https-port", "registry", "bind", "thing-model"));
         names.addAll(UpstreamOptions.VALUED);
         return Set.copyOf(names);
     }
@@ -68,7 +74,7 @@ public final class BrokerCommand implements Command {
     public String synopsis() {
         return "broker [--port N (1883)] [--tls-port N (8883)] [--https-port N (8443)]"
                 + " [--registry FILE (~/.atflow/platform/registry.txt)] [--bind ADDR (127.0.0.1)] "
-                + UpstreamOptions.SYNOPSIS + " [--verbose]";
+                + UpstreamOptions.SYNOPSIS + " [--thing-model FILE] [--verbose]";
     }
 
     /** The registry file used when {@code --registry} is not given. */
@@ -86,10 +92,17 @@ public final class BrokerCommand implements Command {
                 .withPorts(port(o, "port", DEFAULT_PORT), port(o, "tls-port", DEFAULT_TLS_PORT),
                         port(o, "https-port", DEFAULT_HTTPS_PORT))
                 .withRegistry(registry(o)).withUpstream(UpstreamOptions.parse(o, env));
+        ThingModel model = o.has("thing-model") ? thingModel(Path.of(o.get("thing-model"))) : null;
         StopSignal stop = stopSignal.get();
         try {
             try (IotPlatform platform = start(config)) {
                 banner(platform, out);
+                if (model != null) {
+                    platform.thingModels().put(model);
+                    out.println("atflow broker: thing model " + o.get("thing-model") + " for product "
+                            + model.productKey() + " (" + model.properties().size() + " properties, "
+                            + model.events().size() + " events, " + model.services().size() + " services)");
+                }
                 platform.upstream().ifPresent(up -> out.println("atflow broker: upstream  "
                         + UpstreamOptions.describe(up, o)));
                 out.println("atflow broker: ready; Ctrl-C stops");
@@ -102,6 +115,18 @@ public final class BrokerCommand implements Command {
             return 0;
         } finally {
             stop.finished();
+        }
+    }
+
+    /** The thing model exported from the console that {@code --thing-model} names, read before anything starts. */
+    private static ThingModel thingModel(Path file) throws CliException {
+        try {
+            return TslParser.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw CliException.usage("cannot read the thing model " + file + " (" + e.getClass().getSimpleName()
+                    + "); check --thing-model");
+        } catch (AliyunInputException e) {
+            throw CliException.usage(e.getMessage() + "; check --thing-model");
         }
     }
 

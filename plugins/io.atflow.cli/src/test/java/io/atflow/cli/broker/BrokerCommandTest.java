@@ -145,6 +145,26 @@ class BrokerCommandTest {
     }
 
     @Test
+    void aThingModelIsGivenToItsProductAndABrokenOneIsOneSentence() throws Exception {
+        Run run = start("broker", "--port", "0", "--tls-port", "0", "--https-port", "0", "--registry",
+                dir.resolve("r.txt").toString(), "--thing-model", "../../examples/model.json");
+        run.out().await(Pattern.compile("ready; Ctrl-C stops"));
+        assertTrue(run.out().text().contains("atflow broker: thing model ../../examples/model.json for product"
+                + " i2uqc2dloOl (9 properties, 2 events, 2 services)\n"), run.out().text());
+        run.stop().stop();
+        run.thread().join(30_000);
+        assertEquals(0, run.code()[0]);
+
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"properties\":[{\"identifier\":\"x\"}]}");
+        run = start("broker", "--registry", dir.resolve("r.txt").toString(), "--thing-model", broken.toString());
+        run.thread().join(30_000);
+        assertEquals(2, run.code()[0]);
+        assertEquals("atflow broker: thing model " + broken + " lacks the JSON object properties.x.dataType;"
+                + " check --thing-model\n", run.err().text());
+        assertEquals("", run.out().text(), "nothing started");
+    }
+
+    @Test
     void badOptionValues() throws Exception {
         Run run = start("broker", "--port", "http");
         run.thread().join(30_000);

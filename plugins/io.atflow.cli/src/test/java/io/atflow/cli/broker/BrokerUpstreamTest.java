@@ -102,6 +102,7 @@ class BrokerUpstreamTest {
         Path examples = examples();
         Files.createDirectories(scripts.resolve("common"));
         Files.copy(examples.resolve("7-property-post.atflow"), scripts.resolve("7-property-post.atflow"));
+        Files.copy(examples.resolve("model.json"), scripts.resolve("model.json")); // the thing model it declares
         for (String f : new String[] { "network.atflow", "instance.atflow" }) {
             Files.copy(examples.resolve("common").resolve(f), scripts.resolve("common").resolve(f));
         }

@@ -80,6 +80,10 @@ public class AtFlowFormatter extends AbstractJavaFormatter {
         word(e, "profile", doc);
     }
 
+    protected void format(io.atflow.lang.atFlow.ThingModelDecl e, IFormattableDocument doc) {
+        word(e, "thingModel", doc);
+    }
+
     protected void format(ScriptTimeout e, IFormattableDocument doc) {
         word(e, "timeout", doc);
     }

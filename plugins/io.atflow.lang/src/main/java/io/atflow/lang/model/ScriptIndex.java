@@ -20,6 +20,7 @@ import io.atflow.lang.atFlow.Include;
 import io.atflow.lang.atFlow.PayloadDecl;
 import io.atflow.lang.atFlow.Product;
 import io.atflow.lang.atFlow.ProfileDecl;
+import io.atflow.lang.atFlow.ThingModelDecl;
 import io.atflow.lang.atFlow.Receive;
 import io.atflow.lang.atFlow.Script;
 import io.atflow.lang.atFlow.Send;
@@ -41,6 +42,7 @@ public final class ScriptIndex {
     private final Set<String> captured = new HashSet<>();
     private final List<EObject> duplicates = new ArrayList<>();
     private String profile;
+    private ThingModelDecl thingModel;
 
     private ScriptIndex() {
     }
@@ -69,6 +71,7 @@ public final class ScriptIndex {
                 case Await a when a.getPattern() != null -> addCaptures(a.getPattern().getText());
                 case Handler h when h.getPattern() != null -> addCaptures(h.getPattern().getText());
                 case ProfileDecl p when own -> profile = p.getName();
+                case ThingModelDecl t when thingModel == null -> thingModel = t;
                 case Include inc -> add(Includes.load(inc), seen, false);
                 default -> {
                 }
@@ -137,6 +140,11 @@ public final class ScriptIndex {
     }
 
     /** The profile named by {@code profile ...} in the script itself, or null. */
+    /** The first {@code thingModel} declaration of the script or its includes, or null. */
+    public ThingModelDecl thingModel() {
+        return thingModel;
+    }
+
     public String profile() {
         return profile;
     }

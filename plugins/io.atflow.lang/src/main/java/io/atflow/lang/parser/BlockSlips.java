@@ -21,7 +21,8 @@ import io.atflow.lang.atFlow.Step;
  * A {@code }} outside any block is reported as such.
  */
 final class BlockSlips implements Slip.Recogniser {
-    private static final Set<String> TOP_LEVEL = Set.of("step", "include", "profile", "device", "product", "payload");
+    private static final Set<String> TOP_LEVEL = Set.of("step", "include", "profile", "thingModel", "device", "product",
+            "payload");
 
     @Override
     public Optional<Slip> find(SlipContext c) {

@@ -7,6 +7,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = { NameValidator.class, CommandValidator.class, ResponseValidator.class,
         AliyunValidator.class, SecretValidator.class, TopicValidator.class, HandlerValidator.class,
-        DurationValidator.class, TlsValidator.class })
+        DurationValidator.class, TlsValidator.class, ThingModelValidator.class })
 public class AtFlowValidator extends AbstractAtFlowValidator {
 }

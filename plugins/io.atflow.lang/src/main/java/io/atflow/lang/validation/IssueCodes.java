@@ -58,6 +58,30 @@ public final class IssueCodes {
     public static final String CREDENTIAL_UNVERIFIED = P + "credential-unverified";
     public static final String SIGN_MISMATCH = P + "sign-mismatch";
     public static final String LITERAL_SECRET = P + "literal-secret";
+    /** Publish to a subscribe-only topic class or subscribe to a publish-only one. */
+    public static final String TOPIC_RIGHT = P + "topic-right";
+    /** QoS 2, a retained message or a will: Aliyun supports none of them. */
+    public static final String ALIYUN_UNSUPPORTED = P + "aliyun-unsupported";
+
+    // The thing model (thingModel "model.json")
+    /** The thing model file is missing or not a thing model. */
+    public static final String THING_MODEL = P + "thing-model";
+    /** A payload checked against the thing model is not JSON. */
+    public static final String TSL_NOT_JSON = P + "tsl-not-json";
+    /**
+     * The payload codes by {@link io.atflow.aliyun.tsl.TslViolation.Problem}: {@code atflow.tsl-unknown-identifier},
+     * {@code -wrong-type}, {@code -out-of-range}, {@code -not-in-enum}, {@code -too-long}, {@code -not-in-struct},
+     * {@code -array-size}, {@code -too-many}, {@code -envelope}, {@code -float-without-point}.
+     */
+    public static String tsl(io.atflow.aliyun.tsl.TslViolation.Problem problem) {
+        return P + "tsl-" + problem.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public static final String TSL_UNKNOWN_IDENTIFIER = P + "tsl-unknown-identifier";
+    public static final String TSL_NOT_IN_STRUCT = P + "tsl-not-in-struct";
+    public static final String TSL_FLOAT_WITHOUT_POINT = P + "tsl-float-without-point";
+    public static final String TSL_ENVELOPE = P + "tsl-envelope";
+    public static final String TSL_WRONG_TYPE = P + "tsl-wrong-type";
 
     // TLS set-up (TlsValidator)
     public static final String TLS_SECUREMODE_WITHOUT_SSL = P + "tls-securemode-without-ssl";

@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
 
+import io.atflow.aliyun.TopicRights;
+import io.atflow.aliyun.TopicRights.Right;
 import io.atflow.lang.atFlow.AtFlowPackage.Literals;
 import io.atflow.lang.atFlow.Send;
 import io.atflow.lang.model.AtArgument;
@@ -36,6 +38,7 @@ public class TopicValidator extends AtFlowCheckBase {
             default -> List.of();
         };
         StaticEvaluator eval = context.evaluator(send);
+        unsupported(send, cmd, eval);
         for (int i : indexes) {
             AtArgument a = cmd.arg(i);
             if (a != null && a.quoted()) {
@@ -66,6 +69,55 @@ public class TopicValidator extends AtFlowCheckBase {
             warningIn(send, Literals.SEND__COMMAND, a.offset(), a.raw().length(), "topic " + topic + " belongs to "
                     + owner.get() + " but this script connects as " + String.join(", ", new java.util.TreeSet<>(connected)),
                     IssueCodes.TOPIC_OWNERSHIP);
+        }
+        if (owner.isPresent() && !owner.get().contains("+") && !owner.get().contains("#")) {
+            String[] pkDn = owner.get().split("/");
+            Set<Right> rights = TopicRights.of(pkDn[0], pkDn[1], topic);
+            Right needed = publish ? Right.PUBLISH : Right.SUBSCRIBE;
+            if (!rights.isEmpty() && !rights.contains(needed)) {
+                warningIn(send, Literals.SEND__COMMAND, a.offset(), a.raw().length(), "the topic class of " + topic
+                        + " allows " + TopicRights.describe(rights) + ": Aliyun " + (publish
+                                ? "disconnects a device that publishes to it (+QMTSTAT follows)"
+                                : "refuses the subscription (its SUBACK carries 128, failure)"), IssueCodes.TOPIC_RIGHT);
+            }
+        }
+    }
+
+    /**
+     * What Aliyun does not support ("不支持 QoS 2", "不支持 will、retain msg" in its MQTT documentation): a publish
+     * with QoS 2 or the retain flag (the device is disconnected), a subscription asking QoS 2 (QoS 1 is granted), a
+     * will (never published).
+     */
+    private void unsupported(Send send, AtCommandText cmd, StaticEvaluator eval) {
+        switch (cmd.name()) {
+            case "AT+QMTPUB", "AT+QMTPUBEX" -> {
+                flag(send, cmd.arg(2), "2", eval, "Aliyun does not support QoS 2 and disconnects a device that"
+                        + " publishes with it; use QoS 0 or 1");
+                flag(send, cmd.arg(3), "1", eval, "Aliyun does not keep retained messages and disconnects a device"
+                        + " that publishes one; write retain 0");
+            }
+            case "AT+QMTSUB" -> {
+                for (int i = 3; i < cmd.args().size(); i += 2) {
+                    flag(send, cmd.arg(i), "2", eval, "Aliyun does not support QoS 2: it grants QoS 1"
+                            + " (+QMTSUB reports 1)");
+                }
+            }
+            case "AT+QMTCFG" -> {
+                AtArgument variant = cmd.arg(0);
+                if (variant != null && "\"will\"".equals(variant.raw())) {
+                    flag(send, cmd.arg(2), "1", eval, "Aliyun does not support will messages: this will is never"
+                            + " published; leave it off (AT+QMTCFG=\"will\",<id>)");
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void flag(Send send, AtArgument a, String value, StaticEvaluator eval, String message) {
+        if (a != null && !a.quoted() && eval.render(a.template()).map(value::equals).orElse(false)) {
+            warningIn(send, Literals.SEND__COMMAND, a.offset(), a.raw().length(), message,
+                    IssueCodes.ALIYUN_UNSUPPORTED);
         }
     }
 

@@ -59,6 +59,26 @@ public class ValidationContext {
                 () -> ConnectedIdentities.of(script, evaluator(script)));
     }
 
+    /**
+     * The thing model the script declares ({@code thingModel "model.json"}, its own or an include's), read once per
+     * resource state; null when there is none or it cannot be read (the declaration reports why).
+     */
+    public io.atflow.aliyun.tsl.ThingModel thingModel(EObject o) {
+        Script script = script(o);
+        if (script == null) {
+            return null;
+        }
+        io.atflow.lang.atFlow.ThingModelDecl decl = index(script).thingModel();
+        if (decl == null) {
+            return null;
+        }
+        if (script.eResource() == null) {
+            return io.atflow.lang.model.ThingModelFiles.load(decl).model();
+        }
+        return cache.get("atflow.thingModel", script.eResource(),
+                () -> io.atflow.lang.model.ThingModelFiles.load(decl).model());
+    }
+
     public SecretResolver secrets() {
         return secrets;
     }

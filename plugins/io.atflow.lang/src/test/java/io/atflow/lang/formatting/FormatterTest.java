@@ -46,7 +46,7 @@ class FormatterTest {
         String messy = """
                    // header comment
                 profile   ec2x
-                device meter { productKey "pk1234"   deviceName "dev001" deviceSecret secret( "pk1234/dev001" ) }
+                thingModel    "model.json"   device meter { productKey "pk1234"   deviceName "dev001" deviceSecret secret( "pk1234/dev001" ) }
 
 
                 var   x=len( "abc" )
@@ -60,6 +60,7 @@ class FormatterTest {
         String expected = """
                 // header comment
                 profile ec2x
+                thingModel "model.json"
                 device meter {
                   productKey "pk1234"
                   deviceName "dev001"

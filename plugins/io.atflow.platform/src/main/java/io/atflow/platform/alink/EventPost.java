@@ -1,8 +1,14 @@
 package io.atflow.platform.alink;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.atflow.aliyun.tsl.AlinkTopic;
+import io.atflow.aliyun.tsl.ThingModel;
+import io.atflow.aliyun.tsl.TslCheck;
+import io.atflow.platform.ThingModels;
 
 /**
  * An Alink event post, {@code /sys/<pk>/<dn>/thing/event/<identifier>/post} (property posts included), which the
@@ -23,8 +29,15 @@ public record EventPost(String productKey, String deviceName, String identifier,
         return topic + "_reply";
     }
 
-    /** The reply JSON to the post's {@code request} body. */
-    public String reply(String request) {
-        return AlinkReply.to("thing.event." + identifier + ".post", request);
+    /** The reply JSON to the post's {@code request} body, checked against its product's model when there is one. */
+    public String reply(String request, ThingModels models) {
+        String method = "thing.event." + identifier + ".post";
+        Optional<ThingModel> model = models.of(productKey);
+        Optional<AlinkTopic> alink = AlinkTopic.of(topic);
+        if (model.isEmpty() || alink.isEmpty()) {
+            return AlinkReply.to(method, request);
+        }
+        TslCheck check = new TslCheck(model.get(), (name, known) -> List.of());
+        return AlinkReply.to(method, request, body -> check.check(alink.get(), body));
     }
 }

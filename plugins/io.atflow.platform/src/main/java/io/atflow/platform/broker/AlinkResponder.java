@@ -6,6 +6,7 @@ import java.util.function.BiConsumer;
 
 import io.atflow.platform.PlatformEvent;
 import io.atflow.platform.PlatformEvents;
+import io.atflow.platform.ThingModels;
 import io.atflow.platform.alink.AlinkReply;
 import io.atflow.platform.alink.EventPost;
 import io.moquette.interception.AbstractInterceptHandler;
@@ -14,15 +15,17 @@ import io.moquette.interception.messages.InterceptPublishMessage;
 /**
  * Sees every publish the broker accepted: reports it, and answers Alink event posts
  * ({@code /sys/<pk>/<dn>/thing/event/<identifier>/post}, property posts included) on the matching {@code _reply}
- * topic with {@link AlinkReply}.
+ * topic with {@link AlinkReply}, checked against the product's thing model when the platform has one.
  */
 final class AlinkResponder extends AbstractInterceptHandler {
     private final PlatformEvents events;
     private final Clock clock;
     private final BiConsumer<String, String> publish;
+    private final ThingModels models;
 
     /** @param publish sends (topic, payload) from the platform to the devices subscribed to it */
-    AlinkResponder(PlatformEvents events, Clock clock, BiConsumer<String, String> publish) {
+    AlinkResponder(PlatformEvents events, Clock clock, BiConsumer<String, String> publish, ThingModels models) {
+        this.models = models;
         this.events = events;
         this.clock = clock;
         this.publish = publish;
@@ -45,7 +48,7 @@ final class AlinkResponder extends AbstractInterceptHandler {
             String payload = msg.getPayload().toString(StandardCharsets.UTF_8);
             events.emit(new PlatformEvent.Published(clock.instant(), BrokerIdentity.deviceOf(msg.getUsername()),
                     topic, msg.getPayload().readableBytes()));
-            EventPost.of(topic).ifPresent(post -> publish.accept(post.replyTopic(), post.reply(payload)));
+            EventPost.of(topic).ifPresent(post -> publish.accept(post.replyTopic(), post.reply(payload, models)));
         } finally {
             msg.getPayload().release();
         }

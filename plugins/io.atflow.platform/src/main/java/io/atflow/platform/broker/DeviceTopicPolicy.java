@@ -3,6 +3,7 @@ package io.atflow.platform.broker;
 import java.time.Clock;
 import java.util.function.Consumer;
 
+import io.atflow.aliyun.TopicRights.Right;
 import io.atflow.platform.PlatformEvent;
 import io.atflow.platform.PlatformEvents;
 import io.moquette.broker.security.IAuthorizatorPolicy;
@@ -26,7 +27,7 @@ final class DeviceTopicPolicy implements IAuthorizatorPolicy {
 
     @Override
     public boolean canWrite(Topic topic, String user, String client) {
-        boolean ok = DeviceTopics.owns(user, topic.toString());
+        boolean ok = DeviceTopics.may(user, topic.toString(), Right.PUBLISH);
         if (!ok) {
             events.emit(new PlatformEvent.Refused(clock.instant(), BrokerIdentity.deviceOf(user), "publish",
                     topic.toString()));
@@ -37,7 +38,7 @@ final class DeviceTopicPolicy implements IAuthorizatorPolicy {
 
     @Override
     public boolean canRead(Topic topic, String user, String client) {
-        boolean ok = DeviceTopics.owns(user, topic.toString());
+        boolean ok = DeviceTopics.may(user, topic.toString(), Right.SUBSCRIBE);
         if (!ok) {
             events.emit(new PlatformEvent.Refused(clock.instant(), BrokerIdentity.deviceOf(user), "subscribe",
                     topic.toString()));

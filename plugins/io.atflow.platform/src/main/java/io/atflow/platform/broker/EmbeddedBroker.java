@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.function.Consumer;
 
 import io.atflow.platform.PlatformEvents;
+import io.atflow.platform.ThingModels;
 import io.atflow.platform.PlatformException;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.MemoryConfig;
@@ -35,7 +36,8 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final Server server;
     private final InetSocketAddress address;
 
-    private EmbeddedBroker(Tickets tickets, PlatformEvents events, Clock clock, Consumer<String> disconnect) {
+    private EmbeddedBroker(Tickets tickets, PlatformEvents events, Clock clock, Consumer<String> disconnect,
+            ThingModels models) {
         // Moquette reports an ephemeral port through a map that Netty fills on another thread without
         // synchronisation, so the port is picked here and handed to it.
         Exception last = null;
@@ -46,7 +48,7 @@ public final class EmbeddedBroker implements AutoCloseable {
             Server candidate = new Server();
             try {
                 candidate.startServer(new MemoryConfig(properties(port)),
-                        List.of(new AlinkResponder(events, clock, this::publish)), null,
+                        List.of(new AlinkResponder(events, clock, this::publish, models)), null,
                         new TicketAuthenticator(tickets), new DeviceTopicPolicy(events, clock, disconnect));
                 started = candidate;
             } catch (IOException | RuntimeException e) {
@@ -93,10 +95,11 @@ public final class EmbeddedBroker implements AutoCloseable {
      *
      * @param disconnect closes the gateway connection of a broker client id (used when a device publishes to a
      *                   topic it does not own)
+     * @param models     the thing models event posts are checked against
      */
     public static EmbeddedBroker start(Tickets tickets, PlatformEvents events, Clock clock,
-            Consumer<String> disconnect) {
-        return new EmbeddedBroker(tickets, events, clock, disconnect);
+            Consumer<String> disconnect, ThingModels models) {
+        return new EmbeddedBroker(tickets, events, clock, disconnect, models);
     }
 
     /** Where the gateway connects authenticated devices. */

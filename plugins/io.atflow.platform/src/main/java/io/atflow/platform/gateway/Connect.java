@@ -24,35 +24,34 @@ final class Connect {
     }
 
     /**
-     * The device's CONNECT as the broker sees it: same protocol level, clean-session flag, keep-alive and will, but
-     * the broker identity of the authenticated device and a one-time ticket as password.
+     * The device's CONNECT as the broker sees it: same protocol level, clean-session flag and keep-alive, but the
+     * broker identity of the authenticated device and a one-time ticket as password, and no will: Aliyun does not
+     * support will messages ("不支持 will、retain msg"), so a device's will is never published.
      */
     static MqttConnectMessage forBroker(MqttConnectMessage original, BrokerIdentity id, String ticket) {
         MqttConnectVariableHeader v = original.variableHeader();
-        MqttConnectPayload p = original.payload();
         return new MqttConnectMessage(new MqttFixedHeader(MqttMessageType.CONNECT, false, MqttQoS.AT_MOST_ONCE,
                 false, 0),
-                new MqttConnectVariableHeader(v.name(), v.version(), true, true, v.isWillRetain(), v.willQos(),
-                        v.isWillFlag(), v.isCleanSession(), v.keepAliveTimeSeconds()),
-                new MqttConnectPayload(id.clientId(), p.willProperties(), p.willTopic(), p.willMessageInBytes(),
-                        id.username(), ticket.getBytes(StandardCharsets.UTF_8)));
+                new MqttConnectVariableHeader(v.name(), v.version(), true, true, false, 0, false,
+                        v.isCleanSession(), v.keepAliveTimeSeconds()),
+                new MqttConnectPayload(id.clientId(), null, null, (byte[]) null, id.username(),
+                        ticket.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
      * The device's CONNECT as the upstream broker sees it: MQTT 3.1.1 whatever the device spoke (3.1 limits client
-     * ids to 23 characters), the device's clean-session flag, keep-alive and will, the upstream's client id and user
-     * name of the device and its configured password.
+     * ids to 23 characters), the device's clean-session flag and keep-alive, no will (Aliyun has none), the
+     * upstream's client id and user name of the device and its configured password.
      */
     static MqttConnectMessage forUpstream(MqttConnectMessage original, Upstream up, Device device) {
         MqttConnectVariableHeader v = original.variableHeader();
-        MqttConnectPayload p = original.payload();
         byte[] password = up.password() == null ? null : up.password().getBytes(StandardCharsets.UTF_8);
         return new MqttConnectMessage(new MqttFixedHeader(MqttMessageType.CONNECT, false, MqttQoS.AT_MOST_ONCE,
                 false, 0),
-                new MqttConnectVariableHeader("MQTT", 4, true, password != null, v.isWillRetain(), v.willQos(),
-                        v.isWillFlag(), v.isCleanSession(), v.keepAliveTimeSeconds()),
-                new MqttConnectPayload(up.clientIdOf(device), p.willProperties(), p.willTopic(),
-                        p.willMessageInBytes(), up.usernameOf(device), password));
+                new MqttConnectVariableHeader("MQTT", 4, true, password != null, false, 0, false,
+                        v.isCleanSession(), v.keepAliveTimeSeconds()),
+                new MqttConnectPayload(up.clientIdOf(device), null, null, (byte[]) null, up.usernameOf(device),
+                        password));
     }
 
     /** The upstream's CONNACK as the device gets it: MQTT 3.1 has no session-present flag. */

@@ -36,11 +36,14 @@ import io.netty.util.concurrent.ScheduledFuture;
  * Device side of one connection. It reads the CONNECT, lets the {@link io.atflow.platform.auth.LoginPolicy} decide,
  * and then either answers a refusal with its CONNACK code, answers a registration itself (CONNACK 0, one PUBLISH,
  * close), or splices the connection to the broker: the decoder leaves the pipeline, the CONNECT goes on with the
- * device's broker identity and a one-time ticket, and from then on bytes are relayed both ways unchanged. With an
+ * device's broker identity and a one-time ticket, and from then on whole packets are relayed both ways unchanged
+ * but for Aliyun's limits ({@link DeviceLimits}: no QoS 2, no retained publish; {@link GrantedQos}: QoS 1 granted). With an
  * upstream broker instead, an accepted device is relayed message by message ({@link UpstreamSplice}).
  */
 final class ConnectGate extends ChannelInboundHandlerAdapter {
     static final String DECODER = "mqtt-decoder";
+    static final String FRAMES = "mqtt-frames";
+    static final String LIMITS = "aliyun-limits";
     /** A connection that sends no CONNECT within this time is closed. */
     static final int CONNECT_TIMEOUT_SECONDS = 20;
     /**
@@ -181,13 +184,16 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
     private void splice(ChannelHandlerContext ctx, MqttConnectMessage connect, ConnectVerdict.Accepted a) {
         accepted(ctx, a);
         MqttConnectMessage upstream = Connect.forBroker(connect, identity, gw.tickets().issue(identity));
+        ctx.pipeline().addAfter(DECODER, FRAMES, new PacketFrames());
+        ctx.pipeline().addAfter(FRAMES, LIMITS, new DeviceLimits(gw, device.key()));
         ctx.pipeline().remove(DECODER);
         new Bootstrap().group(front.eventLoop()).channel(NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true)
                 .handler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel ch) {
-                        ch.pipeline().addLast(MqttEncoder.INSTANCE, new BrokerLink(front));
+                        ch.pipeline().addLast(MqttEncoder.INSTANCE, new PacketFrames(), new GrantedQos(),
+                                new BrokerLink(front));
                     }
                 }).connect(gw.broker()).addListener((ChannelFuture f) -> linked(ctx, f, upstream));
     }

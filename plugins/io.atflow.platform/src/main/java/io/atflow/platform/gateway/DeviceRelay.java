@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Queue;
 
+import io.atflow.aliyun.TopicRights.Right;
 import io.atflow.platform.PlatformEvent;
 import io.atflow.platform.broker.BrokerIdentity;
 import io.atflow.platform.broker.DeviceTopics;
@@ -74,9 +75,12 @@ final class DeviceRelay extends ChannelInboundHandlerAdapter {
 
     private void publish(ChannelHandlerContext ctx, MqttPublishMessage p) {
         String topic = p.variableHeader().topicName();
-        if (!DeviceTopics.owns(username, topic)) {
+        String unsupported = DeviceLimits.refusal(p.fixedHeader().qosLevel().value() << 1
+                | (p.fixedHeader().isRetain() ? 1 : 0));
+        if (unsupported != null || !DeviceTopics.may(username, topic, Right.PUBLISH)) {
             p.release();
-            gw.events().emit(new PlatformEvent.Refused(gw.clock().instant(), device.key(), "publish", topic));
+            gw.events().emit(new PlatformEvent.Refused(gw.clock().instant(), device.key(),
+                    unsupported != null ? unsupported : "publish", topic));
             ctx.close();
             return;
         }
@@ -91,7 +95,7 @@ final class DeviceRelay extends ChannelInboundHandlerAdapter {
         boolean[] refused = new boolean[asked.size()];
         for (int i = 0; i < asked.size(); i++) {
             String filter = asked.get(i).topicName();
-            if (DeviceTopics.owns(username, filter)) {
+            if (DeviceTopics.may(username, filter, Right.SUBSCRIBE)) {
                 kept.add(asked.get(i));
             } else {
                 refused[i] = true;

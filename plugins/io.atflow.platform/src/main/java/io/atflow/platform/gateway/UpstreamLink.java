@@ -41,7 +41,7 @@ final class UpstreamLink extends BrokerLink {
         }
         Object out = switch (m) {
             case MqttConnAckMessage ack -> connack(ack);
-            case MqttSubAckMessage ack -> masks.apply(ack);
+            case MqttSubAckMessage ack -> GrantedQos.aliyun(masks.apply(ack));
             default -> m;
         };
         relay(ctx, out);

@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import io.atflow.platform.ConnackCodes;
 import io.atflow.platform.PlatformException;
 import io.atflow.platform.Upstream;
+import io.atflow.platform.ThingModels;
 import io.atflow.platform.alink.EventPost;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
@@ -37,10 +38,13 @@ final class ServiceSession extends ChannelInboundHandlerAdapter {
     private final Upstream upstream;
     private final String clientId;
     private final Predicate<EventPost> served;
+    private final ThingModels models;
     private final Promise<Void> ready;
     private int nextId = 1;
 
-    ServiceSession(Upstream upstream, String clientId, Predicate<EventPost> served, Promise<Void> ready) {
+    ServiceSession(Upstream upstream, String clientId, Predicate<EventPost> served, ThingModels models,
+            Promise<Void> ready) {
+        this.models = models;
         this.upstream = upstream;
         this.clientId = clientId;
         this.served = served;
@@ -102,7 +106,7 @@ final class ServiceSession extends ChannelInboundHandlerAdapter {
             EventPost.of(p.variableHeader().topicName()).filter(served).ifPresent(post -> ctx.write(
                     MqttMessageBuilders.publish().topicName(post.replyTopic()).qos(MqttQoS.AT_LEAST_ONCE)
                             .retained(false).messageId(id()).payload(Unpooled.copiedBuffer(
-                                    post.reply(p.payload().toString(StandardCharsets.UTF_8)),
+                                    post.reply(p.payload().toString(StandardCharsets.UTF_8), models),
                                     StandardCharsets.UTF_8)).build()));
             ctx.flush();
         } finally {

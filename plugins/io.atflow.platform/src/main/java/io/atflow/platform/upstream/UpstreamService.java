@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 
 import io.atflow.platform.PlatformEvent;
 import io.atflow.platform.PlatformEvents;
+import io.atflow.platform.ThingModels;
 import io.atflow.platform.PlatformException;
 import io.atflow.platform.Upstream;
 import io.atflow.platform.alink.EventPost;
@@ -39,6 +40,7 @@ public final class UpstreamService implements AutoCloseable {
     private final EventLoopGroup group;
     private final Upstream upstream;
     private final Predicate<EventPost> served;
+    private final ThingModels models;
     private final PlatformEvents events;
     private final Clock clock;
     private final String clientId;
@@ -47,7 +49,8 @@ public final class UpstreamService implements AutoCloseable {
     private volatile Channel channel;
 
     private UpstreamService(EventLoopGroup group, Upstream upstream, Predicate<EventPost> served,
-            PlatformEvents events, Clock clock) {
+            ThingModels models, PlatformEvents events, Clock clock) {
+        this.models = models;
         this.group = group;
         this.upstream = upstream;
         this.served = served;
@@ -62,10 +65,11 @@ public final class UpstreamService implements AutoCloseable {
      * Connects, logs in and subscribes, or throws a {@link PlatformException} saying why not.
      *
      * @param served which posts this platform answers (those of devices connected through it)
+     * @param models   the thing models the answers check posts against
      */
     public static UpstreamService start(EventLoopGroup group, Upstream upstream, Predicate<EventPost> served,
-            PlatformEvents events, Clock clock) {
-        UpstreamService s = new UpstreamService(group, upstream, served, events, clock);
+            ThingModels models, PlatformEvents events, Clock clock) {
+        UpstreamService s = new UpstreamService(group, upstream, served, models, events, clock);
         Future<Void> ready = s.attempt();
         if (!ready.awaitUninterruptibly(START_SECONDS, TimeUnit.SECONDS)) {
             s.close();
@@ -104,7 +108,7 @@ public final class UpstreamService implements AutoCloseable {
                         channel = ch; // set before the login can complete, so watch() always sees this connection
                         ch.pipeline().addLast(new IdleStateHandler(0, ServiceSession.KEEP_ALIVE_SECONDS / 2, 0),
                                 new MqttDecoder(EmbeddedBroker.MAX_MESSAGE_BYTES), MqttEncoder.INSTANCE,
-                                new ServiceSession(upstream, clientId, served, ready));
+                                new ServiceSession(upstream, clientId, served, models, ready));
                     }
                 }).connect(upstream.host(), upstream.port()).addListener((ChannelFuture f) -> {
                     if (!f.isSuccess()) {

@@ -128,6 +128,24 @@ class UpstreamRelayTest {
     }
 
     @Test
+    void aliyunsQosAndRetainRulesHoldUpstreamToo() throws Exception {
+        start(List.of(), null);
+        Clients.Inbox inbox = new Clients.Inbox();
+        MqttClient c = device(SECRET, inbox);
+        // the note's 4.1.4: a QoS 0 subscription is granted QoS 1 (+QMTSUB: 0,1,0,1)
+        assertEquals(1, c.subscribeWithResponse(POST + "_reply", 0).getGrantedQos()[0]);
+        try {
+            c.publish("/i2uqc2dloOl/device001/user/update", "kept?".getBytes(), 1, true);
+        } catch (Exception e) {
+            // the gateway may close the connection before the publish completes
+        }
+        assertTrue(inbox.disconnected(), "Aliyun has no retained messages: the device is disconnected");
+        assertTrue(events.stream().anyMatch(e -> e instanceof PlatformEvent.Refused r
+                && r.action().equals("publish retained")), events::toString);
+        assertFalse(mosquitto.log().contains("'/i2uqc2dloOl/device001/user/update'"), mosquitto.log());
+    }
+
+    @Test
     void topicsOutsideTheDevicesOwnAreRefusedBeforeMosquitto() throws Exception {
         start(List.of(), null);
         Clients.Inbox seen = observe();

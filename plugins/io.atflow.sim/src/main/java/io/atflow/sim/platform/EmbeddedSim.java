@@ -3,7 +3,9 @@ package io.atflow.sim.platform;
 import java.io.InputStream;
 import java.io.OutputStream;
 
+import io.atflow.aliyun.tsl.ThingModel;
 import io.atflow.platform.IotPlatform;
+import io.atflow.run.ThingModelTarget;
 import io.atflow.sim.ModuleConnection;
 import io.atflow.sim.SimConfig;
 import io.atflow.sim.SimulatedModule;
@@ -19,7 +21,7 @@ import io.atflow.sim.SimulatedModule;
  * }
  * </pre>
  */
-public final class EmbeddedSim implements AutoCloseable {
+public final class EmbeddedSim implements AutoCloseable, ThingModelTarget {
     private final PlatformNetwork network;
     private final SimulatedModule module;
     private final ModuleConnection line;
@@ -28,6 +30,12 @@ public final class EmbeddedSim implements AutoCloseable {
         this.network = network;
         this.module = module;
         this.line = line;
+    }
+
+    /** The emulator checks the posts of the model's product against it. */
+    @Override
+    public void thingModel(ThingModel model) {
+        network.platform().thingModels().put(model);
     }
 
     /** {@code config}'s network is replaced by the embedded emulator's. */

@@ -49,7 +49,7 @@ final class DeviceFlow {
         send("AT+QMTOPEN=0," + HOST, "OK", "+QMTOPEN: 0,0");
         send("AT+QMTCONN=0,\"" + issued.group(1) + "|securemode=-2,authType=connwl|\",\"" + id.username() + "\",\""
                 + issued.group(2) + "\"", "OK", "+QMTCONN: 0,0,0");
-        send("AT+QMTSUB=0,1,\"" + post + "_reply\",0", "OK", "+QMTSUB: 0,1,0,0");
+        send("AT+QMTSUB=0,1,\"" + post + "_reply\",0", "OK", "+QMTSUB: 0,1,0,1");
         String body = "{\"id\":\"1\",\"params\":{\"Temp\":23.9},\"version\":\"1.0\",\"method\":\"thing.event.property.post\"}";
         write("AT+QMTPUBEX=0,0,0,0,\"" + post + "\"," + body.length() + "\r");
         if (!in.awaitPrompt(WAIT)) {

@@ -188,7 +188,7 @@ class MqttCommandsTest {
         start();
         connect();
         ok("AT+QMTSUB=0,5,\"" + POST + "_reply\",0");
-        line.expect("+QMTSUB: 0,5,0,0");
+        line.expect("+QMTSUB: 0,5,0,1");
         line.send("AT+QMTPUB=0,0,0,0,\"" + POST + "\"").awaitPrompt();
         line.write(BODY + "\u001b").expect("> ", "OK");
         line.expectSilence(Duration.ofMillis(400));
@@ -201,7 +201,7 @@ class MqttCommandsTest {
         connect();
         ok("AT+QMTCFG=\"recv/mode\",0,0,1");
         ok("AT+QMTSUB=0,5,\"" + POST + "_reply\",0");
-        line.expect("+QMTSUB: 0,5,0,0");
+        line.expect("+QMTSUB: 0,5,0,1");
         String payload = "{\"id\":\"9\",\"params\":{\"note\":\"a\\r\\n\\u001a\"}}";
         line.send("AT+QMTPUBEX=0,3,1,0,\"" + POST + "\"," + payload.length()).awaitPrompt();
         line.write(payload).expect("> ", "OK", "+QMTPUBEX: 0,3,0");
@@ -216,7 +216,7 @@ class MqttCommandsTest {
         connect();
         ok("AT+QMTCFG=\"recv/mode\",0,1");
         ok("AT+QMTSUB=0,5,\"" + POST + "_reply\",0");
-        line.expect("+QMTSUB: 0,5,0,0");
+        line.expect("+QMTSUB: 0,5,0,1");
         line.send("AT+QMTPUBEX=0,0,0,0,\"" + POST + "\"," + BODY.length()).awaitPrompt();
         line.write(BODY).expect("> ", "OK", "+QMTPUBEX: 0,0,0", "+QMTRECV: 0,0");
         assertEquals(List.of("+QMTRECV: 0,1,0,0,0,0", "OK"), line.exchange("AT+QMTRECV?"));
@@ -230,7 +230,7 @@ class MqttCommandsTest {
         start();
         connect();
         ok("AT+QMTSUB=0,5,\"" + POST + "_reply\",0,\"/sys/i2uqc2dloOl/device001/thing/service/property/set\",1");
-        line.expect("+QMTSUB: 0,5,0,0,1");
+        line.expect("+QMTSUB: 0,5,0,1,1");
         ok("AT+QMTUNS=0,6,\"" + POST + "_reply\"");
         line.expect("+QMTUNS: 0,6,0");
         line.send("AT+QMTPUBEX=0,0,0,0,\"" + POST + "\"," + BODY.length()).awaitPrompt();

@@ -21,7 +21,9 @@ public class QuickFixes {
             IssueCodes.SIGN_MISMATCH, IssueCodes.LITERAL_SECRET, IssueCodes.UNKNOWN_COMMAND, IssueCodes.UNKNOWN_NAME,
             IssueCodes.LENGTH_MISMATCH, IssueCodes.HANDLER_AFTER_STEPS, IssueCodes.TLS_SECUREMODE_WITHOUT_SSL,
             IssueCodes.TLS_PLAIN_SECUREMODE, IssueCodes.SSL_CONTEXT_MISMATCH, IssueCodes.FILE_NOT_UPLOADED,
-            IssueCodes.CLOCK_NOT_SET, IssueCodes.FILE_EXISTS);
+            IssueCodes.CLOCK_NOT_SET, IssueCodes.FILE_EXISTS, IssueCodes.TSL_UNKNOWN_IDENTIFIER,
+            IssueCodes.TSL_NOT_IN_STRUCT, IssueCodes.TSL_FLOAT_WITHOUT_POINT, IssueCodes.TSL_ENVELOPE,
+            IssueCodes.TSL_WRONG_TYPE);
     /** How the titles of the fixes that compute an MQTT password start. */
     public static final String PASSWORD_TITLE = CredentialFixes.PASSWORD_TITLE;
     /** How the title of the fix that computes an HTTPS registration sign starts. */
@@ -52,6 +54,10 @@ public class QuickFixes {
                     IssueCodes.SSL_CONTEXT_MISMATCH, IssueCodes.FILE_NOT_UPLOADED, IssueCodes.CLOCK_NOT_SET,
                     IssueCodes.FILE_EXISTS ->
                 TlsFixes.fix(ctx, eval);
+            case IssueCodes.TSL_UNKNOWN_IDENTIFIER, IssueCodes.TSL_NOT_IN_STRUCT, IssueCodes.TSL_FLOAT_WITHOUT_POINT,
+                    IssueCodes.TSL_ENVELOPE, IssueCodes.TSL_WRONG_TYPE -> TslFixes.suggestion(ctx,
+                            (io.atflow.lang.atFlow.Script) resource.getContents().get(0), eval,
+                            context.thingModel(resource.getContents().get(0)));
             default -> List.of();
         };
     }

@@ -54,7 +54,8 @@ public final class FlowExamples {
 
     /**
      * The example as one self-contained script: each {@code include} line replaced by the included file's text (each
-     * file once), so the flow works where the included files do not exist.
+     * file once), so the flow works where the included files do not exist. A {@code thingModel} line is kept as a
+     * comment: the example's model file is not copied with it, and the user's product has its own model.
      */
     public static String inlined(FlowExample example) {
         return inline(example.text(), "", new HashSet<>());
@@ -74,6 +75,10 @@ public final class FlowExamples {
                     }
                     continue;
                 }
+            }
+            if (line.startsWith("thingModel ")) {
+                b.append("// ").append(line).append("   (export your product's thing model next to this script)\n");
+                continue;
             }
             b.append(line).append('\n');
         }

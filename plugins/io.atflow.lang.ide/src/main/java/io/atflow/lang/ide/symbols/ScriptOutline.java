@@ -79,6 +79,7 @@ public final class ScriptOutline {
             case VarDecl v -> make(v, doc, v.getName(), SymbolKind.Variable, "var");
             case Handler h -> make(h, doc, "on " + text(h.getPattern()), SymbolKind.Event, "URC handler");
             case Include i -> make(i, doc, i.getPath(), SymbolKind.File, "include");
+            case io.atflow.lang.atFlow.ThingModelDecl t -> make(t, doc, t.getPath(), SymbolKind.File, "thing model");
             case Send s -> make(s, doc, s.getCommand(), SymbolKind.Function, s.getExpect() == null ? null
                     : "expect " + s.getExpect().getText());
             case Await a -> make(a, doc, "await " + text(a.getPattern()), SymbolKind.Event, a.getTimeout());

@@ -49,6 +49,8 @@ class FlowExamplesTest {
                     .filter(i -> i.getSeverity() == Severity.ERROR).toList();
             assertEquals(List.of(), errors, e.fileName());
         }
+        assertTrue(FlowExamples.inlined(FlowExamples.all().get(6)).contains("\n// thingModel \"model.json\"   (export"
+                + " your product's thing model next to this script)\n"), "the model file does not come along");
     }
 
     @Test

@@ -17,6 +17,7 @@ class OutlineTest {
     void outlineOfAScript() {
         List<DocumentSymbol> s = ScriptOutline.symbols(IdeTestLanguage.parse("""
                 include "common.atflow"
+                thingModel "model.json"
                 device meter { productKey "pk1" deviceName "dev1" }
                 product kits { productKey "pk1" }
                 var apn = "x"
@@ -26,15 +27,16 @@ class OutlineTest {
                   await +QMTOPEN: 0,0 within 75s
                 }
                 """));
-        assertEquals(List.of("common.atflow", "meter", "kits", "apn", "on +QMTSTAT: 0,{err}", "step \"connect\""),
-                s.stream().map(DocumentSymbol::getName).toList());
-        assertEquals(List.of(SymbolKind.File, SymbolKind.Object, SymbolKind.Class, SymbolKind.Variable, SymbolKind.Event,
+        assertEquals(List.of("common.atflow", "model.json", "meter", "kits", "apn", "on +QMTSTAT: 0,{err}",
+                "step \"connect\""), s.stream().map(DocumentSymbol::getName).toList());
+        assertEquals(List.of(SymbolKind.File, SymbolKind.File, SymbolKind.Object, SymbolKind.Class, SymbolKind.Variable, SymbolKind.Event,
                 SymbolKind.Namespace), s.stream().map(DocumentSymbol::getKind).toList());
-        DocumentSymbol step = s.get(5);
+        assertEquals("thing model", s.get(1).getDetail());
+        DocumentSymbol step = s.get(6);
         assertEquals(List.of("AT+QMTOPEN=0,\"h\",1883", "await +QMTOPEN: 0,0"),
                 step.getChildren().stream().map(DocumentSymbol::getName).toList());
-        assertEquals(5, step.getRange().getStart().getLine());
-        assertEquals(8, step.getRange().getEnd().getLine());
+        assertEquals(6, step.getRange().getStart().getLine());
+        assertEquals(9, step.getRange().getEnd().getLine());
     }
 
     @Test

@@ -55,8 +55,13 @@ public final class IdeTestLanguage {
     }
 
     public static XtextResource parse(String text) {
+        return parse(text, URI.createURI("memory:/test.atflow"));
+    }
+
+    /** {@code text} as if it were the file {@code uri} (its includes and thing model resolve next to it). */
+    public static XtextResource parse(String text, URI uri) {
         XtextResourceSet set = INJECTOR.getInstance(XtextResourceSet.class);
-        XtextResource r = (XtextResource) set.createResource(URI.createURI("memory:/test.atflow"));
+        XtextResource r = (XtextResource) set.createResource(uri);
         try {
             r.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
         } catch (IOException e) {
