@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.atflow.cli.broker.BrokerCommand;
 import io.atflow.cli.check.CheckCommand;
+import io.atflow.cli.dap.DapCommand;
 import io.atflow.cli.fmt.FmtCommand;
 import io.atflow.cli.git.GitSetupCommand;
 import io.atflow.cli.lsp.LspCommand;
@@ -27,7 +28,8 @@ public final class Main {
 
     public static Main standard() {
         return new Main(List.of(new LazyCommand("broker", () -> new BrokerCommand()),
-                new LazyCommand("check", () -> new CheckCommand()), new LazyCommand("fmt", () -> new FmtCommand()),
+                new LazyCommand("check", () -> new CheckCommand()), new LazyCommand("dap", () -> new DapCommand()),
+                new LazyCommand("fmt", () -> new FmtCommand()),
                 new LazyCommand("git-setup", () -> new GitSetupCommand()),
                 new LazyCommand("lsp", () -> new LspCommand()), new LazyCommand("ports", () -> new PortsCommand()),
                 new LazyCommand("run", () -> new RunCommand()), new LazyCommand("sign", () -> new SignCommand()),

@@ -60,21 +60,6 @@ public record PlatformConfig(String host, int mqttPort, int mqttTlsPort, int htt
                 tokenLifetime, clock, upstream);
     }
 
-    public PlatformConfig withTlsDirectory(Path value) {
-        return new PlatformConfig(host, mqttPort, mqttTlsPort, httpsPort, registry, value, tlsNames, tokenLifetime,
-                clock, upstream);
-    }
-
-    public PlatformConfig withTlsNames(List<String> value) {
-        return new PlatformConfig(host, mqttPort, mqttTlsPort, httpsPort, registry, tlsDirectory, value,
-                tokenLifetime, clock, upstream);
-    }
-
-    public PlatformConfig withTokenLifetime(Duration value) {
-        return new PlatformConfig(host, mqttPort, mqttTlsPort, httpsPort, registry, tlsDirectory, tlsNames, value,
-                clock, upstream);
-    }
-
     public PlatformConfig withClock(Clock value) {
         return new PlatformConfig(host, mqttPort, mqttTlsPort, httpsPort, registry, tlsDirectory, tlsNames,
                 tokenLifetime, value, upstream);

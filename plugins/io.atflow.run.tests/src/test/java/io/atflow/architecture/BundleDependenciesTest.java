@@ -42,9 +42,9 @@ class BundleDependenciesTest {
                     "io.atflow.platform", "io.atflow.run")),
             Map.entry("io.atflow.secrets", Set.of("io.atflow.lang")),
             Map.entry("io.atflow.ui", Set.of("io.atflow.lang", "io.atflow.lang.ide", "io.atflow.secrets")),
-            // the Simulated Module tab and LaunchTargets set the simulator up with sim's ModuleSetup, as the CLI does
+            // the simulated module's settings reach the simulator as target options through run's TargetProvider
             Map.entry("io.atflow.launch", Set.of("io.atflow.engine", "io.atflow.lang", "io.atflow.lang.ide",
-                    "io.atflow.run", "io.atflow.secrets", "io.atflow.sim")),
+                    "io.atflow.run", "io.atflow.secrets")),
             Map.entry("io.atflow.cli", Set.of("io.atflow.aliyun", "io.atflow.engine", "io.atflow.lang",
                     "io.atflow.lang.ide", "io.atflow.platform", "io.atflow.sim", "io.atflow.run")),
             Map.entry("io.atflow.studio", Set.of("io.atflow.launch")));
@@ -71,6 +71,20 @@ class BundleDependenciesTest {
         Manifest run = manifests().get("io.atflow.run");
         String required = run.getMainAttributes().getValue("Require-Bundle");
         assertTrue(!required.contains("io.atflow.sim") && !required.contains("io.atflow.platform"), required);
+    }
+
+    /** The simulator is an OSGi service for the launch bundle; its plain tests have it as an additional bundle only. */
+    @Test
+    void theLaunchBundleUsesNoClassOfTheSimulator() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(PLUGINS.resolve("io.atflow.launch/src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                if (Files.readString(f).matches("(?s).*\\bio\\.atflow\\.sim\\.[A-Za-z].*")) {
+                    wrong.add(f.getFileName().toString());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "io.atflow.launch sources naming a class of io.atflow.sim");
     }
 
     @Test

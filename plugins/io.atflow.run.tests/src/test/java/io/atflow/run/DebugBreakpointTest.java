@@ -1,7 +1,5 @@
 package io.atflow.run;
 
-import io.atflow.run.debug.*;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,7 +11,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.atflow.run.Verdict;
+import io.atflow.run.debug.Breakpoint;
+import io.atflow.run.debug.BreakpointState;
+import io.atflow.run.debug.DebugException;
+import io.atflow.run.debug.Debugger;
+import io.atflow.run.debug.StopReason;
+import io.atflow.run.debug.Suspension;
 import io.atflow.run.testing.FakeModule;
 import io.atflow.run.testing.Runs;
 
@@ -95,6 +98,23 @@ class DebugBreakpointTest {
             assertEquals(Verdict.FAILED, o.result().verdict());
             assertEquals(2, run.suspensions.size(), "5 attempts, every 2nd hit suspends");
             assertNull(d.suspension().orElse(null));
+        }
+    }
+
+    @Test
+    void oneDebuggerServesRunAfterRunWithItsBreakpointsAndFreshHitCounts() throws DebugException {
+        try (FakeModule m = FakeModule.start()) {
+            m.answer("AT+CSQ", "+CSQ: 17,99", "OK");
+            Path file = Runs.write(dir, "t.atflow", LOOP.replace("fail \"again\"", "log \"done\""));
+            Debugger d = Debugger.create();
+            d.setBreakpoints(file, List.of(new Breakpoint(file, 6, null, "== 1")));
+            for (int i = 1; i <= 2; i++) {
+                Debugging run = Debugging.start(d, Runs.of(file, m.target()));
+                assertEquals(StopReason.BREAKPOINT, run.suspension(1).reason(), "run " + i);
+                d.resume();
+                assertEquals(Verdict.PASSED, run.outcome().result().verdict());
+                d.removeListener(run);
+            }
         }
     }
 }

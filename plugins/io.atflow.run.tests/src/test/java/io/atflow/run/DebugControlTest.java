@@ -68,6 +68,7 @@ class DebugControlTest {
             assertEquals(inc.toAbsolutePath().normalize(), s.frames().get(0).file());
             assertEquals(List.of("log \"net 2\"", "include \"common/net.atflow\"", "script main.atflow"), run.names());
             assertEquals(List.of(3, 2, 2), run.lines());
+            Runs.until("the logs were delivered", () -> DebugFailureTest.logs(run).size() == 2);
             assertEquals(List.of("main", "net 1"), DebugFailureTest.logs(run));
             d.setBreakpoints(inc, List.of());
             d.resume();

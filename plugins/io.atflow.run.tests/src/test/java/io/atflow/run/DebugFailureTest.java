@@ -44,12 +44,13 @@ class DebugFailureTest {
             assertTrue(s.description().startsWith(file + ":4: "), s.description());
             assertTrue(s.description().contains(message), s.description());
             assertEquals(List.of(4, 2, 2), run.lines());
+            Runs.until("the step's log was delivered", () -> logs(run).contains("try"));
             assertEquals(List.of(), run.events.stream().filter(RunEvent.StepFinished.class::isInstance).toList(),
                     "the step has not ended yet");
             assertEquals(List.of("try"), logs(run), "nor was it retried");
             d.resume();
             run.suspension(2);
-            assertEquals(2, logs(run).stream().filter("try"::equals).count(), "the step's retry came");
+            Runs.until("the step's retry came", () -> logs(run).stream().filter("try"::equals).count() == 2);
             d.resume();
             Runs.Outcome o = run.outcome();
             assertEquals(Verdict.FAILED, o.result().verdict(), o::transcript);

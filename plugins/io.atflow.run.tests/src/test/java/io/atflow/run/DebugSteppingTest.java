@@ -1,7 +1,5 @@
 package io.atflow.run;
 
-import io.atflow.run.debug.*;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +9,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.atflow.run.RunEvent;
-import io.atflow.run.Verdict;
+import io.atflow.run.debug.Breakpoint;
+import io.atflow.run.debug.DebugException;
+import io.atflow.run.debug.DebugVariable;
+import io.atflow.run.debug.Debugger;
+import io.atflow.run.debug.StopReason;
+import io.atflow.run.debug.Suspension;
 import io.atflow.run.testing.FakeModule;
 import io.atflow.run.testing.Runs;
 
@@ -84,8 +86,8 @@ class DebugSteppingTest {
     static final String HANDLED = """
             var seen = "none"
             on +QIND: {x} {
-              log "got ${x}"
               set seen = x
+              log "got ${x}"
             }
             send AT+PING
             await +DONE within 30s
@@ -107,7 +109,7 @@ class DebugSteppingTest {
             d.stepInto();
             Suspension s = run.suspension(2);
             assertEquals(StopReason.STEP, s.reason());
-            assertEquals(List.of("log \"got ${x}\"", "on +QIND: {x}", "await +DONE within 30s", "script h.atflow"),
+            assertEquals(List.of("set seen = x", "on +QIND: {x}", "await +DONE within 30s", "script h.atflow"),
                     run.names());
             assertEquals(List.of(3, 2, 7, 7), run.lines());
             assertEquals("7", run.variable("Variables", "x").value());
@@ -115,7 +117,8 @@ class DebugSteppingTest {
             run.suspension(3);
             assertEquals(List.of(4, 2, 7, 7), run.lines());
             d.stepOut();
-            Runs.until("the await waits again", () -> run.handle.context().session().urcs().waitingAwaits() > 0);
+            Runs.until("the handler ended", () -> DebugFailureTest.logs(run).contains("got 7"));
+            Runs.until("the await waits", () -> run.handle.context().session().urcs().waitingAwaits() > 0);
             m.urc("+DONE");
             run.suspension(4);
             assertEquals(List.of("log \"end ${seen}\"", "script h.atflow"), run.names());
@@ -138,7 +141,8 @@ class DebugSteppingTest {
             d.stepOver();
             Runs.until("the await waits", () -> run.handle.context().session().urcs().waitingAwaits() > 0);
             m.urc("+QIND: 8");
-            Runs.until("the handler ran", () -> fired(run).size() == 1);
+            Runs.until("the handler ran", () -> run.events.stream().anyMatch(e -> e instanceof RunEvent.LogMessage l
+                    && l.text().equals("got 8")));
             m.urc("+DONE");
             run.suspension(2);
             assertEquals(List.of(8, 8), run.lines());

@@ -1,14 +1,16 @@
 package io.atflow.run;
 
-import io.atflow.run.debug.*;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.atflow.run.RunEvent;
-import io.atflow.run.RunHandle;
-import io.atflow.run.ScriptRunner;
+import io.atflow.run.debug.DebugException;
+import io.atflow.run.debug.DebugFrame;
+import io.atflow.run.debug.DebugListener;
+import io.atflow.run.debug.DebugScope;
+import io.atflow.run.debug.DebugVariable;
+import io.atflow.run.debug.Debugger;
+import io.atflow.run.debug.Suspension;
 import io.atflow.run.testing.Runs;
 
 /**

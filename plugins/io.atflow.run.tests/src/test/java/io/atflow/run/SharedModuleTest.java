@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.atflow.run.testing.FakeModule;
 import io.atflow.run.testing.Runs;
 
 /** A run and an interactive session taking turns on one open module. */
@@ -81,6 +82,49 @@ class SharedModuleTest {
             assertEquals(Verdict.ABORTED, r.verdict(), r::describe);
             assertTrue(module.isOpen(), "aborting a run leaves the module open");
             assertTrue(module.interactive().send("AT").get(30, TimeUnit.SECONDS).result().isSuccess());
+        }
+    }
+
+    /**
+     * Aborting a run reaches the module only while the run holds its command channel: a late abort (the run gave the
+     * channel back, the interactive session has a command pending) leaves that command alone. Before the fix the
+     * abort cancelled whatever was pending on the shared module.
+     */
+    @Test
+    void aLateAbortOfARunLeavesTheInteractiveSessionsPendingCommandAlone() throws Exception {
+        try (FakeModule fake = FakeModule.start().answer("AT", "OK").silent("AT+QPING=1,\"example.com\"");
+                ModuleSession module = ModuleSession.builder().target(fake.target()).open()) {
+            RunHandle run = ScriptRunner.builder().script(Runs.write(dir, "ok.atflow", "send AT\n")).module(module)
+                    .start();
+            assertEquals(Verdict.PASSED, run.await().verdict());
+            var pending = module.interactive().send("AT+QPING=1,\"example.com\"");
+            Runs.until("the module received the typed command",
+                    () -> fake.received().contains("AT+QPING=1,\"example.com\""));
+            assertEquals(InteractiveSession.OWNER, module.owner());
+
+            run.abort();
+            fake.urc("OK");
+            Exchange x = pending.get(30, TimeUnit.SECONDS);
+            assertTrue(x.result().isSuccess(), () -> "the typed command was answered, not aborted: " + x);
+        }
+    }
+
+    /** An abort before the run has the channel (the console holds it) ends the run and not the console's command. */
+    @Test
+    void anAbortBeforeTheRunHasTheChannelLeavesTheConsolesCommandAlone() throws Exception {
+        try (FakeModule fake = FakeModule.start().silent("AT+QPING=1,\"example.com\"");
+                ModuleSession module = ModuleSession.builder().target(fake.target()).open()) {
+            var pending = module.interactive().send("AT+QPING=1,\"example.com\"");
+            Runs.until("the module received the typed command",
+                    () -> fake.received().contains("AT+QPING=1,\"example.com\""));
+            RunHandle run = ScriptRunner.builder().script(Runs.write(dir, "ok.atflow", "send AT\n")).module(module)
+                    .start();
+            run.abort();
+            RunResult r = run.await();
+            assertTrue(r.verdict() == Verdict.ABORTED || r.verdict() == Verdict.ERROR, r::describe);
+            fake.urc("OK");
+            Exchange x = pending.get(30, TimeUnit.SECONDS);
+            assertTrue(x.result().isSuccess(), () -> "the typed command was answered, not aborted: " + x);
         }
     }
 

@@ -215,10 +215,14 @@ public final class ModuleSession implements AutoCloseable {
         }
     }
 
-    /** The command channel held by one user; {@link #close()} gives it back. */
+    /**
+     * The command channel held by one user; {@link #close()} gives it back. {@link #cancel} reaches the module only
+     * while the channel is held, so a late cancel never ends the next user's command.
+     */
     final class Claim implements AutoCloseable {
         private final String who;
         private final boolean borrowed;
+        private boolean closed;
 
         private Claim(String who, boolean borrowed) {
             this.who = who;
@@ -235,8 +239,16 @@ public final class ModuleSession implements AutoCloseable {
             }
         }
 
+        /** Ends the holder's pending command and awaits ({@link Session#cancel}) unless the channel was given back. */
+        synchronized void cancel(String reason) {
+            if (!closed) {
+                session.cancel(reason);
+            }
+        }
+
         @Override
-        public void close() {
+        public synchronized void close() {
+            closed = true;
             if (!borrowed && owner.compareAndSet(who, null)) {
                 lent = false;
             }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.atflow.engine.session.Session;
 import io.atflow.engine.transport.TransportException;
 import io.atflow.engine.urc.Subscription;
 import io.atflow.engine.urc.UrcFilter;
@@ -43,6 +42,8 @@ final class RunExecution implements Runnable {
     private final CompletableFuture<RunResult> result = new CompletableFuture<>();
     private final AtomicReference<ModuleSession> module = new AtomicReference<>();
     private final AtomicReference<RunContext> context = new AtomicReference<>();
+    /** The command channel of a shared module while the run holds it. */
+    private final AtomicReference<ModuleSession.Claim> claim = new AtomicReference<>();
     private final boolean owned;
     private volatile boolean aborted;
     private long start;
@@ -66,24 +67,28 @@ final class RunExecution implements Runnable {
         return context.get();
     }
 
+    /**
+     * Stops the interpreter and ends the pending command and awaits: on a module of its own at once, on a shared one
+     * only while the run holds its command channel (before its claim and after it gave the channel back, the
+     * module's pending command is someone else's).
+     */
     void abort() {
         aborted = true;
         RunContext ctx = context.get();
         if (ctx != null) {
             ctx.stop(ScriptFailure.aborted(ABORTED, null));
         }
-        ModuleSession m = module.get();
-        if (m != null) {
-            halt(m.session());
-        }
+        halt();
     }
 
     /** Ends the pending command and awaits: for good on a module of its own, leaving a shared one usable. */
-    private void halt(Session s) {
-        if (owned) {
-            s.abort();
-        } else {
-            s.cancel(ABORTED);
+    private void halt() {
+        ModuleSession m = module.get();
+        ModuleSession.Claim held = claim.get();
+        if (owned && m != null) {
+            m.session().abort();
+        } else if (!owned && held != null) {
+            held.cancel(ABORTED);
         }
     }
 
@@ -91,7 +96,6 @@ final class RunExecution implements Runnable {
     public void run() {
         start = System.nanoTime();
         Interpreter interpreter = null;
-        ModuleSession.Claim claim = null;
         Subscription history = null;
         RunResult r;
         try {
@@ -103,7 +107,7 @@ final class RunExecution implements Runnable {
             checkAborted();
             ModuleSession m = owned ? ModuleSession.open(config.moduleConfig(), events) : config.module;
             module.set(m);
-            claim = m.claim("the run of " + loaded.path());
+            claim.set(m.claim("the run of " + loaded.path()));
             m.attach(events);
             checkAborted();
             SecretResolver resolver = m.resolver(config.secrets);
@@ -111,7 +115,7 @@ final class RunExecution implements Runnable {
             RunContext ctx = context(m, resolver, loaded);
             history = m.session().subscribe(UrcFilter.any(), ctx.history()::add);
             if (config.debugger != null) {
-                ModuleSession.Claim channel = claim;
+                ModuleSession.Claim channel = claim.get();
                 config.debugger.attach(new RunBinding(ctx, config.path != null ? config.path.toAbsolutePath()
                         .normalize() : scriptFile(loaded), channel::lend));
             }
@@ -139,7 +143,7 @@ final class RunExecution implements Runnable {
         if (history != null) {
             history.cancel();
         }
-        r = end(r, claim);
+        r = end(r);
         events.post(new RunEvent.RunFinished(Instant.now(), r));
         result.complete(r);
         ModuleSession m = module.get();
@@ -157,7 +161,7 @@ final class RunExecution implements Runnable {
         RunContext ctx = new RunContext(m.session(), m.catalog(), evaluator, locations, events, m.sequencer(),
                 new RunContext.Settings(config.commandTimeout != null ? config.commandTimeout
                         : ScriptRunner.DEFAULT_COMMAND_TIMEOUT, config.retryPause), m.secrets(),
-                () -> halt(m.session()));
+                this::halt);
         context.set(ctx);
         return ctx;
     }
@@ -180,15 +184,16 @@ final class RunExecution implements Runnable {
      * Gives a shared module its channel back; closes a module of its own (the transcript is complete, masked as
      * it was written).
      */
-    private RunResult end(RunResult r, ModuleSession.Claim claim) {
+    private RunResult end(RunResult r) {
         ModuleSession m = module.get();
         if (m == null) {
             return r;
         }
         if (!owned) {
             m.detach(events);
-            if (claim != null) {
-                claim.close();
+            ModuleSession.Claim held = claim.get();
+            if (held != null) {
+                held.close();
             }
             return r;
         }

@@ -1,6 +1,7 @@
 package io.atflow.run;
 
 import java.util.List;
+import java.util.Map;
 
 import io.atflow.engine.transport.SerialSettings;
 
@@ -24,4 +25,20 @@ public interface TargetProvider {
      * @throws IllegalArgumentException one sentence showing a correct form
      */
     RunTarget target(String port, SerialSettings serialDefaults);
+
+    /** The settings {@code port}'s targets take besides the port (none by default), for a front end to list. */
+    default List<TargetOption> options(String port) {
+        return List.of();
+    }
+
+    /**
+     * The target {@code port} names, set up with {@code options} (values by {@link TargetOption#key}; keys this
+     * provider does not know are ignored). Without options it is {@link #target(String, SerialSettings)}.
+     *
+     * @throws TargetOption.Invalid     one sentence naming the option whose value is wrong
+     * @throws IllegalArgumentException one sentence showing a correct form of {@code port}
+     */
+    default RunTarget target(String port, SerialSettings serialDefaults, Map<String, List<String>> options) {
+        return target(port, serialDefaults);
+    }
 }

@@ -2,6 +2,8 @@ package io.atflow.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 import io.atflow.engine.transport.SerialSettings;
@@ -42,16 +44,42 @@ public final class Targets {
      * @throws IllegalArgumentException one sentence showing a correct form
      */
     public RunTarget parse(String port, SerialSettings serialDefaults) {
-        String p = port == null || port.isBlank() ? DEFAULT_PORT : port.strip();
+        return parse(port, serialDefaults, Map.of());
+    }
+
+    /**
+     * The target of a {@code --port} value set up with a provider's {@link TargetOption}s, values by key; the
+     * engine's transports take none, and options a target does not take are ignored.
+     *
+     * @throws TargetOption.Invalid     one sentence naming the option whose value is wrong
+     * @throws IllegalArgumentException one sentence showing a correct form of the port
+     */
+    public RunTarget parse(String port, SerialSettings serialDefaults, Map<String, List<String>> options) {
+        String p = port(port);
         if (transports.accepts(p)) {
             return transports.target(p, serialDefaults);
         }
+        return provider(p).orElseThrow(() -> new IllegalArgumentException("no installed target accepts --port " + p
+                + "; use " + forms())).target(p, serialDefaults, options);
+    }
+
+    /** The settings the target of {@code port} takes besides the port (none for the transports or an unknown port). */
+    public List<TargetOption> options(String port) {
+        String p = port(port);
+        return transports.accepts(p) ? List.of() : provider(p).map(t -> t.options(p)).orElse(List.of());
+    }
+
+    private static String port(String port) {
+        return port == null || port.isBlank() ? DEFAULT_PORT : port.strip();
+    }
+
+    private Optional<TargetProvider> provider(String port) {
         for (TargetProvider provider : contributed) {
-            if (provider.accepts(p)) {
-                return provider.target(p, serialDefaults);
+            if (provider.accepts(port)) {
+                return Optional.of(provider);
             }
         }
-        throw new IllegalArgumentException("no installed target accepts --port " + p + "; use " + forms());
+        return Optional.empty();
     }
 
     /** The accepted forms, for messages: {@code sim, tcp://host:port, ... or a serial port such as /dev/ttyUSB2}. */

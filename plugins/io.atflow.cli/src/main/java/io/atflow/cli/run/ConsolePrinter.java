@@ -17,12 +17,12 @@ import io.atflow.run.RunResult;
  * {@code * +QMTOPEN: 0,0  (network opened successfully)}. The run's end is the {@linkplain #summary summary}, printed
  * last without timestamp.
  */
-final class ConsolePrinter implements RunListener {
+public final class ConsolePrinter implements RunListener {
     private final PrintStream out;
     private final RunEventText text = new RunEventText(UnaryOperator.identity(),
             new UrcExplainer(AtCatalog.standard()));
 
-    ConsolePrinter(PrintStream out) {
+    public ConsolePrinter(PrintStream out) {
         this.out = out;
     }
 
@@ -38,7 +38,7 @@ final class ConsolePrinter implements RunListener {
     }
 
     /** {@code PASSED examples/x.atflow (2.3 s)}, {@code FAILED examples/x.atflow:23: expected ...}. */
-    String summary(RunResult r, String script) {
+    public String summary(RunResult r, String script) {
         return text.summary(r, script);
     }
 }

@@ -25,7 +25,7 @@ import io.atflow.run.Targets;
  * {@code --profile}, {@code --state} and {@code --fault} apply to {@code --port sim} only. Every mistake is a usage
  * error naming the option.
  */
-record RunOptions(Path script, RunTarget target, String port, Path transcript, Map<String, String> variables) {
+public record RunOptions(Path script, RunTarget target, String port, Path transcript, Map<String, String> variables) {
     static final Set<String> VALUED = valued();
 
     private static Set<String> valued() {
@@ -37,7 +37,7 @@ record RunOptions(Path script, RunTarget target, String port, Path transcript, M
     private static final Map<String, Character> PARITIES = Map.of("none", 'N', "odd", 'O', "even", 'E', "mark", 'M',
             "space", 'S');
 
-    static RunOptions parse(List<String> args) throws CliException {
+    public static RunOptions parse(List<String> args) throws CliException {
         Options o = Options.parse(args, VALUED, Set.of());
         if (o.positionals().size() != 1) {
             throw CliException.usage(o.positionals().isEmpty() ? "give the .atflow file to run"
@@ -71,7 +71,7 @@ record RunOptions(Path script, RunTarget target, String port, Path transcript, M
     }
 
     /** Whether the run's target is the simulator (a contributed target, not one of the engine's transports). */
-    boolean simulated() {
+    public boolean simulated() {
         return simulated(target);
     }
 

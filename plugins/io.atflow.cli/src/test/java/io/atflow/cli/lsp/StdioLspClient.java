@@ -1,12 +1,9 @@
 package io.atflow.cli.lsp;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +17,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+
+import io.atflow.cli.CliProcess;
+import io.atflow.cli.FramedJson;
 
 /**
  * A plain LSP client the way an editor is one: it starts {@code atflow lsp} as a separate process and speaks JSON-RPC
@@ -29,24 +28,18 @@ import com.google.gson.JsonParser;
 final class StdioLspClient implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(30);
 
-    private final Process process;
+    private final CliProcess process;
     private final OutputStream toServer;
     private final BlockingQueue<JsonObject> incoming = new LinkedBlockingQueue<>();
     private final List<JsonObject> unclaimed = new ArrayList<>();
     private final List<String> published = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final Path stderr;
     private int nextId;
 
     /** Starts the CLI's {@code lsp} command in {@code workingDir} on this test's class path. */
     StdioLspClient(Path workingDir) throws IOException {
-        Path args = Files.createTempFile("atflow-lsp", ".args");
-        Files.writeString(args, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
-        stderr = Files.createTempFile("atflow-lsp", ".stderr");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(java, "@" + args, "io.atflow.cli.Main", "lsp").directory(workingDir.toFile())
-                .redirectError(stderr.toFile()).start();
-        toServer = process.getOutputStream();
-        Thread reader = new Thread(() -> read(process.getInputStream()), "lsp-client-reader");
+        process = CliProcess.start(workingDir, "lsp");
+        toServer = process.stdin();
+        Thread reader = new Thread(() -> read(process.stdout()), "lsp-client-reader");
         reader.setDaemon(true);
         reader.start();
     }
@@ -105,7 +98,7 @@ final class StdioLspClient implements AutoCloseable {
 
     /** What the server printed on stderr (for failure messages). */
     String stderr() throws IOException {
-        return Files.readString(stderr);
+        return process.stderr();
     }
 
     private JsonObject next(Predicate<JsonObject> wanted) throws Exception {
@@ -149,27 +142,13 @@ final class StdioLspClient implements AutoCloseable {
     }
 
     private synchronized void send(JsonObject m) throws IOException {
-        byte[] body = m.toString().getBytes(StandardCharsets.UTF_8);
-        toServer.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        toServer.write(body);
-        toServer.flush();
+        FramedJson.write(toServer, m);
     }
 
     private void read(InputStream raw) {
         try (InputStream in = new BufferedInputStream(raw)) {
             while (true) {
-                int length = -1;
-                String header;
-                while (!(header = line(in)).isEmpty()) {
-                    if (header.toLowerCase().startsWith("content-length:")) {
-                        length = Integer.parseInt(header.substring("content-length:".length()).trim());
-                    }
-                }
-                byte[] body = in.readNBytes(length);
-                if (body.length < length) {
-                    return;
-                }
-                JsonObject m = JsonParser.parseString(new String(body, StandardCharsets.UTF_8)).getAsJsonObject();
+                JsonObject m = FramedJson.read(in);
                 if (m.has("method") && "textDocument/publishDiagnostics".equals(m.get("method").getAsString())) {
                     published.add(m.getAsJsonObject("params").get("uri").getAsString());
                 }
@@ -178,20 +157,6 @@ final class StdioLspClient implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // the server closed its output: the waits above time out with its stderr
         }
-    }
-
-    private static String line(InputStream in) throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        int c;
-        while ((c = in.read()) != '\n') {
-            if (c < 0) {
-                throw new IOException("end of stream");
-            }
-            if (c != '\r') {
-                b.write(c);
-            }
-        }
-        return b.toString(StandardCharsets.US_ASCII);
     }
 
     /** shutdown, exit, and the process ends (bounded; killed otherwise). */
@@ -203,17 +168,16 @@ final class StdioLspClient implements AutoCloseable {
                 notify("exit", JsonNull.INSTANCE);
             }
         } finally {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+            process.close();
         }
     }
 
     /** The process's exit code once it ended (bounded wait). */
     int exitCode() throws InterruptedException {
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        Integer code = process.exitCode(10);
+        if (code == null) {
             throw new AssertionError("atflow lsp did not end after exit");
         }
-        return process.exitValue();
+        return code;
     }
 }

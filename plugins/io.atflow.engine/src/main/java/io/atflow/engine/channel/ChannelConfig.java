@@ -46,18 +46,6 @@ public record ChannelConfig(Set<String> unsolicited, Map<String, String> endings
         return new ChannelConfig(lines, endings, lengthFramed, maxLineBytes, maxPayloadBytes, maxBodyBytes);
     }
 
-    public ChannelConfig withMaxLineBytes(int max) {
-        return new ChannelConfig(unsolicited, endings, lengthFramed, max, maxPayloadBytes, maxBodyBytes);
-    }
-
-    public ChannelConfig withMaxBodyBytes(int max) {
-        return new ChannelConfig(unsolicited, endings, lengthFramed, maxLineBytes, maxPayloadBytes, max);
-    }
-
-    public ChannelConfig withLengthFramed(List<LengthFramedUrc> framed) {
-        return new ChannelConfig(unsolicited, endings, framed, maxLineBytes, maxPayloadBytes, maxBodyBytes);
-    }
-
     /** True for a configured unsolicited line or a line starting with a configured {@code +NAME:} prefix. */
     boolean isUnsolicited(String line, String name) {
         return unsolicited.contains(line) || (name != null && unsolicited.contains(name + ":"));

@@ -42,11 +42,6 @@ public sealed interface CommandResult {
             return new String(body, StandardCharsets.UTF_8);
         }
 
-        /** The body split at CR, LF, CRLF; empty lines kept, no trailing empty line. */
-        public List<String> bodyLines() {
-            return bodyText().lines().toList();
-        }
-
         @Override
         public String describe() {
             return command + " answered " + finalLine;

@@ -33,10 +33,6 @@ public final class CredentialFields {
         return keys.isEmpty() ? NONE : new CredentialFields(keys);
     }
 
-    public boolean isKey(String key) {
-        return keys.contains(key);
-    }
-
     /**
      * Where the value of a credential field that {@code text} ends in starts ({@code ..."deviceSecret":"d2a0} cut
      * before its closing quote), or -1: a stream masks from there to the closing quote in the text that follows.

@@ -9,10 +9,6 @@ public sealed interface AwaitResult {
     /** One sentence for humans. */
     String describe();
 
-    default boolean isReceived() {
-        return this instanceof Received;
-    }
-
     record Received(Urc urc) implements AwaitResult {
         @Override
         public String describe() {

@@ -61,10 +61,6 @@ public record Urc(Instant time, String line, byte[] payload) {
         return index >= 0 && index < f.size() ? Optional.of(f.get(index)) : Optional.empty();
     }
 
-    public Optional<byte[]> payloadBytes() {
-        return Optional.ofNullable(payload).map(byte[]::clone);
-    }
-
     /** The length-framed payload as UTF-8 text, or null. */
     public String payloadText() {
         return payload == null ? null : new String(payload, StandardCharsets.UTF_8);

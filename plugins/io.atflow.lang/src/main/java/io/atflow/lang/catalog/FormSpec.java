@@ -35,11 +35,6 @@ public record FormSpec(CommandForm form, List<ParamSpec> params, int repeatLast,
         return (int) params.stream().filter(p -> !p.optional()).count();
     }
 
-    /** The most arguments this form accepts, or {@link Integer#MAX_VALUE} when trailing parameters repeat. */
-    public int maxArgs() {
-        return repeatLast > 0 ? Integer.MAX_VALUE : params.size();
-    }
-
     /** The parameter for argument {@code index}, following repetition; null beyond the last. */
     public ParamSpec param(int index) {
         if (index < params.size()) {

@@ -59,7 +59,7 @@ public final class LaunchCheck {
     /** Problems of the Main tab: script, target, serial settings and, for the simulated module, its set-up. */
     public Optional<String> mainProblem(LaunchSettings s, Path scriptFile) {
         return script(s.script(), scriptFile).or(() -> target(s.target())).or(() -> serial(s))
-                .or(() -> LaunchTargets.isSim(s) ? s.sim().problem() : Optional.empty());
+                .or(() -> LaunchTargets.simProblem(s));
     }
 
     /** Problems of the Options tab: timeouts and variables. */

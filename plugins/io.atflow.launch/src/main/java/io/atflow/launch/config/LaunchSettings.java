@@ -108,11 +108,6 @@ public record LaunchSettings(String script, String target, int baud, int dataBit
                 dataBits >= 5 && dataBits <= 8 ? dataBits : 8, parity, stopBits, flowControl);
     }
 
-    public LaunchSettings withScript(String newScript) {
-        return new LaunchSettings(newScript, target, baud, dataBits, parity, stopBits, flowControl, scriptTimeout,
-                commandTimeout, variables, transcript, sim);
-    }
-
     public LaunchSettings withSim(SimSettings newSim) {
         return new LaunchSettings(script, target, baud, dataBits, parity, stopBits, flowControl, scriptTimeout,
                 commandTimeout, variables, transcript, newSim);

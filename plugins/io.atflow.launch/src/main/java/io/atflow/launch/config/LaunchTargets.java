@@ -1,15 +1,15 @@
 package io.atflow.launch.config;
 
-import io.atflow.engine.transport.TransportException;
-import io.atflow.engine.transport.TransportSpec;
+import java.util.Optional;
+
 import io.atflow.launch.core.InstalledTargets;
 import io.atflow.run.RunTarget;
-import io.atflow.sim.run.SimTarget;
+import io.atflow.run.TargetOption;
 
 /**
- * Where a launch runs, read as {@code atflow run} reads {@code --port}: the installed targets ({@link InstalledTargets}) for the target, and for
- * the simulated module the profile, states and faults through {@link io.atflow.sim.ModuleSetup}, as the CLI's
- * {@code --profile}, {@code --state} and {@code --fault}.
+ * Where a launch runs, read as {@code atflow run} reads {@code --port}: the installed targets ({@link InstalledTargets})
+ * for the target, set up with the simulated module's profile, states and faults as the target's options (read by
+ * the simulator's provider, as the CLI's {@code --profile}, {@code --state} and {@code --fault}).
  */
 public final class LaunchTargets {
     private LaunchTargets() {
@@ -19,27 +19,27 @@ public final class LaunchTargets {
      * @throws IllegalArgumentException one sentence naming the setting (the target, Profile, States or Faults)
      */
     public static RunTarget of(LaunchSettings s) {
-        RunTarget target;
         try {
-            target = InstalledTargets.parse(s.target(), s.serial());
+            return InstalledTargets.parse(s.target(), s.serial(), s.sim().options());
+        } catch (TargetOption.Invalid e) {
+            throw e;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Target: " + e.getMessage() + ".", e);
         }
-        if (target instanceof SimTarget sim) {
-            s.sim().problem().ifPresent(p -> {
-                throw new IllegalArgumentException(p);
-            });
-            return new SimTarget(s.sim().setup().applyTo(sim.config()));
-        }
-        return target;
     }
 
-    /** Whether the settings run against the simulated module. */
-    public static boolean isSim(LaunchSettings s) {
+    /**
+     * The first problem of the simulated module's settings as one sentence naming the setting, or empty; other
+     * targets take none of them.
+     */
+    public static Optional<String> simProblem(LaunchSettings s) {
         try {
-            return TransportSpec.parse(s.target()) instanceof TransportSpec.Sim;
-        } catch (TransportException e) {
-            return false;
+            InstalledTargets.parse(s.target(), s.serial(), s.sim().options());
+            return Optional.empty();
+        } catch (TargetOption.Invalid e) {
+            return Optional.of(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // the target's own problem, reported as such
         }
     }
 }

@@ -10,7 +10,7 @@ import io.atflow.run.RunEventText;
  * One line of a run console or the AT console: {@code 12:00:01.234  > AT+QMTOPEN=0,"host",1883}. Texts are masked
  * already (the engine and the interpreter mask secrets before they publish events).
  */
-public record ConsoleLine(Instant time, LineKind kind, String text) {
+public record ConsoleLine(Instant time, RunEventText.Kind kind, String text) {
     /** Between the timestamp and the text. */
     public static final String GAP = "  ";
 
@@ -26,6 +26,6 @@ public record ConsoleLine(Instant time, LineKind kind, String text) {
     }
 
     public String format(ZoneId zone) {
-        return RunEventText.format(time, zone, RunEventText.Kind.valueOf(kind.name()), text);
+        return RunEventText.format(time, zone, kind, text);
     }
 }

@@ -22,7 +22,7 @@ public final class RunEventLines {
 
     /** The lines of one event; most events give one line, a successful command none (its {@code OK} is shown). */
     public List<ConsoleLine> lines(RunEvent event) {
-        return text.line(event).map(l -> List.of(new ConsoleLine(event.time(), LineKind.valueOf(l.kind().name()),
+        return text.line(event).map(l -> List.of(new ConsoleLine(event.time(), l.kind(),
                 l.text()))).orElse(List.of());
     }
 

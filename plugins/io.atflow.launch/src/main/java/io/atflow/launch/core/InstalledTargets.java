@@ -3,7 +3,9 @@ package io.atflow.launch.core;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -13,6 +15,7 @@ import org.osgi.framework.ServiceReference;
 
 import io.atflow.engine.transport.SerialSettings;
 import io.atflow.run.RunTarget;
+import io.atflow.run.TargetOption;
 import io.atflow.run.TargetProvider;
 import io.atflow.run.Targets;
 
@@ -32,10 +35,29 @@ public final class InstalledTargets {
      * @throws IllegalArgumentException one sentence showing the accepted forms
      */
     public static RunTarget parse(String port, SerialSettings serial) {
+        return parse(port, serial, Map.of());
+    }
+
+    /**
+     * The target set up with its provider's options (values by {@link TargetOption#key}).
+     *
+     * @throws TargetOption.Invalid     one sentence naming the option whose value is wrong
+     * @throws IllegalArgumentException one sentence showing the accepted forms
+     */
+    public static RunTarget parse(String port, SerialSettings serial, Map<String, List<String>> options) {
+        return with(targets -> targets.parse(port, serial, options));
+    }
+
+    /** The settings the target of {@code port} takes besides the port, as its provider describes them. */
+    public static List<TargetOption> options(String port) {
+        return with(targets -> targets.options(port));
+    }
+
+    private static <T> T with(Function<Targets, T> ask) {
         Bundle bundle = FrameworkUtil.getBundle(InstalledTargets.class);
         BundleContext context = bundle == null ? null : bundle.getBundleContext();
         if (context == null) {
-            return Targets.installed(InstalledTargets.class.getClassLoader()).parse(port, serial);
+            return ask.apply(Targets.installed(InstalledTargets.class.getClassLoader()));
         }
         List<ServiceReference<TargetProvider>> taken = new ArrayList<>();
         Iterable<TargetProvider> services = () -> references(context).stream().map(ref -> {
@@ -43,7 +65,7 @@ public final class InstalledTargets {
             return context.getService(ref);
         }).filter(Objects::nonNull).iterator();
         try {
-            return new Targets(services).parse(port, serial);
+            return ask.apply(new Targets(services));
         } finally {
             taken.forEach(context::ungetService);
         }

@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
 
 import io.atflow.engine.transport.SerialSettings;
 import io.atflow.launch.console.ConsoleLine;
-import io.atflow.launch.console.LineKind;
+import io.atflow.run.RunEventText.Kind;
 import io.atflow.launch.console.RunEventLines;
 import io.atflow.launch.core.InstalledTargets;
 import io.atflow.launch.core.RunSink;
@@ -95,9 +95,9 @@ public final class AtConsoleSession implements AutoCloseable {
             input = m.interactive();
             module = m;
             m.closed().thenAccept(this::ended);
-            line(LineKind.INFO, "Connected to " + m.describe() + "; type AT commands");
+            line(Kind.INFO, "Connected to " + m.describe() + "; type AT commands");
         } catch (IOException | IllegalArgumentException e) {
-            line(LineKind.FAIL, "Cannot connect to " + label + ": " + e.getMessage());
+            line(Kind.FAIL, "Cannot connect to " + label + ": " + e.getMessage());
         }
         changed.run();
     }
@@ -113,7 +113,7 @@ public final class AtConsoleSession implements AutoCloseable {
         synchronized (this) {
             awaitingData = null;
         }
-        line(LineKind.INFO, "Disconnected: " + reason);
+        line(Kind.INFO, "Disconnected: " + reason);
         changed.run();
     }
 
@@ -124,7 +124,7 @@ public final class AtConsoleSession implements AutoCloseable {
         awaitingData = null;
         try {
             if (in == null) {
-                line(LineKind.FAIL, "Not connected; choose a target and press Connect.");
+                line(Kind.FAIL, "Not connected; choose a target and press Connect.");
             } else if (plan != null) {
                 sent(in.send(plan, typed));
             } else if (!typed.isBlank()) {
@@ -136,14 +136,14 @@ public final class AtConsoleSession implements AutoCloseable {
                 }
             }
         } catch (IllegalArgumentException e) {
-            line(LineKind.FAIL, e.getMessage());
+            line(Kind.FAIL, e.getMessage());
         }
         changed.run();
     }
 
     private void sent(CompletableFuture<?> exchange) {
         exchange.exceptionally(e -> {
-            line(LineKind.FAIL, (e.getCause() != null ? e.getCause() : e).getMessage());
+            line(Kind.FAIL, (e.getCause() != null ? e.getCause() : e).getMessage());
             return null;
         });
     }
@@ -184,7 +184,7 @@ public final class AtConsoleSession implements AutoCloseable {
         }
     }
 
-    private void line(LineKind kind, String text) {
+    private void line(Kind kind, String text) {
         output.accept(new ConsoleLine(Instant.now(), kind, text));
     }
 }

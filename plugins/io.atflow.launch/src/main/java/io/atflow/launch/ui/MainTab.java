@@ -35,6 +35,7 @@ import io.atflow.launch.config.LaunchSettings;
 import io.atflow.launch.config.SerialOptions;
 import io.atflow.launch.config.SimSettings;
 import io.atflow.launch.core.ConfigAttributes;
+import io.atflow.launch.core.InstalledTargets;
 import io.atflow.launch.core.ScriptFiles;
 
 /**
@@ -67,7 +68,8 @@ public final class MainTab extends AbstractLaunchConfigurationTab {
         setControl(root);
         createScript(root);
         createTarget(root);
-        simulator = new SimulatorGroup(root, this::updateLaunchConfigurationDialog);
+        simulator = new SimulatorGroup(root, InstalledTargets.options(TransportSpec.SIM),
+                this::updateLaunchConfigurationDialog);
         createSerial(root);
         refreshPorts();
     }

@@ -15,7 +15,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.atflow.launch.core.InstalledTargets;
 import io.atflow.run.RunTarget;
+import io.atflow.run.TargetOption;
 import io.atflow.sim.DeviceState;
 import io.atflow.sim.DeviceState.Coverage;
 import io.atflow.sim.DeviceState.SimStatus;
@@ -60,13 +62,15 @@ class LaunchTargetsTest {
         assertEquals(ModuleProfile.EC25, sim.config().profile());
         assertEquals(DeviceState.READY, sim.config().state());
         assertEquals(List.of(), sim.config().faults());
-        assertEquals("ec25", SimSettings.DEFAULT.profile());
+        assertEquals("", SimSettings.DEFAULT.profile(), "the simulator's default, which the provider names");
     }
 
     @Test
     void otherTargetsIgnoreTheSimulatorSettings() {
         assertInstanceOf(RunTarget.Tcp.class, LaunchTargets.of(stored("tcp://127.0.0.1:5000", "bg95", List.of(),
                 "slow")));
+        assertEquals(Optional.empty(), LaunchTargets.simProblem(stored("tcp://127.0.0.1:5000", "bg95", List.of(),
+                "slow")), "no problem with settings the target does not take");
     }
 
     @Test
@@ -77,17 +81,24 @@ class LaunchTargetsTest {
         Path script = Files.writeString(dir.resolve("x.atflow"), "step \"s\" { send AT }\n");
         assertEquals(Optional.of(expected), new LaunchCheck(List::of, p -> false).mainProblem(s, script));
         assertEquals(Optional.of("States: state \"no-sim\" sets the SIM a second time; give one."),
-                stored("sim", "ec25", List.of("sim-pin", "no-sim"), "").sim().problem());
+                LaunchTargets.simProblem(stored("sim", "ec25", List.of("sim-pin", "no-sim"), "")));
         assertEquals(Optional.of("Profile: unknown module profile \"bg66\"; use one of " + ModuleProfile.names() + "."),
-                stored("sim", "bg66", List.of(), "").sim().problem());
+                LaunchTargets.simProblem(stored("sim", "bg66", List.of(), "")));
     }
 
     @Test
-    void everyOfferedStateIsOneTheSimulatorReads() {
-        for (SimStates.Choice c : SimStates.CHOICES) {
-            DeviceState state = DeviceState.parse(c.name());
-            assertTrue(!state.equals(DeviceState.READY), c.name() + " differs from a ready module");
-            assertEquals(List.of(c.name()), state.names().stream().map(n -> n.replaceAll("=.*", "")).toList());
+    void theSimulatorsProviderListsItsSettingsThroughTheRunApi() {
+        List<TargetOption> options = InstalledTargets.options("sim");
+        assertEquals(List.of(SimSettings.PROFILE, SimSettings.STATES, SimSettings.FAULTS),
+                options.stream().map(TargetOption::key).toList(), "the option keys SimSettings stores");
+        assertEquals(List.of("Profile", "States", "Faults"), options.stream().map(TargetOption::label).toList());
+        TargetOption profile = options.get(0);
+        assertEquals(List.of("ec25"), profile.initial(), "atflow run without --profile simulates an EC25");
+        assertTrue(profile.choices().stream().anyMatch(c -> c.value().equals("bg95") && c.label().equals("BG95")));
+        for (TargetOption.Choice c : options.get(1).choices()) {
+            DeviceState state = DeviceState.parse(c.value());
+            assertTrue(!state.equals(DeviceState.READY), c.value() + " differs from a ready module");
         }
+        assertEquals(List.of(), InstalledTargets.options("tcp://127.0.0.1:5000"), "a transport takes no options");
     }
 }

@@ -16,7 +16,7 @@ import io.atflow.launch.config.LaunchSettings;
 import io.atflow.launch.config.LaunchTargets;
 import io.atflow.launch.config.SimSettings;
 import io.atflow.launch.console.ConsoleLine;
-import io.atflow.launch.console.LineKind;
+import io.atflow.run.RunEventText.Kind;
 import io.atflow.launch.urc.UrcLog;
 import io.atflow.lang.catalog.AtCatalog;
 
@@ -42,7 +42,7 @@ class AtConsoleSessionTest {
             s.connect("sim", SerialSettings.of("sim"));
             waitFor("the connection", l -> l.text().startsWith("Connected to sim"));
             s.submit("AT+QMTOPEN=0,\"iot-06z00hxss3rggno.mqtt.iothub.aliyuncs.com\",1883");
-            waitFor("the delayed result", l -> l.kind() == LineKind.URC
+            waitFor("the delayed result", l -> l.kind() == Kind.URC
                     && l.text().equals("+QMTOPEN: 0,0  (network opened successfully)"));
             assertTrue(urcs.snapshot().stream().anyMatch(r -> r.code().equals("+QMTOPEN")
                     && r.source().equals(AtConsoleSession.SOURCE)), "the URC view gets the console's URCs");
@@ -51,9 +51,9 @@ class AtConsoleSessionTest {
             assertEquals("data for AT+QHTTPURL=8,80>", s.prompt());
             s.submit("http://a");
             assertEquals("AT>", s.prompt());
-            waitFor("the data sent after CONNECT", l -> l.kind() == LineKind.TX && l.text().equals("http://a"));
+            waitFor("the data sent after CONNECT", l -> l.kind() == Kind.TX && l.text().equals("http://a"));
             s.submit("AT+NOSUCHCOMMAND");
-            waitFor("the failure", l -> l.kind() == LineKind.FAIL && l.text().startsWith("AT+NOSUCHCOMMAND "));
+            waitFor("the failure", l -> l.kind() == Kind.FAIL && l.text().startsWith("AT+NOSUCHCOMMAND "));
             assertTrue(s.script(List.of()).orElseThrow().contains("  send AT+QHTTPURL=8,80 connect \"http://a\"\n"),
                     () -> s.script(List.of()).orElseThrow());
         }
@@ -68,12 +68,12 @@ class AtConsoleSessionTest {
             s.connect("sim", () -> LaunchTargets.of(bg95));
             waitFor("the connection", l -> l.text().startsWith("Connected to sim"));
             s.submit("ATI");
-            waitFor("the BG95's answer", l -> l.kind() == LineKind.RX && l.text().equals("BG95-M3"));
+            waitFor("the BG95's answer", l -> l.kind() == Kind.RX && l.text().equals("BG95-M3"));
         }
         try (AtConsoleSession s = new AtConsoleSession(AtCatalog.standard(), null, lines::add, urcs, () -> {
         })) {
             s.connect("sim", () -> LaunchTargets.of(bg95.withSim(new SimSettings("bg95", List.of(), "slow"))));
-            waitFor("the setting's sentence", l -> l.kind() == LineKind.FAIL
+            waitFor("the setting's sentence", l -> l.kind() == Kind.FAIL
                     && l.text().equals("Cannot connect to sim: Faults: fault \"slow\" needs a pause, e.g. slow=20ms."));
         }
     }
@@ -87,7 +87,7 @@ class AtConsoleSessionTest {
         try (AtConsoleSession s = new AtConsoleSession(AtCatalog.standard(), null, lines::add, urcs, () -> {
         })) {
             s.connect("tcp://127.0.0.1:" + port, SerialSettings.of("x"));
-            waitFor("the failure", l -> l.kind() == LineKind.FAIL && l.text().startsWith("Cannot connect to tcp://127.0.0.1:"
+            waitFor("the failure", l -> l.kind() == Kind.FAIL && l.text().startsWith("Cannot connect to tcp://127.0.0.1:"
                     + port + ": ") && l.text().contains("127.0.0.1:" + port + " (connection refused)"));
         }
     }

@@ -6,8 +6,11 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 
-/** Broker side of a spliced connection: relays the broker's bytes to the device, with back-pressure. */
-final class BrokerLink extends ChannelInboundHandlerAdapter {
+/**
+ * Broker side of a spliced connection: relays the broker's bytes to the device, with back-pressure; when the broker
+ * side closes, the device's closes too. {@link UpstreamLink} relays MQTT messages the same way.
+ */
+class BrokerLink extends ChannelInboundHandlerAdapter {
     private final Channel device;
 
     BrokerLink(Channel device) {
@@ -16,6 +19,11 @@ final class BrokerLink extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        relay(ctx, msg);
+    }
+
+    /** Writes {@code msg} to the device and stops reading this side while the device cannot take more. */
+    protected final void relay(ChannelHandlerContext ctx, Object msg) {
         device.writeAndFlush(msg);
         if (!device.isWritable()) {
             ctx.channel().config().setAutoRead(false);

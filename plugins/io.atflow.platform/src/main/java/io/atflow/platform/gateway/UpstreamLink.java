@@ -3,11 +3,8 @@ package io.atflow.platform.gateway;
 import io.atflow.platform.ConnackCodes;
 import io.atflow.platform.PlatformEvent;
 import io.atflow.platform.Endpoint;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.mqtt.MqttConnAckMessage;
 import io.netty.handler.codec.mqtt.MqttMessage;
 import io.netty.handler.codec.mqtt.MqttSubAckMessage;
@@ -18,8 +15,7 @@ import io.netty.util.ReferenceCountUtil;
  * session-present flag for MQTT 3.1 devices and reported when it refuses the login, its SUBACKs with the topics the
  * gateway refused put back. When the upstream closes the connection, the device's closes too.
  */
-final class UpstreamLink extends ChannelInboundHandlerAdapter {
-    private final Channel device;
+final class UpstreamLink extends BrokerLink {
     private final GatewayContext gw;
     private final Endpoint transport;
     private final String clientId;
@@ -28,7 +24,7 @@ final class UpstreamLink extends ChannelInboundHandlerAdapter {
 
     UpstreamLink(Channel device, GatewayContext gw, Endpoint transport, String clientId, int protocolLevel,
             SubscriptionMasks masks) {
-        this.device = device;
+        super(device);
         this.gw = gw;
         this.transport = transport;
         this.clientId = clientId;
@@ -48,10 +44,7 @@ final class UpstreamLink extends ChannelInboundHandlerAdapter {
             case MqttSubAckMessage ack -> masks.apply(ack);
             default -> m;
         };
-        device.writeAndFlush(out);
-        if (!device.isWritable()) {
-            ctx.channel().config().setAutoRead(false);
-        }
+        relay(ctx, out);
     }
 
     private MqttConnAckMessage connack(MqttConnAckMessage ack) {
@@ -62,21 +55,5 @@ final class UpstreamLink extends ChannelInboundHandlerAdapter {
                             + " names, password and ACLs it expects"));
         }
         return Connect.connackFromUpstream(ack, protocolLevel);
-    }
-
-    @Override
-    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
-        device.config().setAutoRead(ctx.channel().isWritable());
-        ctx.fireChannelWritabilityChanged();
-    }
-
-    @Override
-    public void channelInactive(ChannelHandlerContext ctx) {
-        device.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
-    }
-
-    @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        ctx.close();
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import io.atflow.engine.urc.AwaitResult;
 import io.atflow.engine.urc.Urc;
 import io.atflow.engine.urc.UrcFilter;
+import io.atflow.lang.model.Durations;
 
 /**
  * Waits for a URC with the engine's await, so one that arrived before the wait began is not lost. Binds the
@@ -96,7 +97,7 @@ public final class Awaiter {
     }
 
     private static String expected(CompiledPattern pattern, Duration own) {
-        return "expected " + pattern.text() + (own == null ? "" : " within " + Texts.duration(own));
+        return "expected " + pattern.text() + (own == null ? "" : " within " + Durations.format(own));
     }
 
     private String got(CompiledPattern pattern, Instant since) {

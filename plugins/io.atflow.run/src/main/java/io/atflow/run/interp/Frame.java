@@ -3,6 +3,7 @@ package io.atflow.run.interp;
 import java.time.Duration;
 
 import io.atflow.engine.channel.PausableClock;
+import io.atflow.lang.model.Durations;
 
 /**
  * The time budget statements run in: the script's ({@code timeout 5m}) or a step's ({@code step ... timeout 90s}),
@@ -67,7 +68,7 @@ public final class Frame {
      * waiting for +QMTOPEN: 0,{result})}; the script's timeout cannot be retried.
      */
     public ScriptFailure timedOut(String doing, String location) {
-        String message = label + " took longer than its timeout of " + Texts.duration(limit)
+        String message = label + " took longer than its timeout of " + Durations.format(limit)
                 + (doing == null ? "" : " (while " + doing + ")");
         return script ? ScriptFailure.fatal(message, location) : ScriptFailure.failed(message, location);
     }

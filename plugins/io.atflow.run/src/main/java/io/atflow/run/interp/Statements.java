@@ -102,7 +102,7 @@ public final class Statements {
         boolean frameLimits = frame.cuts(d) && d.compareTo(frame.remaining()) > 0;
         ctx.sleep(frame.bound(d), location);
         if (frameLimits) {
-            throw frame.timedOut("delaying " + Texts.duration(d), location);
+            throw frame.timedOut("delaying " + Durations.format(d), location);
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.atflow.run.interp;
 
-import java.time.Duration;
 import java.util.List;
 
 /** Small text helpers for messages. */
@@ -9,24 +8,6 @@ public final class Texts {
     public static final int MAX_QUOTE = 200;
 
     private Texts() {
-    }
-
-    /** A duration as a script writes it: {@code 500ms}, {@code 10s}, {@code 1.5s}, {@code 5m}, {@code 1h}. */
-    public static String duration(Duration d) {
-        long ms = d.toMillis();
-        if (ms >= 3_600_000 && ms % 3_600_000 == 0) {
-            return ms / 3_600_000 + "h";
-        }
-        if (ms >= 60_000 && ms % 60_000 == 0) {
-            return ms / 60_000 + "m";
-        }
-        if (ms >= 1000 && ms % 1000 == 0) {
-            return ms / 1000 + "s";
-        }
-        if (ms > 1000) {
-            return String.format(java.util.Locale.ROOT, "%.1fs", ms / 1000.0);
-        }
-        return ms + "ms";
     }
 
     /** {@code text} cut to {@link #MAX_QUOTE} characters. */

@@ -128,7 +128,7 @@ public final class ScriptWriter {
             comment(b, "URC " + u.line());
             return;
         }
-        b.append("  await ").append(pattern.get()).append(" within ").append(format(within(u.line())))
+        b.append("  await ").append(pattern.get()).append(" within ").append(Durations.format(within(u.line())))
                 .append('\n');
     }
 
@@ -147,10 +147,6 @@ public final class ScriptWriter {
             }
         }
         return longest;
-    }
-
-    private static String format(Duration d) {
-        return d.toSeconds() % 60 == 0 ? d.toMinutes() + "m" : d.toSeconds() + "s";
     }
 
     private static void comment(StringBuilder b, String text) {

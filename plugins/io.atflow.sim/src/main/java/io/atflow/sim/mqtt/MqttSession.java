@@ -239,13 +239,9 @@ final class MqttSession {
     }
 
     void onInactive() {
-        if (ended) {
+        if (!end()) {
             return;
         }
-        ended = true;
-        cancelConnAckTimer();
-        pending.values().forEach(InFlight::cancelTimer);
-        pending.clear();
         if (localClose) {
             listener.closed();
         } else {
@@ -254,15 +250,23 @@ final class MqttSession {
     }
 
     private void fail(int error) {
-        if (ended) {
+        if (!end()) {
             return;
+        }
+        listener.lost(error);
+        channel.close();
+    }
+
+    /** Ends the session once: its timers cancelled, nothing in flight. False when it had ended already. */
+    private boolean end() {
+        if (ended) {
+            return false;
         }
         ended = true;
         cancelConnAckTimer();
         pending.values().forEach(InFlight::cancelTimer);
         pending.clear();
-        listener.lost(error);
-        channel.close();
+        return true;
     }
 
     private void cancelConnAckTimer() {

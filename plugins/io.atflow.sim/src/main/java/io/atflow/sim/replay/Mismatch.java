@@ -1,11 +1,14 @@
 package io.atflow.sim.replay;
 
-/** Where a replay went off the log: the log line, what it expected and what the module said (null: nothing). */
+/**
+ * Where a replay went off the log: the log line, what it expected and what the module said (null: nothing), both
+ * masked by the replay ({@link io.atflow.run.LogMasker}).
+ */
 public record Mismatch(int line, String expected, String actual) {
 
-    /** One sentence naming the file and line; secrets masked ({@link SecretMask}). */
+    /** One sentence naming the file and line. */
     public String describe(String source) {
-        String said = actual == null ? "nothing" : "\"" + SecretMask.mask(actual) + "\"";
-        return source + ":" + line + ": expected \"" + SecretMask.mask(expected) + "\" but the module said " + said;
+        String said = actual == null ? "nothing" : "\"" + actual + "\"";
+        return source + ":" + line + ": expected \"" + expected + "\" but the module said " + said;
     }
 }

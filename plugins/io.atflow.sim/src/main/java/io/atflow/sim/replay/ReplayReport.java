@@ -30,7 +30,7 @@ public record ReplayReport(String source, int exchanges, int matched, int linesC
                 + (allowed.isEmpty() ? "" : ", " + allowed.size() + " by allowance") + ")";
     }
 
-    /** The progress, then one line per problem (secrets masked). */
+    /** The progress, then one line per problem (the lines quoted were masked by the replay). */
     public String summary() {
         String head = source + ": " + progress();
         if (passed()) {
@@ -38,7 +38,7 @@ public record ReplayReport(String source, int exchanges, int matched, int linesC
         }
         String problems = mismatches.stream().map(m -> m.describe(source)).collect(Collectors.joining("\n"));
         String extra = trailing.stream().map(t -> source + ": after the last logged line the module also said \""
-                + SecretMask.mask(t) + "\"").collect(Collectors.joining("\n"));
+                + t + "\"").collect(Collectors.joining("\n"));
         return head + "\n" + (problems.isEmpty() ? extra : extra.isEmpty() ? problems : problems + "\n" + extra);
     }
 }

@@ -10,25 +10,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.run.LogMasker;
+
 /**
  * Drives a module with a log: sends each logged command (and the payloads the log shows after a prompt or
  * CONNECT), and compares what the module says with the logged lines, one by one. Volatile values (fresh secrets,
- * tokens, client ids) are compared by shape and carried into later lines. Stops at the first mismatch.
+ * tokens, client ids) are compared by shape and carried into later lines. Stops at the first mismatch. The lines a
+ * report quotes are masked as a run masks ({@link LogMasker}: the catalog's secret arguments and issued
+ * credentials' JSON keys, learned from every line sent or received before).
  */
 public final class ReplayRunner {
     private final Duration lineTimeout;
     private final Duration quiet;
     private final VolatileValues volatiles;
+    private final AtCatalog catalog;
     private final Map<String, Allowance> allowances = new LinkedHashMap<>();
 
     /**
      * @param lineTimeout how long to wait for each expected line
      * @param quiet       how long the module must stay silent after the last logged line
+     * @param catalog     the commands whose arguments are secret, for masking
      */
-    public ReplayRunner(Duration lineTimeout, Duration quiet, VolatileValues volatiles) {
+    public ReplayRunner(Duration lineTimeout, Duration quiet, VolatileValues volatiles, AtCatalog catalog) {
         this.lineTimeout = lineTimeout;
         this.quiet = quiet;
         this.volatiles = volatiles;
+        this.catalog = catalog;
     }
 
     /** Accepts {@code allowance.accepted()} where the log has {@code allowance.logged()}. */
@@ -38,7 +46,8 @@ public final class ReplayRunner {
     }
 
     public static ReplayRunner defaults() {
-        return new ReplayRunner(Duration.ofSeconds(15), Duration.ofMillis(300), VolatileValues.defaults());
+        return new ReplayRunner(Duration.ofSeconds(15), Duration.ofMillis(300), VolatileValues.defaults(),
+                AtCatalog.standard());
     }
 
     /**
@@ -53,7 +62,8 @@ public final class ReplayRunner {
             }
             run.matched++;
         }
-        List<String> trailing = run.mismatches.isEmpty() && !log.setup().openEnd() ? fromModule.drain(quiet)
+        List<String> trailing = run.mismatches.isEmpty() && !log.setup().openEnd()
+                ? fromModule.drain(quiet).stream().map(run.masker::mask).toList()
                 : List.of();
         return new ReplayReport(log.source(), log.exchanges().size(), run.matched, run.compared, run.mismatches,
                 trailing, run.substitutions.asMap(), log.preamble().size(), run.allowed);
@@ -66,6 +76,7 @@ public final class ReplayRunner {
         final List<Mismatch> mismatches = new ArrayList<>();
         final List<Allowance> allowed = new ArrayList<>();
         final LineMatcher matcher;
+        final LogMasker masker = new LogMasker(catalog);
         int compared;
         int matched;
 
@@ -77,6 +88,7 @@ public final class ReplayRunner {
 
         boolean exchange(Exchange e) throws IOException {
             String command = substitutions.apply(e.command().text());
+            masker.mask(command);
             send(command + "\r");
             List<LogLine> expected = e.expected();
             boolean dataSent = false;
@@ -107,6 +119,7 @@ public final class ReplayRunner {
                 if (got.isEmpty()) {
                     return fail(line, want, null);
                 }
+                masker.mask(got.get());
                 Optional<Map<String, String>> match = matcher.match(want, got.get());
                 Allowance allowance = allowances.get(want);
                 if (match.isEmpty() && allowance != null && allowance.accepted().equals(got.get())) {
@@ -131,7 +144,7 @@ public final class ReplayRunner {
         }
 
         private boolean fail(LogLine line, String want, String got) {
-            mismatches.add(new Mismatch(line.number(), want, got));
+            mismatches.add(new Mismatch(line.number(), masker.mask(want), masker.mask(got)));
             return false;
         }
 

@@ -4,7 +4,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 
-import io.atflow.launch.console.LineKind;
+import io.atflow.run.RunEventText.Kind;
 
 /** Colour and font style of each kind of console line (readable on the light and the dark theme). */
 public final class ConsoleStyles {
@@ -12,7 +12,7 @@ public final class ConsoleStyles {
     }
 
     /** The colour of {@code kind}, or null for the console's default foreground. */
-    public static RGB rgb(LineKind kind) {
+    public static RGB rgb(Kind kind) {
         return switch (kind) {
             case TX -> new RGB(0x1f, 0x6f, 0xd2);
             case RX -> null;
@@ -23,13 +23,13 @@ public final class ConsoleStyles {
         };
     }
 
-    public static Color color(LineKind kind) {
+    public static Color color(Kind kind) {
         RGB rgb = rgb(kind);
         return rgb == null ? null : new Color(rgb);
     }
 
     /** {@link SWT#BOLD} for verdicts, {@link SWT#NORMAL} otherwise. */
-    public static int fontStyle(LineKind kind) {
-        return kind == LineKind.VERDICT_PASS || kind == LineKind.VERDICT_FAIL ? SWT.BOLD : SWT.NORMAL;
+    public static int fontStyle(Kind kind) {
+        return kind == Kind.VERDICT_PASS || kind == Kind.VERDICT_FAIL ? SWT.BOLD : SWT.NORMAL;
     }
 }

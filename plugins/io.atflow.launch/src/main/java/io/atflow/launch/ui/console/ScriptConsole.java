@@ -12,7 +12,7 @@ import org.eclipse.ui.console.IOConsole;
 import org.eclipse.ui.console.IOConsoleOutputStream;
 
 import io.atflow.launch.console.ConsoleLine;
-import io.atflow.launch.console.LineKind;
+import io.atflow.run.RunEventText.Kind;
 import io.atflow.launch.ui.LaunchImages;
 
 /**
@@ -26,10 +26,10 @@ public final class ScriptConsole extends IOConsole {
     public static final String TYPE = "io.atflow.launch.scriptConsole";
     /** Characters kept; older output is trimmed beyond this. */
     public static final int HIGH_WATER_MARK = 4_000_000;
-    private static final ConsoleLine END = new ConsoleLine(java.time.Instant.EPOCH, LineKind.INFO, "");
+    private static final ConsoleLine END = new ConsoleLine(java.time.Instant.EPOCH, Kind.INFO, "");
 
     private final ILaunch launch;
-    private final Map<LineKind, IOConsoleOutputStream> streams = new EnumMap<>(LineKind.class);
+    private final Map<Kind, IOConsoleOutputStream> streams = new EnumMap<>(Kind.class);
     private final BlockingQueue<ConsoleLine> queue = new LinkedBlockingQueue<>();
     private final Thread pump;
     private final String title;
@@ -39,7 +39,7 @@ public final class ScriptConsole extends IOConsole {
         this.title = title;
         this.launch = launch;
         setWaterMarks(HIGH_WATER_MARK - 500_000, HIGH_WATER_MARK);
-        for (LineKind kind : LineKind.values()) {
+        for (Kind kind : Kind.values()) {
             IOConsoleOutputStream s = newOutputStream();
             s.setColor(ConsoleStyles.color(kind));
             s.setFontStyle(ConsoleStyles.fontStyle(kind));

@@ -22,6 +22,8 @@ import io.atflow.lang.atFlow.Step;
 import io.atflow.lang.load.LoadedScript;
 import io.atflow.run.debug.Breakpoint;
 import io.atflow.run.debug.BreakpointState;
+import io.atflow.run.interp.RunContext;
+import io.atflow.run.interp.ScriptFailure;
 
 /**
  * The line breakpoints by file: each bound to the first statement (or step, or include) that starts on or after its
@@ -53,6 +55,11 @@ final class Breakpoints {
             int n = count.incrementAndGet();
             return hits == null || hits.test(n);
         }
+    }
+
+    /** A new run counts hits from zero. */
+    void resetHits() {
+        byFile.values().forEach(lines -> lines.values().forEach(list -> list.forEach(b -> b.count.set(0))));
     }
 
     boolean isEmpty() {
@@ -104,8 +111,36 @@ final class Breakpoints {
         return states;
     }
 
+    /**
+     * Whether the run stops at {@code element}: the description of the breakpoint whose condition holds and whose hit
+     * condition lets it suspend (or whose condition cannot be evaluated), else null.
+     */
+    String stopAt(EObject element, RunContext ctx) {
+        List<Bound> here = isEmpty() ? null : at(element);
+        if (here == null) {
+            return null;
+        }
+        for (Bound b : here) {
+            if (b.condition != null) {
+                try {
+                    if (!ctx.evaluator().condition(b.condition.expression())) {
+                        continue;
+                    }
+                } catch (ScriptFailure f) {
+                    return "the condition " + b.condition.text() + " of the breakpoint at "
+                            + ctx.locations().of(element) + " cannot be evaluated: " + f.getMessage();
+                }
+            }
+            if (b.hit()) {
+                return "breakpoint at " + ctx.locations().of(element)
+                        + (b.condition == null ? "" : " (" + b.condition.text() + ")");
+            }
+        }
+        return null;
+    }
+
     /** The breakpoints bound to {@code element}'s line, or null. */
-    List<Bound> at(EObject element) {
+    private List<Bound> at(EObject element) {
         Resource r = element.eResource();
         Path file = r == null ? null : files.computeIfAbsent(r, SourcePositions::file);
         Map<Integer, List<Bound>> lines = file == null ? null : byFile.get(file);

@@ -4,19 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 
 import org.eclipse.emf.ecore.EObject;
 
 import io.atflow.engine.channel.CommandResult;
 import io.atflow.engine.channel.PausableClock;
-import io.atflow.engine.urc.Subscription;
-import io.atflow.engine.urc.Urc;
-import io.atflow.engine.urc.UrcFilter;
 import io.atflow.lang.atFlow.Expression;
-import io.atflow.lang.model.PatternText;
 import io.atflow.run.Verdict;
 import io.atflow.run.debug.Breakpoint;
 import io.atflow.run.debug.BreakpointState;
@@ -27,7 +20,6 @@ import io.atflow.run.debug.DebugScope;
 import io.atflow.run.debug.Debugger;
 import io.atflow.run.debug.StopReason;
 import io.atflow.run.debug.Suspension;
-import io.atflow.run.interp.CompiledPattern;
 import io.atflow.run.interp.DebugHook;
 import io.atflow.run.interp.RunContext;
 import io.atflow.run.interp.ScriptFailure;
@@ -46,12 +38,11 @@ public final class DebugCore implements Debugger, DebugHook {
     private final ThreadLocal<Trace> traces = new ThreadLocal<>();
     private volatile boolean onEntry;
     private volatile boolean onFailure;
-    private volatile String urcPattern;
+    private final UrcWatch urcs = new UrcWatch();
     private RunBinding run;
     private RunContext ctx;
     private Trace script;
-    private ExecutorService handlerThread;
-    private Subscription urcStop;
+    private HandlerThread handlers;
     private ScriptFailure reported;
     /* guarded by lock */
     private Suspension suspension;
@@ -79,37 +70,29 @@ public final class DebugCore implements Debugger, DebugHook {
 
     @Override
     public void setSuspendOnUrc(String pattern) throws DebugException {
-        if (pattern != null && !pattern.isBlank()) {
-            PatternText p = PatternText.parse(pattern.strip());
-            if (p.error() != null) {
-                throw new DebugException("the URC pattern " + pattern.strip() + " does not parse: " + p.error());
-            }
-        }
-        synchronized (lock) {
-            urcPattern = pattern == null || pattern.isBlank() ? null : pattern.strip();
-            if (ctx != null) {
-                subscribeUrc();
-            }
-        }
+        urcs.watch(pattern);
     }
 
-    /** Starts debugging the run (on the run's thread, before its first statement). */
+    /**
+     * Starts debugging the run (on the run's thread, before its first statement). A debugger serves one run at a
+     * time; its breakpoints and options carry over to a later run.
+     */
     public void attach(RunBinding binding) {
         synchronized (lock) {
             run = binding;
             ctx = binding.context();
+            stopped = false;
+            reported = null;
+            breakpoints.resetHits();
+            stepping.start(Stepping.Mode.NONE, 0);
             script = new Trace(null);
             traces.set(script);
             if (onEntry) {
                 requested = new Request(StopReason.ENTRY, "suspended before the first statement");
             }
-            handlerThread = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "atflow-handlers");
-                t.setDaemon(true);
-                return t;
-            });
+            handlers = new HandlerThread(script, traces, this::gate);
             ctx.debug(this, new PausableClock());
-            subscribeUrc();
+            urcs.attach(ctx, this::request);
         }
     }
 
@@ -117,37 +100,11 @@ public final class DebugCore implements Debugger, DebugHook {
     public void detach() {
         synchronized (lock) {
             stop();
-            if (urcStop != null) {
-                urcStop.cancel();
-            }
-            if (handlerThread != null) {
-                handlerThread.shutdown();
+            urcs.close();
+            if (handlers != null) {
+                handlers.close();
             }
         }
-    }
-
-    private void subscribeUrc() {
-        if (urcStop != null) {
-            urcStop.cancel();
-            urcStop = null;
-        }
-        String text = urcPattern;
-        if (text == null) {
-            return;
-        }
-        CompiledPattern p;
-        try {
-            p = CompiledPattern.compile(text, ctx.evaluator(), ctx.locations(), null);
-        } catch (ScriptFailure e) {
-            ctx.log("suspend on URC is off: " + e.getMessage());
-            return;
-        }
-        urcStop = ctx.session().subscribe(UrcFilter.pattern(p.regex()), this::urcArrived);
-    }
-
-    private void urcArrived(Urc urc) {
-        String meaning = ctx.meanings().meaning(urc.line(), null).orElse(null);
-        request(StopReason.URC, "URC " + urc.line() + (meaning == null ? "" : ": " + meaning));
     }
 
     @Override
@@ -232,7 +189,7 @@ public final class DebugCore implements Debugger, DebugHook {
     }
 
     /** Suspends at once inside a pending await or command, else at the next statement. */
-    private void request(StopReason reason, String description) {
+    void request(StopReason reason, String description) {
         synchronized (lock) {
             if (suspension != null || stopped) {
                 return;
@@ -247,11 +204,9 @@ public final class DebugCore implements Debugger, DebugHook {
     }
 
     private Trace waitingHandler() {
-        Trace t = handlerTrace;
+        Trace t = handlers.trace();
         return t != null && t.waiting ? t : null;
     }
-
-    private volatile Trace handlerTrace;
 
     @Override
     public void addListener(DebugListener listener) {
@@ -284,7 +239,8 @@ public final class DebugCore implements Debugger, DebugHook {
             requested = null;
         }
         if (r == null) {
-            r = breakpoint(element);
+            String hit = breakpoints.stopAt(element, ctx);
+            r = hit == null ? null : new Request(StopReason.BREAKPOINT, hit);
         }
         if (r == null && stepping.stopsAt(t.depth())) {
             r = new Request(StopReason.STEP, "step ended at " + ctx.locations().of(element));
@@ -295,33 +251,6 @@ public final class DebugCore implements Debugger, DebugHook {
             }
             gate();
         }
-    }
-
-    private Request breakpoint(EObject element) {
-        if (breakpoints.isEmpty()) {
-            return null;
-        }
-        List<Breakpoints.Bound> here = breakpoints.at(element);
-        if (here == null) {
-            return null;
-        }
-        for (Breakpoints.Bound b : here) {
-            if (b.condition != null) {
-                try {
-                    if (!ctx.evaluator().condition(b.condition.expression())) {
-                        continue;
-                    }
-                } catch (ScriptFailure f) {
-                    return new Request(StopReason.BREAKPOINT, "the condition " + b.condition.text()
-                            + " of the breakpoint at " + ctx.locations().of(element) + " cannot be evaluated: " + f.getMessage());
-                }
-            }
-            if (b.hit()) {
-                return new Request(StopReason.BREAKPOINT, "breakpoint at " + ctx.locations().of(element)
-                        + (b.condition == null ? "" : " (" + b.condition.text() + ")"));
-            }
-        }
-        return null;
     }
 
     /** Suspends (under the lock) with the frames of {@code where}; the caller's thread waits in {@link #gate()}. */
@@ -372,6 +301,10 @@ public final class DebugCore implements Debugger, DebugHook {
         Trace t = trace();
         synchronized (lock) {
             t.waiting = waiting;
+            // a pause asked for after this statement began (its next-statement check passed) holds at once
+            if (waiting && requested != null && requested.reason() == StopReason.PAUSE) {
+                suspend(t, requested.reason(), requested.description());
+            }
         }
     }
 
@@ -396,27 +329,7 @@ public final class DebugCore implements Debugger, DebugHook {
 
     @Override
     public void handler(Runnable body) {
-        try {
-            handlerThread.execute(() -> runHandler(body));
-        } catch (RejectedExecutionException e) {
-            // the run ended: its handlers are cancelled
-        }
-    }
-
-    private void runHandler(Runnable body) {
-        Trace t = traces.get();
-        if (t == null) {
-            t = new Trace(script);
-            traces.set(t);
-            handlerTrace = t;
-        }
-        gate();
-        EObject before = t.current;
-        try {
-            body.run();
-        } finally {
-            t.current = before;
-        }
+        handlers.run(body);
     }
 
     @Override

@@ -1,0 +1,66 @@
+package io.atflow.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code atflow <command>} started as a separate process on this test's class path, the way an editor starts a
+ * language server or a debug adapter: stdin and stdout are the protocol stream, stderr goes to a file.
+ */
+public final class CliProcess implements AutoCloseable {
+    private final Process process;
+    private final Path stderr;
+
+    private CliProcess(Process process, Path stderr) {
+        this.process = process;
+        this.stderr = stderr;
+    }
+
+    /** Starts {@code atflow args...} in {@code workingDir}. */
+    public static CliProcess start(Path workingDir, String... args) throws IOException {
+        Path argFile = Files.createTempFile("atflow-cli", ".args");
+        Files.writeString(argFile, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
+        Path stderr = Files.createTempFile("atflow-cli", ".stderr");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "@" + argFile, "io.atflow.cli.Main"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(workingDir.toFile()).redirectError(stderr.toFile()).start();
+        return new CliProcess(p, stderr);
+    }
+
+    public InputStream stdout() {
+        return process.getInputStream();
+    }
+
+    public OutputStream stdin() {
+        return process.getOutputStream();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** What the process printed on stderr so far (for failure messages). */
+    public String stderr() throws IOException {
+        return Files.readString(stderr);
+    }
+
+    /** The exit code once the process ended (waits at most {@code seconds}); null if it still runs. */
+    public Integer exitCode(long seconds) throws InterruptedException {
+        return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : null;
+    }
+
+    /** Waits (bounded) for the process to end; kills it otherwise. */
+    @Override
+    public void close() throws InterruptedException {
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
