@@ -19,6 +19,7 @@ import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +33,13 @@ import io.atflow.ui.tests.support.Widgets;
 
 /** docs/screenshots/breakpoints.png: the editor with breakpoints in its ruler and the Breakpoints view. */
 class BreakpointsScreenshotTest {
+    private IPerspectiveDescriptor before;
+
     @AfterEach
     void clean() throws Exception {
+        if (before != null) {
+            page().setPerspective(before);
+        }
         page().closeAllEditors(false);
         BreakpointFixture.removeAll();
     }
@@ -43,6 +49,7 @@ class BreakpointsScreenshotTest {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         shell.setMaximized(false);
         shell.setBounds(0, 0, 1600, 1000);
+        before = page().getPerspective();
         page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
                 .findPerspectiveWithId(IDebugUIConstants.ID_DEBUG_PERSPECTIVE));
         IFile file = example(LineBreakpointTest.EXAMPLE);

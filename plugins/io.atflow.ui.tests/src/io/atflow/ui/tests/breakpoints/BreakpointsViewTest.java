@@ -189,8 +189,11 @@ class BreakpointsViewTest {
                 + " == \"1\"]"));
 
         type(hitCount, "twice");
-        Label problem = Widgets.findShown(Label.class, l -> l.getText().startsWith("The hit count"));
-        assertNotNull(problem, "the pane says what is wrong");
+        UiWait.until(() -> Widgets.findShown(Label.class, l -> l.getText().startsWith("The ")) != null,
+                "the pane to say what is wrong");
+        Label problem = Widgets.findShown(Label.class, l -> l.getText().startsWith("The "));
+        assertNotNull(problem, () -> "the pane says what is wrong; the fields are enabled: " + hitCount.isEnabled()
+                + ", condition " + condition.getText());
         assertEquals("The hit count twice is not one of 3, >= 3, > 2, == 3 or % 2.", problem.getText());
         assertEquals(">= 2", b.getHitCondition(), "a wrong hit count is not stored");
         type(hitCount, "");

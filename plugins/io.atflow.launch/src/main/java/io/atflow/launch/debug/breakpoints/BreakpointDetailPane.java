@@ -74,8 +74,12 @@ public final class BreakpointDetailPane implements IDetailPane {
 
     @Override
     public void display(IStructuredSelection selection) {
-        shown = selection != null && selection.size() == 1
+        ScriptLineBreakpoint selected = selection != null && selection.size() == 1
                 && selection.getFirstElement() instanceof ScriptLineBreakpoint b ? b : null;
+        if (selected != null && selected == shown) {
+            return; // the view refreshed the same breakpoint (e.g. after a store): keep what is typed and said
+        }
+        shown = selected;
         condition.setText(shown == null || shown.getCondition() == null ? "" : shown.getCondition());
         hitCount.setText(shown == null || shown.getHitCondition() == null ? "" : shown.getHitCondition());
         problem.setText("");

@@ -4,7 +4,12 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ImageRegistry;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * Texts and images of ATFlow breakpoints in the Breakpoints view and the editor ruler, used by the debug model
@@ -46,7 +51,22 @@ public final class BreakpointLabels {
         } catch (CoreException e) {
             enabled = false;
         }
+        if (element instanceof ScriptEventBreakpoint event) {
+            return eventImage(event.isUrc() ? "icons/suspend-urc.svg" : "icons/suspend-failure.svg", enabled);
+        }
         return DebugUITools.getImage(enabled ? IDebugUIConstants.IMG_OBJS_BREAKPOINT
                 : IDebugUIConstants.IMG_OBJS_BREAKPOINT_DISABLED);
+    }
+
+    /** The icon of the Breakpoints view's action that made it, greyed when disabled (JFace's image registry keeps it). */
+    private static Image eventImage(String path, boolean enabled) {
+        ImageRegistry images = JFaceResources.getImageRegistry();
+        String key = "io.atflow.launch/" + path + (enabled ? "" : "#disabled");
+        if (images.getDescriptor(key) == null) {
+            ImageDescriptor icon = ImageDescriptor.createFromURL(
+                    FrameworkUtil.getBundle(BreakpointLabels.class).getEntry(path));
+            images.put(key, enabled ? icon : ImageDescriptor.createWithFlags(icon, SWT.IMAGE_DISABLE));
+        }
+        return images.get(key);
     }
 }

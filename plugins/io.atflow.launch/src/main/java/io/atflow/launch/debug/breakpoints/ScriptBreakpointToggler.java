@@ -59,9 +59,9 @@ public final class ScriptBreakpointToggler implements IToggleBreakpointsTarget {
             return;
         }
         try {
+            // the whole line, as the debug platform's marker updater keeps it on save
             IRegion region = document.getLineInformation(target - 1);
-            int start = region.getOffset() + leadingBlanks(document.get(region.getOffset(), region.getLength()));
-            new ScriptLineBreakpoint(file, target, start, region.getOffset() + region.getLength(), true);
+            new ScriptLineBreakpoint(file, target, region.getOffset(), region.getOffset() + region.getLength(), true);
         } catch (BadLocationException e) {
             throw new CoreException(new Status(IStatus.ERROR, "io.atflow.launch", "Line " + target + " of "
                     + file.getName() + " is not in the document.", e));
@@ -123,14 +123,6 @@ public final class ScriptBreakpointToggler implements IToggleBreakpointsTarget {
         }
         IFile file = editor.getEditorInput().getAdapter(IFile.class);
         return file != null && file.getLocation() != null ? file : null;
-    }
-
-    private static int leadingBlanks(String line) {
-        int i = 0;
-        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 
     private static void status(ITextEditor editor, String message) {
