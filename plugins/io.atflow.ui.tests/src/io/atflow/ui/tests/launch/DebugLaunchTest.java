@@ -87,7 +87,9 @@ class DebugLaunchTest {
         for (IWatchExpression e : watches()) {
             DebugPlugin.getDefault().getExpressionManager().removeExpression(e);
         }
-        page().closePerspective(page().getPerspective(), false, false);
+        if (IDebugUIConstants.ID_DEBUG_PERSPECTIVE.equals(page().getPerspective().getId())) {
+            page().closePerspective(page().getPerspective(), false, false);
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.eclipse.core.resources.IMarkerDelta;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.debug.core.IBreakpointListener;
 import org.eclipse.debug.core.IBreakpointManager;
 import org.eclipse.debug.core.IBreakpointManagerListener;
@@ -36,7 +37,6 @@ public final class BreakpointSync implements IBreakpointListener, IBreakpointMan
     private final Set<Path> files = new HashSet<>();
     /** Each line breakpoint passed and the line the debugger bound it to. */
     private volatile Map<ScriptLineBreakpoint, Integer> bound = Map.of();
-    private volatile String problem;
 
     public BreakpointSync(IBreakpointManager manager, Debugger debugger) {
         this.manager = manager;
@@ -96,15 +96,10 @@ public final class BreakpointSync implements IBreakpointListener, IBreakpointMan
         debugger.setSuspendOnFailure(failure);
         try {
             debugger.setSuspendOnUrc(urc);
-            problem = null;
         } catch (io.atflow.run.debug.DebugException e) {
-            problem = e.getMessage();
+            // the Suspend on URC dialog checks patterns with the language's syntax; one edited in the marker is logged
+            ILog.of(BreakpointSync.class).warn("Suspend on URC " + urc + " is ignored: " + e.getMessage());
         }
-    }
-
-    /** Why the URC breakpoint's pattern was refused, or null. */
-    String problem() {
-        return problem;
     }
 
     /** The breakpoints that explain a suspension at {@code file}:{@code line} for {@code reason}. */
