@@ -22,6 +22,7 @@ import io.atflow.lang.load.Diagnostic;
 import io.atflow.lang.model.AtCommandText;
 import io.atflow.lang.model.CommandForm;
 import io.atflow.lang.testing.TestLanguage;
+import io.atflow.lang.validation.IssueCodes;
 
 /**
  * The catalog is as wide as the manuals: at least 150 distinct commands, each with the manual it comes from, forms
@@ -96,6 +97,15 @@ class CatalogCoverageTest {
     }
 
     /** Every example, in a script for each family that has the command, passes the validator without an issue. */
+    /**
+     * What the TLS checks say about the order of a script's commands (a CA file named before it is uploaded, an SSL
+     * context configured after the client that uses it); the examples are one command each, so their order here is
+     * the catalog's, not a flow's.
+     */
+    private static final Set<String> FLOW_CODES = Set.of(IssueCodes.TLS_SECUREMODE_WITHOUT_SSL,
+            IssueCodes.TLS_PLAIN_SECUREMODE, IssueCodes.SSL_CONTEXT_MISMATCH, IssueCodes.SSL_CONTEXT_LATE,
+            IssueCodes.FILE_NOT_UPLOADED, IssueCodes.FILE_EXISTS, IssueCodes.CLOCK_NOT_SET);
+
     @Test
     void everyExampleValidates() {
         int checked = 0;
@@ -108,7 +118,8 @@ class CatalogCoverageTest {
                 }
             }
             List<Diagnostic> issues = TestLanguage.withNoteSecrets().diagnostics(script.toString());
-            assertEquals(List.of(), issues.stream().map(Diagnostic::format).toList(), script::toString);
+            assertEquals(List.of(), issues.stream().filter(d -> !FLOW_CODES.contains(d.code())).map(Diagnostic::format)
+                    .toList(), script::toString);
         }
         assertTrue(checked > 300, "examples checked: " + checked);
     }
