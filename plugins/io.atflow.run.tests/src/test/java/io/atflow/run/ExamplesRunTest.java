@@ -31,7 +31,8 @@ class ExamplesRunTest {
             "4-one-product-one-secret-register.atflow", "+QMTSTAT: 0,1",
             "5-one-product-one-secret-regnwl.atflow", "+QMTSTAT: 0,1",
             "6-https-registration.atflow", "+QHTTPREAD: 0",
-            "7-property-post.atflow", "+QMTPUBEX: 0,0,0");
+            "7-property-post.atflow", "+QMTPUBEX: 0,0,0",
+            "8-tls-server-authentication.atflow", "+QMTOPEN: 0,0");
 
     static Stream<Path> examples() throws IOException {
         try (Stream<Path> s = Files.list(EXAMPLES)) {
