@@ -167,9 +167,11 @@ class DapProcessTest {
             assertTrue(failure(bad).startsWith("the URC pattern /(/ does not parse"), bad::toString);
             dap.call("setExceptionBreakpoints", json("{\"filters\":[],\"filterOptions\":[{\"filterId\":\"urc\","
                     + "\"condition\":\"+QMTCONN: 0,{result},{code}\"}]}"));
+            int publish = lineOf(example, "send AT+QMTPUBEX=");
+            int close = lineOf(example, "send AT+QMTCLOSE=");
             dap.call("setBreakpoints", json("{\"source\":{\"path\":" + quote(example) + "},\"breakpoints\":["
-                    + "{\"line\":35,\"condition\":\"grantedQos == \\\"7\\\"\"},"
-                    + "{\"line\":42,\"condition\":\"grantedQos != \\\"7\\\"\"}]}"));
+                    + "{\"line\":" + publish + ",\"condition\":\"grantedQos == \\\"7\\\"\"},"
+                    + "{\"line\":" + close + ",\"condition\":\"grantedQos != \\\"7\\\"\"}]}"));
             dap.call("launch", launch(example, ""));
             dap.call("configurationDone", new JsonObject());
             JsonObject urc = dap.awaitEvent("stopped");
@@ -177,7 +179,7 @@ class DapProcessTest {
             assertTrue(urc.get("description").getAsString().contains("+QMTCONN: 0,0,0"), urc::toString);
             dap.call("continue", json("{\"threadId\":1}"));
             assertEquals("breakpoint", dap.awaitEvent("stopped").get("reason").getAsString());
-            assertEquals(42, topFrame(dap).get("line").getAsInt());
+            assertEquals(close, topFrame(dap).get("line").getAsInt());
             dap.call("continue", json("{\"threadId\":1}"));
             assertEquals(0, dap.awaitEvent("exited").get("exitCode").getAsInt());
             assertFalse(dap.output().contains("c4fa40df9c8078073d75a26be2bc8f58"), "the device secret is masked");
@@ -262,5 +264,16 @@ class DapProcessTest {
 
     private static JsonObject json(String text) {
         return JsonParser.parseString(text).getAsJsonObject();
+    }
+
+    /** The 1-based line of the first line of {@code file} that starts (after blanks) with {@code text}. */
+    private static int lineOf(Path file, String text) throws java.io.IOException {
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " is not in " + file);
     }
 }
