@@ -82,7 +82,8 @@ class ScriptCompareTest {
                 .replace("on +QMTSTAT: 0,{err} fail", "on +QMTDISC: 0,{result} fail \"disconnected: ${result}\"\n"
                         + "on +QMTSTAT: 0,{err} fail");
         int close = out.indexOf("step \"close\"");
-        out = out.substring(0, close).stripTrailing() + "\n";
+        int end = out.indexOf("\n}\n", close) + 3;
+        out = out.substring(0, close).stripTrailing() + "\n" + out.substring(end);
         assertTrue(!out.equals(original) && !out.contains("step \"close\"") && out.contains("within 60s")
                 && out.contains("+QMTDISC") && out.contains("retry 3"), "the four edits apply to the example");
         return out;

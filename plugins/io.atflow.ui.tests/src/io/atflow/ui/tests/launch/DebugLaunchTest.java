@@ -93,9 +93,9 @@ class DebugLaunchTest {
     }
 
     /**
-     * Example 7 subscribes with QoS 0 and captures the granted QoS of {@code +QMTSUB: 0,1,0,{grantedQos}}: the
-     * application note's exchange answers {@code +QMTSUB: 0,1,0,0} (a QoS 0 subscription is granted QoS 0, MQTT 3.1.1
-     * §3.9.3). The breakpoint is on the report step's first statement, the step over goes to the next line.
+     * Example 7 subscribes with QoS 0 and captures the granted QoS of {@code +QMTSUB: 0,1,0,{grantedQos}}: Aliyun
+     * grants QoS 1, as the application note's log shows ({@code +QMTSUB: 0,1,0,1}, §4.1.4). The breakpoint is on the
+     * report step's first statement, the step over goes to the next line.
      */
     @Test
     void breakpointVariablesStepAndResumeToPassed() throws Exception {
@@ -133,8 +133,8 @@ class DebugLaunchTest {
         UiWait.until(() -> currentLine(script) == publish, () -> "the editor of " + script.getName()
                 + " with the current-line annotation on line " + publish + "; it is on " + currentLine(script));
         UiWait.until(() -> rows(variables).stream().anyMatch(r -> r.startsWith("grantedQos|")
-                && List.of(r.split("\\|")).contains("0")),
-                () -> "the Variables view's row grantedQos = 0; it shows " + rows(variables));
+                && List.of(r.split("\\|")).contains("1")),
+                () -> "the Variables view's row grantedQos = 1; it shows " + rows(variables));
         UiWait.until(() -> urcs.shownRows().stream().anyMatch(r -> r.code().equals("+QMTSUB")),
                 "the URC view to show +QMTSUB while the run is suspended");
 
@@ -142,13 +142,13 @@ class DebugLaunchTest {
         DebugPlugin.getDefault().getExpressionManager().addExpression(watch);
         watch.setExpressionContext(top);
         UiWait.until(() -> watch.getValue() != null && !watch.isPending(), "the watch expression's value");
-        assertEquals("0", watch.getValue().getValueString(), "the watch expression grantedQos");
+        assertEquals("1", watch.getValue().getValueString(), "the watch expression grantedQos");
 
         ScriptEditor editor = (ScriptEditor) page().getActiveEditor();
         int name = editor.document().get().indexOf("{grantedQos}") + 1;
         ScriptTextHover hover = new ScriptTextHover(editor.sourceViewer(), AtFlowUi.getDefault().language());
         IRegion region = hover.getHoverRegion(editor.sourceViewer(), name + 3);
-        assertEquals("grantedQos = 0", region == null ? null : hover.getHoverInfo2(editor.sourceViewer(), region),
+        assertEquals("grantedQos = 1", region == null ? null : hover.getHoverInfo2(editor.sourceViewer(), region),
                 "the editor's hover on grantedQos while suspended");
 
         page().showView(UrcView.ID);

@@ -90,9 +90,10 @@ final class DebugSessions implements IDebugEventSetListener {
         if (!dialogs.isEmpty()) {
             throw new AssertionError("the Debug button opened " + dialogs + " instead of launching");
         }
-        UiWait.until(() -> DebugPlugin.getDefault().getLaunchManager().getLaunches().length > 0,
-                () -> "a launch; jobs: " + Launches.jobs());
-        return DebugPlugin.getDefault().getLaunchManager().getLaunches()[0];
+        // while a workspace build runs, the debug UI first registers a placeholder launch ("... (waiting for
+        // build...)") that never gets a process: the launch is the one that does
+        UiWait.until(() -> started() != null, () -> "a launch with a process; jobs: " + Launches.jobs());
+        return started();
     }
 
     /** No perspective switch prompts (they would wait for a click); the test chooses the perspective. */
@@ -107,5 +108,15 @@ final class DebugSessions implements IDebugEventSetListener {
     static void removeBreakpoints() throws CoreException {
         IBreakpoint[] all = DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(BreakpointMarkers.MODEL);
         DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(all, true);
+    }
+
+    /** The first launch that has a process or a debug target, or null. */
+    private static ILaunch started() {
+        for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+            if (l.getProcesses().length > 0 || l.getDebugTarget() != null) {
+                return l;
+            }
+        }
+        return null;
     }
 }

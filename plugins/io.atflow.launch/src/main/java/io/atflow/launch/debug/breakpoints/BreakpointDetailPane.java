@@ -1,6 +1,7 @@
 package io.atflow.launch.debug.breakpoints;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.ui.IDetailPane;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -107,6 +108,9 @@ public final class BreakpointDetailPane implements IDetailPane {
             if (!hitCount.getText().strip().equals(nullToEmpty(shown.getHitCondition()))) {
                 shown.setHitCondition(hitCount.getText());
             }
+            // the Breakpoints view's labels follow the breakpoint manager's change notices; one after every store
+            // makes sure the row shows what was stored (a marker delta alone was seen to leave a stale row)
+            DebugPlugin.getDefault().getBreakpointManager().fireBreakpointChanged(shown);
         } catch (CoreException e) {
             problem.setText(e.getStatus().getMessage());
         }
