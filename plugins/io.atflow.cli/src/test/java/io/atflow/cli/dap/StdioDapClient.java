@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -16,6 +14,7 @@ import com.google.gson.JsonObject;
 
 import io.atflow.cli.CliProcess;
 import io.atflow.cli.FramedJson;
+import io.atflow.cli.Mailbox;
 
 /**
  * A plain DAP client the way an editor is one: it starts {@code atflow dap} as a separate process and sends requests
@@ -25,8 +24,7 @@ import io.atflow.cli.FramedJson;
 final class StdioDapClient implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(60);
     private final CliProcess process;
-    private final BlockingQueue<JsonObject> incoming = new LinkedBlockingQueue<>();
-    private final List<JsonObject> unclaimed = new ArrayList<>();
+    private final Mailbox mailbox = new Mailbox();
     private final StringBuilder output = new StringBuilder();
     private final List<String> eventOrder = new ArrayList<>();
     private int seq;
@@ -114,29 +112,12 @@ final class StdioDapClient implements AutoCloseable {
     }
 
     private JsonObject next(Predicate<JsonObject> wanted, String what) throws Exception {
-        synchronized (unclaimed) {
-            for (JsonObject m : unclaimed) {
-                if (wanted.test(m)) {
-                    unclaimed.remove(m);
-                    return m;
-                }
-            }
+        JsonObject m = mailbox.take(wanted, x -> false, WAIT);
+        if (m == null) {
+            throw new AssertionError("no " + what + " from atflow dap within " + WAIT.toSeconds()
+                    + " s; events: " + events() + "; output:\n" + output() + "\nstderr:\n" + stderr());
         }
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            long left = deadline - System.nanoTime();
-            JsonObject m = left <= 0 ? null : incoming.poll(left, TimeUnit.NANOSECONDS);
-            if (m == null) {
-                throw new AssertionError("no " + what + " from atflow dap within " + WAIT.toSeconds()
-                        + " s; events: " + events() + "; output:\n" + output() + "\nstderr:\n" + stderr());
-            }
-            if (wanted.test(m)) {
-                return m;
-            }
-            synchronized (unclaimed) {
-                unclaimed.add(m);
-            }
-        }
+        return m;
     }
 
     private void read(InputStream raw) {
@@ -152,7 +133,7 @@ final class StdioDapClient implements AutoCloseable {
                         }
                     }
                 }
-                incoming.add(m);
+                mailbox.put(m);
             }
         } catch (IOException | RuntimeException e) {
             // the adapter closed its output: the waits above time out with its stderr

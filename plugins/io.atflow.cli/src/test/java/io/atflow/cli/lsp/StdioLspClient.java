@@ -6,10 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -20,6 +17,7 @@ import com.google.gson.JsonObject;
 
 import io.atflow.cli.CliProcess;
 import io.atflow.cli.FramedJson;
+import io.atflow.cli.Mailbox;
 
 /**
  * A plain LSP client the way an editor is one: it starts {@code atflow lsp} as a separate process and speaks JSON-RPC
@@ -30,8 +28,7 @@ final class StdioLspClient implements AutoCloseable {
 
     private final CliProcess process;
     private final OutputStream toServer;
-    private final BlockingQueue<JsonObject> incoming = new LinkedBlockingQueue<>();
-    private final List<JsonObject> unclaimed = new ArrayList<>();
+    private final Mailbox mailbox = new Mailbox();
     private final List<String> published = new java.util.concurrent.CopyOnWriteArrayList<>();
     private int nextId;
 
@@ -102,32 +99,29 @@ final class StdioLspClient implements AutoCloseable {
     }
 
     private JsonObject next(Predicate<JsonObject> wanted) throws Exception {
-        for (JsonObject m : unclaimed) {
-            if (wanted.test(m)) {
-                unclaimed.remove(m);
-                return m;
-            }
+        JsonObject m = mailbox.take(wanted, this::answeredServerRequest, WAIT);
+        if (m == null) {
+            throw new AssertionError("no answer from atflow lsp within " + WAIT.toSeconds() + " s; stderr:\n"
+                    + stderr());
         }
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            long left = deadline - System.nanoTime();
-            JsonObject m = left <= 0 ? null : incoming.poll(left, TimeUnit.NANOSECONDS);
-            if (m == null) {
-                throw new AssertionError("no answer from atflow lsp within " + WAIT.toSeconds() + " s; stderr:\n"
-                        + stderr());
-            }
-            if (m.has("method") && m.has("id")) { // a request of the server's (registerCapability, ...)
-                JsonObject reply = new JsonObject();
-                reply.addProperty("jsonrpc", "2.0");
-                reply.add("id", m.get("id"));
-                reply.add("result", JsonNull.INSTANCE);
-                send(reply);
-            } else if (wanted.test(m)) {
-                return m;
-            } else {
-                unclaimed.add(m);
-            }
+        return m;
+    }
+
+    /** A request of the server's (registerCapability, ...) is answered with a null result, as an editor may. */
+    private boolean answeredServerRequest(JsonObject m) {
+        if (!(m.has("method") && m.has("id"))) {
+            return false;
         }
+        JsonObject reply = new JsonObject();
+        reply.addProperty("jsonrpc", "2.0");
+        reply.add("id", m.get("id"));
+        reply.add("result", JsonNull.INSTANCE);
+        try {
+            send(reply);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return true;
     }
 
     private static JsonObject message(String method, JsonElement params, Integer id) {
@@ -152,7 +146,7 @@ final class StdioLspClient implements AutoCloseable {
                 if (m.has("method") && "textDocument/publishDiagnostics".equals(m.get("method").getAsString())) {
                     published.add(m.getAsJsonObject("params").get("uri").getAsString());
                 }
-                incoming.add(m);
+                mailbox.put(m);
             }
         } catch (IOException | RuntimeException e) {
             // the server closed its output: the waits above time out with its stderr

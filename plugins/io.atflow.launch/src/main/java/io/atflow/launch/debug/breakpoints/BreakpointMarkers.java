@@ -1,5 +1,10 @@
 package io.atflow.launch.debug.breakpoints;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.debug.core.model.IBreakpoint;
+
 /**
  * The debug model id of ATFlow scripts and the marker types and attributes of its breakpoints (declared in this
  * bundle's plugin.xml; the markers are persistent, so breakpoints survive a workbench restart).
@@ -23,5 +28,14 @@ public final class BreakpointMarkers {
     public static final String URC = "urc";
 
     private BreakpointMarkers() {
+    }
+
+    /** The attributes every new ATFlow breakpoint marker starts with: this model, enabled, persisted. */
+    static Map<String, Object> newBreakpoint() {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(IBreakpoint.ID, MODEL);
+        attributes.put(IBreakpoint.ENABLED, Boolean.TRUE);
+        attributes.put(IBreakpoint.PERSISTED, Boolean.TRUE);
+        return attributes;
     }
 }

@@ -1,6 +1,5 @@
 package io.atflow.launch.debug.breakpoints;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.core.resources.IMarker;
@@ -9,7 +8,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.model.Breakpoint;
-import org.eclipse.debug.core.model.IBreakpoint;
 
 /**
  * "Suspend on failure" or "suspend on a URC matching a pattern", shown in the Breakpoints view with a check box like
@@ -32,10 +30,7 @@ public class ScriptEventBreakpoint extends Breakpoint {
         IResource root = ResourcesPlugin.getWorkspace().getRoot();
         run(getMarkerRule(root), monitor -> {
             IMarker marker = root.createMarker(BreakpointMarkers.EVENT);
-            Map<String, Object> attributes = new HashMap<>();
-            attributes.put(IBreakpoint.ID, BreakpointMarkers.MODEL);
-            attributes.put(IBreakpoint.ENABLED, Boolean.TRUE);
-            attributes.put(IBreakpoint.PERSISTED, Boolean.TRUE);
+            Map<String, Object> attributes = BreakpointMarkers.newBreakpoint();
             attributes.put(BreakpointMarkers.EVENT_KIND, kind);
             if (BreakpointMarkers.URC.equals(kind)) {
                 attributes.put(BreakpointMarkers.URC_PATTERN, urcPattern);

@@ -1,7 +1,6 @@
 package io.atflow.launch.debug.breakpoints;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.core.resources.IMarker;
@@ -9,7 +8,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.LineBreakpoint;
 
 import io.atflow.run.debug.Breakpoint;
@@ -33,10 +31,7 @@ public class ScriptLineBreakpoint extends LineBreakpoint {
             throws CoreException {
         run(getMarkerRule(file), monitor -> {
             IMarker marker = file.createMarker(BreakpointMarkers.LINE);
-            Map<String, Object> attributes = new HashMap<>();
-            attributes.put(IBreakpoint.ID, BreakpointMarkers.MODEL);
-            attributes.put(IBreakpoint.ENABLED, Boolean.TRUE);
-            attributes.put(IBreakpoint.PERSISTED, Boolean.TRUE);
+            Map<String, Object> attributes = BreakpointMarkers.newBreakpoint();
             attributes.put(IMarker.LINE_NUMBER, line);
             if (charStart >= 0 && charEnd >= charStart) {
                 attributes.put(IMarker.CHAR_START, charStart);
