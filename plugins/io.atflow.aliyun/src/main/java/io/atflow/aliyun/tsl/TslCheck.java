@@ -63,8 +63,8 @@ public final class TslCheck {
         }
         JsonElement method = body.get("method");
         if (method == null) {
-            out.add(new TslViolation(TslCodes.METHOD_NOT_FOUND, Problem.ENVELOPE, List.of("method"),
-                    "the Alink request needs \"method\": \"" + topic.method() + "\"", null));
+            out.add(new TslViolation(TslCodes.METHOD_NOT_FOUND, Problem.NO_METHOD, List.of("method"),
+                    "the Alink request needs \"method\": \"" + topic.method() + "\"", "\"" + topic.method() + "\""));
         } else if (!topic.method().equals(method.isJsonPrimitive() ? method.getAsString() : null)) {
             out.add(new TslViolation(TslCodes.METHOD_NOT_FOUND, Problem.ENVELOPE, List.of("method"),
                     "the method of a request on this topic is " + topic.method() + ", not " + method,

@@ -133,6 +133,8 @@ class TslCheckTest {
         assertEquals(1, v.size(), v.toString());
         assertEquals(6300, v.get(0).code());
         assertEquals(List.of("method"), v.get(0).path());
+        assertEquals(TslViolation.Problem.NO_METHOD, v.get(0).problem());
+        assertEquals("\"thing.event.property.post\"", v.get(0).suggestion());
         assertEquals(null, TslCodes.logResult(v.get(0)));
     }
 

@@ -106,7 +106,7 @@ class ThingModelValidationTest {
         String text = publishing(payload);
         List<Issue> d = tsl(load(text));
         assertEquals(1, d.size(), d::toString);
-        assertEquals("atflow.tsl-envelope", d.get(0).getCode());
+        assertEquals("atflow.tsl-no-method", d.get(0).getCode());
         assertTrue(d.get(0).getMessage().endsWith("needs \"method\": \"thing.event.property.post\"; Aliyun answers"
                 + " code 6300"), d.get(0).getMessage());
         assertEquals("\"\"\"" + payload + "\"\"\"", text.substring(d.get(0).getOffset(), d.get(0).getOffset()
