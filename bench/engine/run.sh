@@ -54,7 +54,7 @@ gcc -O2 -Wall -o "$work/responder" "$here/responder.c" -lutil
 gcc -O2 -Wall -o "$work/client" "$here/client.c"
 jar=$(ls "$bench_root"/plugins/io.atflow.engine/target/io.atflow.engine-*.jar | grep -v sources | head -1)
 jsc=$(tr ':' '\n' < "$bench_root/plugins/io.atflow.cli/target/cli.classpath" | grep -m1 jSerialComm)
-"$JAVA_HOME/bin/javac" -d "$work/classes" -cp "$jar:$jsc" "$here/src/io/atflow/bench/EngineRoundTrip.java"
+"$JAVA_HOME/bin/javac" -d "$work/classes" -cp "$jar:$jsc" "$here"/src/io/atflow/bench/*.java
 
 # The responder's pty: one kernel pair made by the responder itself (openpty), or two ptys relayed by socat.
 pair_start() {

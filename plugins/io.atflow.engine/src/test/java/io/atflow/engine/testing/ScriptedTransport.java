@@ -168,6 +168,12 @@ public final class ScriptedTransport implements Transport {
         }
     }
 
+    /** Reads wait at most 50 ms (so the channel lets a command's caller read its own answer). */
+    @Override
+    public int readPollMillis() {
+        return 50;
+    }
+
     @Override
     public int read(byte[] buffer, int offset, int length) throws TransportException {
         if (closed) {
