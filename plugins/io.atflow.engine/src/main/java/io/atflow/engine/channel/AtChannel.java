@@ -364,6 +364,7 @@ public final class AtChannel implements AutoCloseable {
                 router.nanos = now;
                 observer.bytesReceived(now, readBuffer, 0, n);
                 framer.feed(readBuffer, 0, n);
+                observer.bytesHandled();
             }
         } catch (TransportException e) {
             end(e.getMessage(), true);

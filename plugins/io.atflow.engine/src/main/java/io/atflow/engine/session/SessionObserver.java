@@ -13,7 +13,8 @@ import io.atflow.engine.urc.Urc;
 import io.atflow.engine.urc.UrcBus;
 
 /**
- * Fans channel events out: the transcript synchronously (so it is complete when the session ends), the URC bus,
+ * Fans channel events out: the transcript synchronously (so it is complete when the session ends; the entries of
+ * received bytes are written with what they meant, a command's result or a URC, in one write), the URC bus,
  * and listeners through the dispatcher (masked there, off the reader thread).
  */
 final class SessionObserver implements ChannelObserver {
@@ -54,7 +55,14 @@ final class SessionObserver implements ChannelObserver {
     @Override
     public void bytesReceived(long nanos, byte[] data, int offset, int length) {
         if (transcript != null) {
-            transcript.rx(nanos, data, offset, length);
+            transcript.rxHeld(nanos, data, offset, length);
+        }
+    }
+
+    @Override
+    public void bytesHandled() {
+        if (transcript != null) {
+            transcript.endOfRead();
         }
     }
 
