@@ -66,7 +66,11 @@ public final class EventDispatcher {
     private void run() {
         try {
             while (true) {
-                RunEvent e = queue.take();
+                RunEvent e = queue.poll();
+                if (e == null) {
+                    caughtUp();
+                    e = queue.take();
+                }
                 if (e == END) {
                     return;
                 }
@@ -79,7 +83,18 @@ public final class EventDispatcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            caughtUp();
             finished.countDown();
+        }
+    }
+
+    private void caughtUp() {
+        for (RunListener l : listeners) {
+            try {
+                l.caughtUp();
+            } catch (RuntimeException ex) {
+                // as for events
+            }
         }
     }
 
