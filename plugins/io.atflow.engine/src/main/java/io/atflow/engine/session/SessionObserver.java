@@ -48,7 +48,8 @@ final class SessionObserver implements ChannelObserver {
         if (!events.isEmpty()) {
             int shown = length > 0 && data[offset + length - 1] == '\r' ? length - 1 : length;
             byte[] copy = java.util.Arrays.copyOfRange(data, offset, offset + shown);
-            events.post(l -> l.sent(timebase.instant(nanos), TranscriptFormat.escape(masker.mask(copy, 0, copy.length))));
+            events.postLazily(l -> l.sent(timebase.instant(nanos),
+                    TranscriptFormat.escape(masker.mask(copy, 0, copy.length))));
         }
     }
 
@@ -68,7 +69,9 @@ final class SessionObserver implements ChannelObserver {
 
     @Override
     public void line(long nanos, LineKind kind, String text) {
-        events.post(l -> l.received(timebase.instant(nanos), kind, masker.mask(text)));
+        if (!events.isEmpty()) {
+            events.postLazily(l -> l.received(timebase.instant(nanos), kind, masker.mask(text)));
+        }
     }
 
     @Override
@@ -87,7 +90,7 @@ final class SessionObserver implements ChannelObserver {
         if (transcript != null) {
             transcript.note(now, TranscriptEntry.Kind.RES, result.describe());
         }
-        events.post(l -> l.result(timebase.instant(now), result.masked(masker::mask)));
+        events.postLazily(l -> l.result(timebase.instant(now), result.masked(masker::mask)));
     }
 
     @Override
