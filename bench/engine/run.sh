@@ -4,7 +4,8 @@
 #   (a) C client (client.c: write, read until OK)       the physical limit of the pty path
 #   (b) pppd's chat(8)                                   (apt package ppp)
 #   (c) expect(1); Python: plain os.read/termios loop, and pyserial's read_until (apt python3-serial)
-#   (d) the engine: AtChannel over SerialTransport (jSerialComm), and a full Session (transcript file, masking)
+#   (d) the engine: AtChannel over SerialTransport (jSerialComm), and a full Session (transcript file, masking);
+#       the Java driver also prints, per exchange, the JVM's voluntary context switches, CPU time and allocation
 #   (e) ./atflow run on a generated script of `send AT expect OK` lines (per exchange from its transcript's
 #       timestamps over the second half of the exchanges, so JVM start, script loading and warm-up are not counted;
 #       the whole command is reported separately)
