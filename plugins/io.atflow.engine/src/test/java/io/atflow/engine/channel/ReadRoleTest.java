@@ -88,13 +88,15 @@ class ReadRoleTest {
 
     @Test
     void nearItsDeadlineTheCallerLeavesReadingToTheReaderThread() throws Exception {
-        ScriptedTransport t = ScriptedTransport.script().expect("AT+COPS=?\r")
+        // a declared read bound of 1 s: the caller stops reading 1.05 s before its deadline, time enough for the
+        // reader thread to take the answer even on a loaded machine
+        ScriptedTransport t = ScriptedTransport.script().readPollMillis(1000).expect("AT+COPS=?\r")
                 .when("the caller stopped reading", () -> {
                     Pending p = channel.pendingCommand();
                     return p != null && !p.callerReads;
                 }).send("\r\nOK\r\n").build();
         start(t);
-        CommandResult r = channel.execute(QuectelFacts.command("AT+COPS=?").withTimeout(Duration.ofSeconds(1)));
+        CommandResult r = channel.execute(QuectelFacts.command("AT+COPS=?").withTimeout(Duration.ofSeconds(3)));
         assertEquals(new CommandResult.Success("AT+COPS=?", "OK", List.of(), null), r);
         assertTrue(resultThreads.get(0).startsWith("atflow-reader"), "result reported on " + resultThreads);
     }
