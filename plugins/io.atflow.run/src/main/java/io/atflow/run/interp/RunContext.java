@@ -134,8 +134,9 @@ public final class RunContext {
         secretSink.accept(value);
     }
 
-    /** Posts a run event (texts must be masked already). */
+    /** Posts a run event (texts must be masked already), after the engine's events it follows. */
     public void emit(RunEvent event) {
+        sequencer.settle();
         events.post(event);
     }
 
