@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import io.atflow.platform.PlatformEvents;
@@ -35,6 +36,8 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     private final Server server;
     private final InetSocketAddress address;
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private Thread stopping;
 
     private EmbeddedBroker(Tickets tickets, PlatformEvents events, Clock clock, Consumer<String> disconnect,
             ThingModels models) {
@@ -114,8 +117,27 @@ public final class EmbeddedBroker implements AutoCloseable {
                 .build(), PLATFORM_CLIENT);
     }
 
+    /**
+     * Stops the broker on a thread of its own and returns: Moquette waits out Netty's two-second quiet period before
+     * its event loops end, and once the gateway is closed nothing reaches the broker (its loopback port is known to
+     * the gateway only). {@link #stopped()} completes when the broker is down.
+     */
     @Override
-    public void close() {
-        server.stopServer();
+    public synchronized void close() {
+        if (stopping == null) {
+            stopping = new Thread(() -> {
+                try {
+                    server.stopServer();
+                } finally {
+                    stopped.complete(null);
+                }
+            }, "atflow-broker-stop");
+            stopping.start();
+        }
+    }
+
+    /** Completes when the broker, once {@link #close() closed}, has stopped. */
+    public CompletableFuture<Void> stopped() {
+        return stopped;
     }
 }
