@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Set;
 
 import io.atflow.aliyun.TopicRights;
+import io.atflow.aliyun.tsl.TslCodes;
+import io.atflow.aliyun.tsl.TslViolation;
 
 /**
  * Something the platform did, for logs and tests. {@link #describe()} is one human-readable line with secrets masked.
@@ -70,6 +72,26 @@ public sealed interface PlatformEvent {
                     : "its topic class allows " + TopicRights.describe(rights);
             return "refuse     " + device + " may not " + action + " " + topic + " (" + why + ")"
                     + (action.startsWith("publish") ? "; disconnected" : "");
+        }
+    }
+
+    /**
+     * A post the thing model check refused, as Aliyun's cloud log records it: the log {@code status}, its
+     * {@code reason} and, where Aliyun's wording is known, the {@code ResultData} entry of the identifier (a
+     * property the model does not define: status 6332, reason "tsl parse failed", "5092 - property not found").
+     * The reply the device got carries its own {@code code} ({@link io.atflow.aliyun.tsl.TslCodes}).
+     */
+    record PostRefused(Instant time, String device, String topic, int status, String reason, String identifier,
+            String result) implements PlatformEvent {
+        public static PostRefused of(Instant time, String device, String topic, TslViolation v) {
+            return new PostRefused(time, device, topic, v.code(), TslCodes.replyMessage(v), v.key(),
+                    TslCodes.logResult(v));
+        }
+
+        @Override
+        public String describe() {
+            return "tsl        " + device + " " + topic + ": status " + status + " " + reason
+                    + (result == null ? "" : " {\"" + identifier + "\":\"" + result + "\"}");
         }
     }
 

@@ -3,6 +3,8 @@ package io.atflow.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.junit.jupiter.api.AfterAll;
@@ -23,10 +25,12 @@ import com.google.gson.JsonParser;
 class ThingModelPostTest {
     static final String POST = "/sys/i2uqc2dloOl/device001/thing/event/property/post";
     static IotPlatform platform;
+    static final List<PlatformEvent> events = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() {
         platform = IotPlatform.start(PlatformConfig.defaults());
+        platform.addListener(events::add);
         platform.thingModels().load(Path.of("../../examples/model.json"));
     }
 
@@ -59,7 +63,6 @@ class ThingModelPostTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiterString = " | ", value = {
-        "\"Tmp\":23.9 | 6321",
         "\"Humi\":101 | 6306",
         "\"LightStatus\":3 | 6306",
         "\"Temp\":200.5 | 6307",
@@ -74,6 +77,33 @@ class ThingModelPostTest {
         assertEquals(code, r.get("code").getAsInt(), r.toString());
         assertEquals("42", r.get("id").getAsString());
         assertEquals("thing.event.property.post", r.get("method").getAsString());
+    }
+
+    /**
+     * An undefined property: Aliyun's cloud log records status 6332, Reason "tsl parse failed" and ResultData
+     * {"CurrentTemperature":"5092 - property not found"} (GitHub small-tou/arduino-aliyun-iot-sdk issue 17, the
+     * same post as here); the reply carries the status as its code, the log keeps the per-property 5092 apart.
+     */
+    @Test
+    void anUndefinedPropertyIsLoggedAs6332With5092() throws Exception {
+        JsonObject r = reply(POST, "{\"id\":\"123\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\","
+                + "\"params\":{\"CurrentTemperature\":30}}");
+        assertEquals(6332, r.get("code").getAsInt(), r.toString());
+        assertEquals("tsl parse failed", r.get("message").getAsString());
+        assertEquals("{}", r.get("data").toString());
+        PlatformEvent.PostRefused logged = events.stream().filter(e -> e instanceof PlatformEvent.PostRefused)
+                .map(PlatformEvent.PostRefused.class::cast).filter(e -> e.identifier().equals("CurrentTemperature"))
+                .findFirst().orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals(6332, logged.status());
+        assertEquals("tsl        i2uqc2dloOl/device001 " + POST + ": status 6332 tsl parse failed"
+                + " {\"CurrentTemperature\":\"5092 - property not found\"}", logged.describe());
+    }
+
+    /** 6300, "method does not exist" (Aliyun "Error codes for devices", doc 120329, table 3). */
+    @Test
+    void aPostWithoutMethodIs6300() throws Exception {
+        assertEquals(6300, reply(POST, "{\"id\":\"8\",\"version\":\"1.0\",\"params\":{\"Humi\":50}}")
+                .get("code").getAsInt());
     }
 
     @Test

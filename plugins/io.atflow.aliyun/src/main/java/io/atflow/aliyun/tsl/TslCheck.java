@@ -62,7 +62,10 @@ public final class TslCheck {
                     "the Alink protocol version is \"1.0\", not " + version, "\"1.0\""));
         }
         JsonElement method = body.get("method");
-        if (method != null && !topic.method().equals(method.isJsonPrimitive() ? method.getAsString() : null)) {
+        if (method == null) {
+            out.add(new TslViolation(TslCodes.METHOD_NOT_FOUND, Problem.NO_METHOD, List.of("method"),
+                    "the Alink request needs \"method\": \"" + topic.method() + "\"", "\"" + topic.method() + "\""));
+        } else if (!topic.method().equals(method.isJsonPrimitive() ? method.getAsString() : null)) {
             out.add(new TslViolation(TslCodes.METHOD_NOT_FOUND, Problem.ENVELOPE, List.of("method"),
                     "the method of a request on this topic is " + topic.method() + ", not " + method,
                     "\"" + topic.method() + "\""));
@@ -87,7 +90,7 @@ public final class TslCheck {
             List<String> path = List.of("params", e.getKey());
             TslParam prop = model.properties().get(e.getKey());
             if (prop == null) {
-                unknown("property", e.getKey(), model.properties().keySet(), path, out);
+                unknown(TslCodes.TSL_PARSE_FAILED, "property", e.getKey(), model.properties().keySet(), path, out);
             } else {
                 values.check(prop, unwrap(prop, e.getValue()), unwrapPath(prop, e.getValue(), path));
             }
@@ -97,7 +100,8 @@ public final class TslCheck {
     private void event(AlinkTopic topic, JsonObject body, ValueCheck values, List<TslViolation> out) {
         TslFunction event = model.events().get(topic.identifier());
         if (event == null) {
-            unknown("event", topic.identifier(), model.events().keySet(), List.of(), out);
+            unknown(TslCodes.IDENTIFIER_NOT_FOUND, "event", topic.identifier(), model.events().keySet(), List.of(),
+                    out);
             return;
         }
         JsonElement params = body.get("params");
@@ -113,7 +117,8 @@ public final class TslCheck {
     private void serviceReply(AlinkTopic topic, JsonObject body, ValueCheck values, List<TslViolation> out) {
         TslFunction service = model.services().get(topic.identifier());
         if (service == null && !topic.identifier().startsWith("property/")) {
-            unknown("service", topic.identifier(), model.services().keySet(), List.of(), out);
+            unknown(TslCodes.IDENTIFIER_NOT_FOUND, "service", topic.identifier(), model.services().keySet(),
+                    List.of(), out);
             return;
         }
         JsonElement data = body.get("data");
@@ -130,16 +135,16 @@ public final class TslCheck {
             if (p != null) {
                 values.check(p, e.getValue(), path);
             } else if (!e.getKey().equals(ignored)) {
-                unknown("output parameter of " + f.identifier(), e.getKey(),
+                unknown(TslCodes.IDENTIFIER_NOT_FOUND, "output parameter of " + f.identifier(), e.getKey(),
                         f.outputData().stream().map(TslParam::identifier).toList(), path, out);
             }
         }
     }
 
-    private void unknown(String what, String id, Collection<String> known, List<String> path,
+    private void unknown(int code, String what, String id, Collection<String> known, List<String> path,
             List<TslViolation> out) {
         List<String> s = didYouMean.apply(id, known);
-        out.add(new TslViolation(TslCodes.IDENTIFIER_NOT_FOUND, Problem.UNKNOWN_IDENTIFIER, path, "the thing model"
+        out.add(new TslViolation(code, Problem.UNKNOWN_IDENTIFIER, path, "the thing model"
                 + (model.productKey() == null ? "" : " of " + model.productKey()) + " defines no " + what + " " + id
                 + (s.isEmpty() ? "" : "; did you mean " + s.get(0) + "?"), s.isEmpty() ? null : s.get(0)));
     }

@@ -10,9 +10,10 @@ import java.util.List;
  */
 public record TslViolation(int code, Problem problem, List<String> path, String message, String suggestion) {
 
+    /** What is wrong; NO_METHOD is an envelope without {@code method} (its suggestion is the topic's method). */
     public enum Problem {
-        ENVELOPE, UNKNOWN_IDENTIFIER, WRONG_TYPE, OUT_OF_RANGE, NOT_IN_ENUM, TOO_LONG, NOT_IN_STRUCT, ARRAY_SIZE,
-        TOO_MANY, FLOAT_WITHOUT_POINT
+        ENVELOPE, NO_METHOD, UNKNOWN_IDENTIFIER, WRONG_TYPE, OUT_OF_RANGE, NOT_IN_ENUM, TOO_LONG, NOT_IN_STRUCT,
+        ARRAY_SIZE, TOO_MANY, FLOAT_WITHOUT_POINT
     }
 
     /** True when Aliyun refuses the payload for it; false for advice Aliyun does not enforce. */

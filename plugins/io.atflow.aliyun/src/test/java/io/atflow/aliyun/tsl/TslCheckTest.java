@@ -62,23 +62,23 @@ class TslCheckTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " | ", value = {
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"Tmp\":23.9}}                  | 6321 | Tmp | Temp",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"Temp\":200.5}}                | 6307 | Temp | ",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"Temp\":\"hot\"}}              | 6307 | Temp | ",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"Humi\":101}}                  | 6306 | Humi | ",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"Humi\":50.5}}                 | 6306 | Humi | ",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"LightStatus\":2}}             | 6306 | LightStatus | ",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"Firmware\":1}}               | 6310 | Firmware | \"1\"",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"Firmware\":\"123456789012345678901234567890123\"}} | 6310 | Firmware | ",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"GeoLocation\":{\"Longitude\":120.1,\"Lat\":30.2}}} | 6304 | Lat | Latitude",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"GeoLocation\":{\"Longitude\":190.0}}} | 6308 | Longitude | ",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"TempHistory\":23.5}}          | 6328 | TempHistory | ",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"TempHistory\":[1.0,2.0,3.0,4.0,5.0]}} | 6324 | TempHistory | ",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"Humi\":{\"value\":120,\"time\":1524448722000}}} | 6306 | value | ",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"InstallDate\":\"yesterday\"}} | 460 | InstallDate | ",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"Tmp\":23.9}}                  | 6332 | Tmp | Temp",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"Temp\":200.5}}                | 6307 | Temp | ",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"Temp\":\"hot\"}}              | 6307 | Temp | ",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"Humi\":101}}                  | 6306 | Humi | ",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"Humi\":50.5}}                 | 6306 | Humi | ",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"LightStatus\":2}}             | 6306 | LightStatus | ",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"Firmware\":1}}               | 6310 | Firmware | \"1\"",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"Firmware\":\"123456789012345678901234567890123\"}} | 6310 | Firmware | ",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"GeoLocation\":{\"Longitude\":120.1,\"Lat\":30.2}}} | 6304 | Lat | Latitude",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"GeoLocation\":{\"Longitude\":190.0}}} | 6308 | Longitude | ",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"TempHistory\":23.5}}          | 6328 | TempHistory | ",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"TempHistory\":[1.0,2.0,3.0,4.0,5.0]}} | 6324 | TempHistory | ",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"Humi\":{\"value\":120,\"time\":1524448722000}}} | 6306 | value | ",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"InstallDate\":\"yesterday\"}} | 460 | InstallDate | ",
         "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.post\",\"params\":{}} | 6300 | method | \"thing.event.property.post\"",
-        "{\"version\":\"1.0\",\"params\":{}}                                           | 460 | id | ",
-        "{\"id\":\"1\",\"version\":\"2.0\",\"params\":{}}                              | 460 | version | \"1.0\"" })
+        "{\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{}}                                           | 460 | id | ",
+        "{\"id\":\"1\",\"version\":\"2.0\",\"method\":\"thing.event.property.post\",\"params\":{}}                              | 460 | version | \"1.0\"" })
     void propertyPostViolations(String json, int code, String key, String suggestion) {
         List<TslViolation> v = check(PROPS, json);
         assertEquals(1, v.size(), v.toString());
@@ -89,21 +89,53 @@ class TslCheckTest {
 
     @Test
     void floatWithoutDecimalPointIsAdviceNotRefusal() {
-        List<TslViolation> v = check(PROPS, "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"Temp\":23}}");
+        List<TslViolation> v = check(PROPS, "{\"id\":\"1\",\"version\":\"1.0\","
+                + "\"method\":\"thing.event.property.post\",\"params\":{\"Temp\":23}}");
         assertEquals(1, v.size());
         assertEquals(TslViolation.Problem.FLOAT_WITHOUT_POINT, v.get(0).problem());
         assertTrue(!v.get(0).refused());
         assertEquals("23.0", v.get(0).suggestion());
     }
 
+    /** 460 "the number of parameters exceeds the limit": Aliyun "Error codes for devices" (doc 120329), table 1. */
     @Test
-    void moreThanTwoHundredPropertiesIs6106() {
+    void moreThanTwoHundredPropertiesIs460() {
         StringBuilder params = new StringBuilder();
         for (int i = 0; i < 201; i++) {
             params.append(i == 0 ? "" : ",").append("\"p").append(i).append("\":1");
         }
-        List<TslViolation> v = check(PROPS, "{\"id\":\"1\",\"params\":{" + params + "}}");
-        assertEquals(6106, v.get(0).code());
+        List<TslViolation> v = check(PROPS, "{\"id\":\"1\",\"method\":\"thing.event.property.post\",\"params\":{"
+                + params + "}}");
+        assertEquals(460, v.get(0).code());
+        assertEquals("request parameter error", TslCodes.replyMessage(v.get(0)));
+    }
+
+    /**
+     * The cloud log of a post naming an undefined property, as a user reported it (GitHub
+     * small-tou/arduino-aliyun-iot-sdk issue 17): status 6332, Reason "tsl parse failed", ResultData
+     * {"CurrentTemperature":"5092 - property not found"}.
+     */
+    @Test
+    void anUndefinedPropertyIs6332TslParseFailedWith5092InTheLog() {
+        List<TslViolation> v = check(PROPS, "{\"id\":\"123\",\"version\":\"1.0\","
+                + "\"method\":\"thing.event.property.post\",\"params\":{\"CurrentTemperature\":30}}");
+        assertEquals(1, v.size(), v.toString());
+        assertEquals(6332, v.get(0).code());
+        assertEquals("tsl parse failed", TslCodes.replyMessage(v.get(0)));
+        assertEquals("5092 - property not found", TslCodes.logResult(v.get(0)));
+        assertEquals("CurrentTemperature", v.get(0).key());
+    }
+
+    /** 6300 "method does not exist": Aliyun "Error codes for devices" (doc 120329), table 3 (TSL公共错误码). */
+    @Test
+    void aRequestWithoutMethodIs6300() {
+        List<TslViolation> v = check(PROPS, "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"Humi\":50}}");
+        assertEquals(1, v.size(), v.toString());
+        assertEquals(6300, v.get(0).code());
+        assertEquals(List.of("method"), v.get(0).path());
+        assertEquals(TslViolation.Problem.NO_METHOD, v.get(0).problem());
+        assertEquals("\"thing.event.property.post\"", v.get(0).suggestion());
+        assertEquals(null, TslCodes.logResult(v.get(0)));
     }
 
     @Test
@@ -111,11 +143,12 @@ class TslCheckTest {
         String topic = "/sys/i2uqc2dloOl/device001/thing/event/Error/post";
         assertEquals(List.of(), check(topic, "{\"id\":\"2\",\"version\":\"1.0\",\"method\":\"thing.event.Error.post\","
                 + "\"params\":{\"value\":{\"ErrorCode\":1,\"Detail\":\"probe\"},\"time\":1524448722000}}"));
-        List<TslViolation> v = check(topic, "{\"id\":\"2\",\"params\":{\"value\":{\"ErrorCode\":7}}}");
+        List<TslViolation> v = check(topic, "{\"id\":\"2\",\"method\":\"thing.event.Error.post\","
+                + "\"params\":{\"value\":{\"ErrorCode\":7}}}");
         assertEquals(6306, v.get(0).code());
         assertEquals(List.of("params", "value", "ErrorCode"), v.get(0).path());
         assertEquals(6321, check("/sys/i2uqc2dloOl/device001/thing/event/Eror/post",
-                "{\"id\":\"2\",\"params\":{\"value\":{}}}").get(0).code());
+                "{\"id\":\"2\",\"method\":\"thing.event.Eror.post\",\"params\":{\"value\":{}}}").get(0).code());
     }
 
     @Test

@@ -140,7 +140,9 @@ public final class TlsTrace {
             if (!state.configured.isEmpty() && c.contextArg != null) {
                 TlsFinding f = TlsFinding.at(TlsFinding.Kind.CONTEXT_MISMATCH, c.sslSend, c.contextArg, "MQTT client "
                         + index.get() + " uses SSL context " + c.context + ", but AT+QSSLCFG configured "
-                        + state.configured.keySet() + "; context " + c.context + " verifies nothing (seclevel 0)");
+                        + state.configured.keySet() + "; context " + c.context + " keeps its power-up settings"
+                        + " (seclevel 0, no authentication): the connection opens without checking the server and"
+                        + " what AT+QSSLCFG set for " + state.configured.keySet() + " does not apply");
                 int only = state.onlyConfigured();
                 findings.add(only >= 0 ? f.replacing(Integer.toString(only)) : f);
             }

@@ -81,6 +81,7 @@ public final class IssueCodes {
     public static final String TSL_NOT_IN_STRUCT = P + "tsl-not-in-struct";
     public static final String TSL_FLOAT_WITHOUT_POINT = P + "tsl-float-without-point";
     public static final String TSL_ENVELOPE = P + "tsl-envelope";
+    public static final String TSL_NO_METHOD = P + "tsl-no-method";
     public static final String TSL_WRONG_TYPE = P + "tsl-wrong-type";
 
     // TLS set-up (TlsValidator)

@@ -55,14 +55,14 @@ class ThingModelValidationTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiterString = " | ", value = {
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"Tmp\":23.9}} | atflow.tsl-unknown-identifier | Tmp | 6321",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"Humi\":101}} | atflow.tsl-out-of-range | 101 | 6306",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"Humi\":\"dry\"}} | atflow.tsl-wrong-type | \"dry\" | 6306",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"LightStatus\":2}} | atflow.tsl-not-in-enum | 2 | 6306",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"Temp\":23}} | atflow.tsl-float-without-point | 23 | ",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"GeoLocation\":{\"Lat\":1.0}}} | atflow.tsl-not-in-struct | Lat | 6304",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"TempHistory\":[1.0,2.0,3.0,4.0,5.0]}} | atflow.tsl-array-size | [1.0,2.0,3.0,4.0,5.0] | 6324",
-        "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"Firmware\":\"0123456789012345678901234567890123\"}} | atflow.tsl-too-long | \"0123456789012345678901234567890123\" | 6310",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"Tmp\":23.9}} | atflow.tsl-unknown-identifier | Tmp | 6332",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"Humi\":101}} | atflow.tsl-out-of-range | 101 | 6306",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"Humi\":\"dry\"}} | atflow.tsl-wrong-type | \"dry\" | 6306",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"LightStatus\":2}} | atflow.tsl-not-in-enum | 2 | 6306",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"Temp\":23}} | atflow.tsl-float-without-point | 23 | ",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"GeoLocation\":{\"Lat\":1.0}}} | atflow.tsl-not-in-struct | Lat | 6304",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"TempHistory\":[1.0,2.0,3.0,4.0,5.0]}} | atflow.tsl-array-size | [1.0,2.0,3.0,4.0,5.0] | 6324",
+        "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"Firmware\":\"0123456789012345678901234567890123\"}} | atflow.tsl-too-long | \"0123456789012345678901234567890123\" | 6310",
         "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.post\",\"params\":{}} | atflow.tsl-envelope | \"thing.event.post\" | 6300" })
     void eachViolationIsPlacedOnWhatItIsAbout(String payload, String code, String marked, String aliyun) {
         String text = publishing(payload);
@@ -83,7 +83,7 @@ class ThingModelValidationTest {
 
     @Test
     void aPayloadThatIsNotJsonIsMarkedWhole() {
-        String payload = "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"Temp\":23.9}";
+        String payload = "{\"id\":\"1\",\"version\":\"1.0\",\"method\":\"thing.event.property.post\",\"params\":{\"Temp\":23.9}";
         String text = publishing(payload);
         Issue x = tsl(load(text)).get(0);
         assertEquals("atflow.tsl-not-json", x.getCode());
@@ -93,10 +93,24 @@ class ThingModelValidationTest {
 
     @Test
     void aDidYouMeanNamesTheModelsIdentifier() {
-        Issue d = tsl(load(publishing("{\"id\":\"1\",\"params\":{\"Humidity\":50}}"))).get(0);
+        Issue d = tsl(load(publishing("{\"id\":\"1\",\"method\":\"thing.event.property.post\",\"params\":{\"Humidity\":50}}"))).get(0);
         assertTrue(d.getMessage().contains("defines no property Humidity"), d.getMessage());
-        d = tsl(load(publishing("{\"id\":\"1\",\"params\":{\"Temq\":20.5}}"))).get(0);
-        assertTrue(d.getMessage().endsWith("did you mean Temp?; Aliyun answers code 6321"), d.getMessage());
+        d = tsl(load(publishing("{\"id\":\"1\",\"method\":\"thing.event.property.post\",\"params\":{\"Temq\":20.5}}"))).get(0);
+        assertTrue(d.getMessage().endsWith("did you mean Temp?; Aliyun answers code 6332"), d.getMessage());
+    }
+
+    /** 6300 "method does not exist": Aliyun "Error codes for devices" (doc 120329), table 3. */
+    @Test
+    void aPayloadWithoutMethodIsMarkedWhole() {
+        String payload = "{\"id\":\"1\",\"version\":\"1.0\",\"params\":{\"Humi\":50}}";
+        String text = publishing(payload);
+        List<Issue> d = tsl(load(text));
+        assertEquals(1, d.size(), d::toString);
+        assertEquals("atflow.tsl-no-method", d.get(0).getCode());
+        assertTrue(d.get(0).getMessage().endsWith("needs \"method\": \"thing.event.property.post\"; Aliyun answers"
+                + " code 6300"), d.get(0).getMessage());
+        assertEquals("\"\"\"" + payload + "\"\"\"", text.substring(d.get(0).getOffset(), d.get(0).getOffset()
+                + d.get(0).getLength()));
     }
 
     @Test

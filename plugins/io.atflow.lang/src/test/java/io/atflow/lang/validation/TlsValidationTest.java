@@ -55,6 +55,10 @@ class TlsValidationTest {
         Diagnostic d = first(script, IssueCodes.SSL_CONTEXT_MISMATCH);
         assertEquals(5, d.line());
         assertTrue(d.message().contains("SSL context 2"), d.message());
+        // Quectel SSL Application Note (EC2x/BG95): an SSL context starts at seclevel 0, "no authentication"
+        assertTrue(d.message().contains("keeps its power-up settings (seclevel 0, no authentication): the connection"
+                + " opens without checking the server"), d.message());
+        assertEquals(Diagnostic.Severity.WARNING, d.severity());
         lacks(VERIFYING + "send AT+QMTCFG=\"ssl\",0,1,1\n" + OPEN, IssueCodes.SSL_CONTEXT_MISMATCH);
         lacks("send AT+QMTCFG=\"ssl\",0,1,2\n" + OPEN, IssueCodes.SSL_CONTEXT_MISMATCH);
     }

@@ -22,7 +22,8 @@ import io.atflow.aliyun.tsl.TslViolation;
  * {@code {"code":200,"data":{},"id":"<id>","message":"success","method":"thing.event.property.post","version":"1.0"}}.
  * A request that is not strict JSON, not an object, or lacks {@code id} or an object {@code params} gets
  * {@link #PARAMETER_ERROR} "request parameter error" (Aliyun's Alink code for a malformed request) instead of silence.
- * With a thing model, the first violation Aliyun refuses ({@link TslViolation#refused()}) gives its code and message.
+ * With a thing model, the first violation Aliyun refuses ({@link TslViolation#refused()}) gives its code and message
+ * ({@link TslCodes#replyMessage}: Aliyun's words where they are known, e.g. 6332 "tsl parse failed").
  */
 public final class AlinkReply {
     public static final int SUCCESS = TslCodes.SUCCESS;
@@ -39,6 +40,18 @@ public final class AlinkReply {
 
     /** The reply JSON to {@code request} for {@code method}; {@code check} gives the thing model's violations. */
     public static String to(String method, String request, Function<JsonObject, List<TslViolation>> check) {
+        return answer(method, request, check).json();
+    }
+
+    /**
+     * The reply to a request and the thing-model violation it was refused for (null when it was not: success, or
+     * a malformed request answered 460 before any check).
+     */
+    public record Answer(String json, TslViolation refused) {
+    }
+
+    /** The reply to {@code request} for {@code method}; {@code check} gives the thing model's violations. */
+    public static Answer answer(String method, String request, Function<JsonObject, List<TslViolation>> check) {
         JsonObject body = parse(request);
         String id = body == null ? null : id(body);
         boolean wellFormed = id != null && body.get("params") != null && body.get("params").isJsonObject();
@@ -49,10 +62,10 @@ public final class AlinkReply {
         reply.add("data", new JsonObject());
         reply.addProperty("id", id == null ? "" : id);
         reply.addProperty("message", !wellFormed ? "request parameter error"
-                : refused == null ? "success" : refused.message());
+                : refused == null ? "success" : TslCodes.replyMessage(refused));
         reply.addProperty("method", method);
         reply.addProperty("version", "1.0");
-        return reply.toString();
+        return new Answer(reply.toString(), refused);
     }
 
     private static String id(JsonObject body) {

@@ -31,13 +31,18 @@ public record EventPost(String productKey, String deviceName, String identifier,
 
     /** The reply JSON to the post's {@code request} body, checked against its product's model when there is one. */
     public String reply(String request, ThingModels models) {
+        return answer(request, models).json();
+    }
+
+    /** The reply to the post's {@code request} body and the violation it was refused for, if any. */
+    public AlinkReply.Answer answer(String request, ThingModels models) {
         String method = "thing.event." + identifier + ".post";
         Optional<ThingModel> model = models.of(productKey);
         Optional<AlinkTopic> alink = AlinkTopic.of(topic);
         if (model.isEmpty() || alink.isEmpty()) {
-            return AlinkReply.to(method, request);
+            return AlinkReply.answer(method, request, body -> List.of());
         }
         TslCheck check = new TslCheck(model.get(), (name, known) -> List.of());
-        return AlinkReply.to(method, request, body -> check.check(alink.get(), body));
+        return AlinkReply.answer(method, request, body -> check.check(alink.get(), body));
     }
 }

@@ -15,7 +15,8 @@ import io.moquette.interception.messages.InterceptPublishMessage;
 /**
  * Sees every publish the broker accepted: reports it, and answers Alink event posts
  * ({@code /sys/<pk>/<dn>/thing/event/<identifier>/post}, property posts included) on the matching {@code _reply}
- * topic with {@link AlinkReply}, checked against the product's thing model when the platform has one.
+ * topic with {@link AlinkReply}, checked against the product's thing model when the platform has one; a refused post
+ * is also logged ({@link PlatformEvent.PostRefused}), as Aliyun's cloud log records it.
  */
 final class AlinkResponder extends AbstractInterceptHandler {
     private final PlatformEvents events;
@@ -48,7 +49,14 @@ final class AlinkResponder extends AbstractInterceptHandler {
             String payload = msg.getPayload().toString(StandardCharsets.UTF_8);
             events.emit(new PlatformEvent.Published(clock.instant(), BrokerIdentity.deviceOf(msg.getUsername()),
                     topic, msg.getPayload().readableBytes()));
-            EventPost.of(topic).ifPresent(post -> publish.accept(post.replyTopic(), post.reply(payload, models)));
+            EventPost.of(topic).ifPresent(post -> {
+                AlinkReply.Answer answer = post.answer(payload, models);
+                if (answer.refused() != null) {
+                    events.emit(PlatformEvent.PostRefused.of(clock.instant(), post.productKey() + "/"
+                            + post.deviceName(), topic, answer.refused()));
+                }
+                publish.accept(post.replyTopic(), answer.json());
+            });
         } finally {
             msg.getPayload().release();
         }

@@ -23,7 +23,7 @@ public class QuickFixes {
             IssueCodes.TLS_PLAIN_SECUREMODE, IssueCodes.SSL_CONTEXT_MISMATCH, IssueCodes.FILE_NOT_UPLOADED,
             IssueCodes.CLOCK_NOT_SET, IssueCodes.FILE_EXISTS, IssueCodes.TSL_UNKNOWN_IDENTIFIER,
             IssueCodes.TSL_NOT_IN_STRUCT, IssueCodes.TSL_FLOAT_WITHOUT_POINT, IssueCodes.TSL_ENVELOPE,
-            IssueCodes.TSL_WRONG_TYPE);
+            IssueCodes.TSL_NO_METHOD, IssueCodes.TSL_WRONG_TYPE);
     /** How the titles of the fixes that compute an MQTT password start. */
     public static final String PASSWORD_TITLE = CredentialFixes.PASSWORD_TITLE;
     /** How the title of the fix that computes an HTTPS registration sign starts. */
@@ -55,7 +55,8 @@ public class QuickFixes {
                     IssueCodes.FILE_EXISTS ->
                 TlsFixes.fix(ctx, eval);
             case IssueCodes.TSL_UNKNOWN_IDENTIFIER, IssueCodes.TSL_NOT_IN_STRUCT, IssueCodes.TSL_FLOAT_WITHOUT_POINT,
-                    IssueCodes.TSL_ENVELOPE, IssueCodes.TSL_WRONG_TYPE -> TslFixes.suggestion(ctx,
+                    IssueCodes.TSL_ENVELOPE, IssueCodes.TSL_NO_METHOD, IssueCodes.TSL_WRONG_TYPE ->
+                TslFixes.suggestion(ctx,
                             (io.atflow.lang.atFlow.Script) resource.getContents().get(0), eval,
                             context.thingModel(resource.getContents().get(0)));
             default -> List.of();

@@ -36,12 +36,14 @@ class TslFixesTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiterString = " | ", value = {
-        "\"\"\"{\"id\":\"1\",\"params\":{\"Tmp\":23.9}}\"\"\" | atflow.tsl-unknown-identifier | Change to Temp | \"\"\"{\"id\":\"1\",\"params\":{\"Temp\":23.9}}\"\"\"",
-        "\"\"\"{\"id\":\"1\",\"params\":{\"Temp\":23}}\"\"\" | atflow.tsl-float-without-point | Change to 23.0 | \"\"\"{\"id\":\"1\",\"params\":{\"Temp\":23.0}}\"\"\"",
-        "\"{\\\"id\\\":\\\"1\\\",\\\"params\\\":{\\\"Temp\\\":23}}\" | atflow.tsl-float-without-point | Change to 23.0 | \"{\\\"id\\\":\\\"1\\\",\\\"params\\\":{\\\"Temp\\\":23.0}}\"",
-        "\"\"\"{\"id\":\"1\",\"params\":{\"GeoLocation\":{\"Latitud\":1.5}}}\"\"\" | atflow.tsl-not-in-struct | Change to Latitude | \"\"\"{\"id\":\"1\",\"params\":{\"GeoLocation\":{\"Latitude\":1.5}}}\"\"\"",
+        "\"\"\"{\"id\":\"1\",\"method\":\"thing.event.property.post\",\"params\":{\"Tmp\":23.9}}\"\"\" | atflow.tsl-unknown-identifier | Change to Temp | \"\"\"{\"id\":\"1\",\"method\":\"thing.event.property.post\",\"params\":{\"Temp\":23.9}}\"\"\"",
+        "\"\"\"{\"id\":\"1\",\"method\":\"thing.event.property.post\",\"params\":{\"Temp\":23}}\"\"\" | atflow.tsl-float-without-point | Change to 23.0 | \"\"\"{\"id\":\"1\",\"method\":\"thing.event.property.post\",\"params\":{\"Temp\":23.0}}\"\"\"",
+        "\"{\\\"id\\\":\\\"1\\\",\\\"method\\\":\\\"thing.event.property.post\\\",\\\"params\\\":{\\\"Temp\\\":23}}\" | atflow.tsl-float-without-point | Change to 23.0 | \"{\\\"id\\\":\\\"1\\\",\\\"method\\\":\\\"thing.event.property.post\\\",\\\"params\\\":{\\\"Temp\\\":23.0}}\"",
+        "\"\"\"{\"id\":\"1\",\"method\":\"thing.event.property.post\",\"params\":{\"GeoLocation\":{\"Latitud\":1.5}}}\"\"\" | atflow.tsl-not-in-struct | Change to Latitude | \"\"\"{\"id\":\"1\",\"method\":\"thing.event.property.post\",\"params\":{\"GeoLocation\":{\"Latitude\":1.5}}}\"\"\"",
+        "\"\"\"{\"id\":\"1\",\"params\":{}}\"\"\" | atflow.tsl-no-method | Add \"method\":\"thing.event.property.post\" | \"\"\"{\"method\":\"thing.event.property.post\",\"id\":\"1\",\"params\":{}}\"\"\"",
+        "\"{\\\"id\\\":\\\"1\\\",\\\"params\\\":{}}\" | atflow.tsl-no-method | Add \"method\":\"thing.event.property.post\" | \"{\\\"method\\\":\\\"thing.event.property.post\\\",\\\"id\\\":\\\"1\\\",\\\"params\\\":{}}\"",
         "\"\"\"{\"id\":\"1\",\"params\":{},\"method\":\"thing.event.post\"}\"\"\" | atflow.tsl-envelope | Change to \"thing.event.property.post\" | \"\"\"{\"id\":\"1\",\"params\":{},\"method\":\"thing.event.property.post\"}\"\"\"",
-        "\"\"\"{\"id\":\"1\",\"params\":{\"Firmware\":12}}\"\"\" | atflow.tsl-wrong-type | Change to \"12\" | \"\"\"{\"id\":\"1\",\"params\":{\"Firmware\":\"12\"}}\"\"\"" })
+        "\"\"\"{\"id\":\"1\",\"method\":\"thing.event.property.post\",\"params\":{\"Firmware\":12}}\"\"\" | atflow.tsl-wrong-type | Change to \"12\" | \"\"\"{\"id\":\"1\",\"method\":\"thing.event.property.post\",\"params\":{\"Firmware\":\"12\"}}\"\"\"" })
     void theFixWritesWhatTheModelWants(String literal, String code, String title, String fixedLiteral) {
         String text = script(literal);
         XtextResource r = IdeTestLanguage.parse(text, SCRIPT);
