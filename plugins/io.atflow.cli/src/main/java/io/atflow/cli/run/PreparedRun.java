@@ -17,6 +17,8 @@ import io.atflow.run.ScriptRunner;
  * A run as {@code atflow run} and {@code atflow dap} set it up from {@link RunOptions}: the script loaded (its
  * warnings and errors printed as {@code check} prints them) while the simulator starts, then a
  * {@link ScriptRunner.Builder} with the script, the target, the transcript and the variables, ready for listeners.
+ * A script that names a network command gets the simulator's platform emulator started meanwhile too
+ * ({@link NetworkHint}).
  */
 public final class PreparedRun {
     private final RunOptions options;
@@ -36,6 +38,9 @@ public final class PreparedRun {
     public static PreparedRun prepare(RunOptions o, PrintStream out) throws CliException {
         CompletableFuture<OpenTarget> warm = o.simulated() ? CompletableFuture.supplyAsync(() -> open(o.target()))
                 : null;
+        if (warm != null && NetworkHint.needsNetwork(o.script())) {
+            warm = warm.thenApplyAsync(NetworkHint::startEmulator);
+        }
         try {
             return new PreparedRun(o, load(o, out), warm);
         } catch (CliException e) {

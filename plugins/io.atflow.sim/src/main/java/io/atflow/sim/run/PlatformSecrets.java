@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import io.atflow.platform.IotPlatform;
 import io.atflow.platform.PlatformEvent;
 import io.atflow.platform.PlatformListener;
 import io.atflow.platform.registry.Device;
 import io.atflow.platform.registry.Product;
 import io.atflow.platform.registry.Registry;
 import io.atflow.run.TargetSecrets;
+import io.atflow.sim.platform.OnDemandPlatform;
 
 /**
  * Secrets of the platform emulator: {@code secret("pk/dn")} is the DeviceSecret, {@code secret("pk")} the
@@ -23,23 +23,25 @@ import io.atflow.run.TargetSecrets;
  * platform reports a registration before it sends the reply, so the value is masked before the module prints it.
  * {@code secret("platform-ca")} is the emulator's CA certificate (PEM), for a script to upload with AT+QFUPL; it is
  * no secret, so watchers never learn it (against Aliyun the same name holds its root CA, from the usual stores).
+ * Only that certificate starts an emulator that does not run yet; the registry is there before it starts.
  */
 final class PlatformSecrets implements TargetSecrets, PlatformListener {
     /** The name under which a script finds the CA certificate of the platform it talks to. */
     static final String PLATFORM_CA = "platform-ca";
-    private final IotPlatform platform;
+    private final OnDemandPlatform platform;
     private final CopyOnWriteArrayList<Consumer<String>> watchers = new CopyOnWriteArrayList<>();
 
-    PlatformSecrets(IotPlatform platform) {
+    PlatformSecrets(OnDemandPlatform platform) {
         this.platform = platform;
-        platform.addListener(this);
+        platform.whenStarted(p -> p.addListener(this));
     }
 
     @Override
     public Optional<String> resolve(String name, Path scriptDir) {
         if (name.equals(PLATFORM_CA)) {
             try {
-                return Optional.of(Files.readString(platform.trust().pemFile(), StandardCharsets.US_ASCII));
+                Path pem = platform.platform().trust().pemFile();
+                return Optional.of(Files.readString(pem, StandardCharsets.US_ASCII));
             } catch (IOException e) {
                 return Optional.empty();
             }
@@ -85,7 +87,7 @@ final class PlatformSecrets implements TargetSecrets, PlatformListener {
 
     @Override
     public void close() {
-        platform.removeListener(this);
+        platform.started().ifPresent(p -> p.removeListener(this));
         watchers.clear();
     }
 }
