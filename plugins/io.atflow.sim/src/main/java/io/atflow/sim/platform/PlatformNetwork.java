@@ -14,23 +14,16 @@ import io.atflow.sim.net.Network;
  */
 public final class PlatformNetwork implements AutoCloseable {
     private final IotPlatform platform;
-    private final boolean owned;
     private final Network network;
 
-    private PlatformNetwork(IotPlatform platform, boolean owned) {
+    private PlatformNetwork(IotPlatform platform) {
         this.platform = platform;
-        this.owned = owned;
         this.network = of(platform);
     }
 
     /** Starts an in-process emulator with the default registry (the application note's products and devices). */
     public static PlatformNetwork embedded() {
-        return new PlatformNetwork(IotPlatform.start(PlatformConfig.defaults()), true);
-    }
-
-    /** Uses an emulator someone else started and will close. */
-    public static PlatformNetwork using(IotPlatform platform) {
-        return new PlatformNetwork(platform, false);
+        return new PlatformNetwork(IotPlatform.start(PlatformConfig.defaults()));
     }
 
     /** The host table for {@code platform}: Aliyun names to its listeners. */
@@ -53,11 +46,9 @@ public final class PlatformNetwork implements AutoCloseable {
         return platform;
     }
 
-    /** Stops the emulator if this object started it. */
+    /** Stops the emulator. */
     @Override
     public void close() {
-        if (owned) {
-            platform.close();
-        }
+        platform.close();
     }
 }
