@@ -1,6 +1,5 @@
 package io.atflow.sim;
 
-import io.atflow.sim.basic.AttentionCommand;
 import io.atflow.sim.basic.CmeeCommand;
 import io.atflow.sim.basic.EchoCommand;
 import io.atflow.sim.basic.IdentificationCommand;
@@ -21,6 +20,7 @@ import io.atflow.sim.cellular.QicsgpCommand;
 import io.atflow.sim.cellular.QideactCommand;
 import io.atflow.sim.catalog.CatalogCommands;
 import io.atflow.sim.cellular.Radio;
+import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.http.HttpSession;
 import io.atflow.sim.http.QhttppostCommand;
@@ -48,7 +48,7 @@ final class StandardCommands {
     static void install(ModuleCore core, SimConfig config, Radio radio, MqttClients mqtt, HttpSession http,
             SimCard sim, Lifecycle lifecycle) {
         CatalogCommands.install(core, AtCatalog.standard(), config.profile().family().catalogId());
-        core.register("", new AttentionCommand());
+        core.register("", (command, module) -> Outcome.OK); // AT: the module is alive
         core.register("E", new EchoCommand());
         ModuleIdentity identity = config.profile().identity();
         core.register("I", new IdentificationCommand(identity.ati()));
