@@ -33,8 +33,7 @@ import io.atflow.sim.mqtt.QmtcfgCommand;
 import io.atflow.sim.mqtt.QmtconnCommand;
 import io.atflow.sim.mqtt.QmtopenCommand;
 import io.atflow.sim.mqtt.QmtrecvCommand;
-import io.atflow.sim.mqtt.QmtsubCommand;
-import io.atflow.sim.mqtt.QmtunsCommand;
+import io.atflow.sim.mqtt.SubscriptionCommand;
 
 /**
  * The command table of a simulated Quectel module: every command the AT catalog lists for the profile answers at
@@ -78,8 +77,8 @@ final class StandardCommands {
         core.register("+QMTCFG", new QmtcfgCommand(mqtt));
         core.register("+QMTOPEN", new QmtopenCommand(mqtt));
         core.register("+QMTCONN", new QmtconnCommand(mqtt));
-        core.register("+QMTSUB", new QmtsubCommand(mqtt));
-        core.register("+QMTUNS", new QmtunsCommand(mqtt));
+        core.register("+QMTSUB", SubscriptionCommand.qmtsub(mqtt));
+        core.register("+QMTUNS", SubscriptionCommand.qmtuns(mqtt));
         core.register("+QMTPUB", PublishCommand.qmtpub(mqtt));
         core.register("+QMTPUBEX", PublishCommand.qmtpubex(mqtt));
         core.register("+QMTDISC", LinkEndCommand.qmtdisc(mqtt));
