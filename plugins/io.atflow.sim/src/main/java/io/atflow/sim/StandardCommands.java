@@ -69,7 +69,7 @@ final class StandardCommands {
         core.register("+CGREG", new CeregCommand(radio, "+CGREG"));
         core.register("+COPS", new CopsCommand(radio));
         core.register("+CSQ", new CsqCommand(radio));
-        core.register("+QENG", new QengCommand(radio, config.profile().servingCell()));
+        core.register("+QENG", new QengCommand(radio, config.profile().family().servingCell()));
         core.register("+CGPADDR", new CgpaddrCommand(radio));
         core.register("+QICSGP", new QicsgpCommand(radio));
         core.register("+QIACT", new QiactCommand(radio));
