@@ -64,7 +64,7 @@ final class StandardCommands {
         core.register("+CPIN", new CpinCommand(sim));
         core.register("+CFUN", new CfunCommand(radio, m -> lifecycle.restart()));
         core.register("+QPOWD", new QpowdCommand(lifecycle::powerDown));
-        core.register("+CEREG", new CeregCommand(radio));
+        core.register("+CEREG", new CeregCommand(radio, "+CEREG"));
         core.register("+CREG", new CeregCommand(radio, "+CREG"));
         core.register("+CGREG", new CeregCommand(radio, "+CGREG"));
         core.register("+COPS", new CopsCommand(radio));
