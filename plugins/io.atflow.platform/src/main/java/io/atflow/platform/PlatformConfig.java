@@ -60,11 +60,6 @@ public record PlatformConfig(String host, int mqttPort, int mqttTlsPort, int htt
                 tokenLifetime, clock, upstream);
     }
 
-    public PlatformConfig withClock(Clock value) {
-        return new PlatformConfig(host, mqttPort, mqttTlsPort, httpsPort, registry, tlsDirectory, tlsNames,
-                tokenLifetime, value, upstream);
-    }
-
     /** Relays devices to {@code value} instead of the embedded broker; null returns to the embedded one. */
     public PlatformConfig withUpstream(Upstream value) {
         return new PlatformConfig(host, mqttPort, mqttTlsPort, httpsPort, registry, tlsDirectory, tlsNames,

@@ -1,5 +1,6 @@
 package io.atflow.sim;
 
+import io.atflow.sim.basic.InfoLineCommand;
 import io.atflow.sim.card.QinistatCommand;
 import io.atflow.sim.card.QsimstatCommand;
 import io.atflow.sim.card.SimCard;
@@ -15,7 +16,7 @@ import io.atflow.sim.socket.QicloseCommand;
 import io.atflow.sim.socket.QidnscfgCommand;
 import io.atflow.sim.socket.QisdeCommand;
 import io.atflow.sim.socket.QsslstateCommand;
-import io.atflow.sim.socket.QigeterrorCommand;
+import io.atflow.sim.socket.TcpipError;
 import io.atflow.sim.socket.QiopenCommand;
 import io.atflow.sim.socket.QirdCommand;
 import io.atflow.sim.socket.QisendCommand;
@@ -49,7 +50,8 @@ final class CompanionCommands {
         core.register("+QISENDEX", QisendCommand.qisendex(sockets));
         core.register("+QIRD", new QirdCommand(sockets));
         core.register("+QIDNSCFG", new QidnscfgCommand(sockets, core));
-        core.register("+QIGETERROR", new QigeterrorCommand(sockets));
+        core.register("+QIGETERROR", new InfoLineCommand(
+                () -> "+QIGETERROR: " + sockets.lastError() + "," + TcpipError.text(sockets.lastError())));
         core.register("+QPING", new QpingCommand(sockets, config.network(), config.timing().network()));
         core.register("+QHTTPCFG", new QhttpcfgCommand(http));
         core.register("+QHTTPGET", new QhttpgetCommand(http));

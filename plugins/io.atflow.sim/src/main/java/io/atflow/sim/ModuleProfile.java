@@ -102,19 +102,6 @@ public enum ModuleProfile {
         return identity;
     }
 
-    public String model() {
-        return identity.model();
-    }
-
-    public String revision() {
-        return identity.revision();
-    }
-
-    /** The lines of {@code ATI}. */
-    public List<String> identification() {
-        return identity.ati();
-    }
-
     /** What the module prints when it has powered up, before the SIM URCs. */
     public List<String> powerOnUrcs() {
         return powerOnUrcs;
@@ -123,14 +110,6 @@ public enum ModuleProfile {
     /** How the module reports an {@code AT+QMTOPEN} outcome. */
     OpenReport openReport() {
         return openReport;
-    }
-
-    public String servingCell() {
-        return family.servingCell();
-    }
-
-    public int accessTechnology() {
-        return family.accessTechnology();
     }
 
     /**

@@ -14,35 +14,24 @@ import io.atflow.sim.net.Network;
  * faults, and a network without an emulator (host names resolve with real DNS) — pass the platform's network to
  * reach the emulator.
  */
-public final class SimConfig {
+public record SimConfig(String name, ModuleProfile profile, String imei, String ipv4, String ipv6, Timing timing,
+        Network network, Clock clock, List<FaultSpec> faults, DeviceState state) {
     /** The IMEI of the application note's module. */
     public static final String DEFAULT_IMEI = "864430010001091";
     public static final String DEFAULT_IPV4 = "10.113.242.215";
     public static final String DEFAULT_IPV6 = "2409:8930:434:5ACF:ACC8:DEB2:8B17:44DB";
 
-    private final String name;
-    private final ModuleProfile profile;
-    private final String imei;
-    private final String ipv4;
-    private final String ipv6;
-    private final Timing timing;
-    private final Network network;
-    private final Clock clock;
-    private final List<FaultSpec> faults;
-    private final DeviceState state;
-
-    private SimConfig(String name, ModuleProfile profile, String imei, String ipv4, String ipv6, Timing timing,
-            Network network, Clock clock, List<FaultSpec> faults, DeviceState state) {
-        this.name = Objects.requireNonNull(name);
-        this.profile = Objects.requireNonNull(profile);
-        this.imei = Objects.requireNonNull(imei);
-        this.ipv4 = Objects.requireNonNull(ipv4);
-        this.ipv6 = Objects.requireNonNull(ipv6);
-        this.timing = Objects.requireNonNull(timing);
-        this.network = Objects.requireNonNull(network);
-        this.clock = Objects.requireNonNull(clock);
-        this.faults = List.copyOf(faults);
-        this.state = Objects.requireNonNull(state);
+    public SimConfig {
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(profile);
+        Objects.requireNonNull(imei);
+        Objects.requireNonNull(ipv4);
+        Objects.requireNonNull(ipv6);
+        Objects.requireNonNull(timing);
+        Objects.requireNonNull(network);
+        Objects.requireNonNull(clock);
+        faults = List.copyOf(faults);
+        Objects.requireNonNull(state);
     }
 
     public static SimConfig defaults() {
@@ -66,11 +55,6 @@ public final class SimConfig {
         return new SimConfig(name, profile, value, ipv4, ipv6, timing, network, clock, faults, state);
     }
 
-    /** The addresses AT+CGPADDR shows for context 1. */
-    public SimConfig withAddresses(String v4, String v6) {
-        return new SimConfig(name, profile, imei, v4, v6, timing, network, clock, faults, state);
-    }
-
     public SimConfig withTiming(Timing value) {
         return new SimConfig(name, profile, imei, ipv4, ipv6, value, network, clock, faults, state);
     }
@@ -92,45 +76,5 @@ public final class SimConfig {
     /** The condition the module is in at power-up: SIM, network, PDP context ({@link DeviceState#READY} by default). */
     public SimConfig withState(DeviceState value) {
         return new SimConfig(name, profile, imei, ipv4, ipv6, timing, network, clock, faults, value);
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public ModuleProfile profile() {
-        return profile;
-    }
-
-    public String imei() {
-        return imei;
-    }
-
-    public String ipv4() {
-        return ipv4;
-    }
-
-    public String ipv6() {
-        return ipv6;
-    }
-
-    public Timing timing() {
-        return timing;
-    }
-
-    public Network network() {
-        return network;
-    }
-
-    public Clock clock() {
-        return clock;
-    }
-
-    public List<FaultSpec> faults() {
-        return faults;
-    }
-
-    public DeviceState state() {
-        return state;
     }
 }

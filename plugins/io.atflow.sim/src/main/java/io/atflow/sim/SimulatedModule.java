@@ -39,7 +39,7 @@ public final class SimulatedModule implements AutoCloseable {
         this.core = new ModuleCore(config.name());
         Timing timing = config.timing();
         ModuleProfile profile = config.profile();
-        Radio radio = new Radio(core, config.ipv4(), config.ipv6(), profile.accessTechnology(),
+        Radio radio = new Radio(core, config.ipv4(), config.ipv6(), profile.family().accessTechnology(),
                 profile.family().contextType(), timing.registration(),
                 config.state());
         SimCard sim = new SimCard(core, config.state(), profile.family().simReadyUrcs());

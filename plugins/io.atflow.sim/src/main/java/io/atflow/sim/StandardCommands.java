@@ -1,6 +1,5 @@
 package io.atflow.sim;
 
-import io.atflow.sim.basic.AttentionCommand;
 import io.atflow.sim.basic.CmeeCommand;
 import io.atflow.sim.basic.EchoCommand;
 import io.atflow.sim.basic.IdentificationCommand;
@@ -21,6 +20,7 @@ import io.atflow.sim.cellular.QicsgpCommand;
 import io.atflow.sim.cellular.QideactCommand;
 import io.atflow.sim.catalog.CatalogCommands;
 import io.atflow.sim.cellular.Radio;
+import io.atflow.sim.at.Outcome;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.http.HttpSession;
 import io.atflow.sim.http.QhttppostCommand;
@@ -33,8 +33,7 @@ import io.atflow.sim.mqtt.QmtcfgCommand;
 import io.atflow.sim.mqtt.QmtconnCommand;
 import io.atflow.sim.mqtt.QmtopenCommand;
 import io.atflow.sim.mqtt.QmtrecvCommand;
-import io.atflow.sim.mqtt.QmtsubCommand;
-import io.atflow.sim.mqtt.QmtunsCommand;
+import io.atflow.sim.mqtt.SubscriptionCommand;
 
 /**
  * The command table of a simulated Quectel module: every command the AT catalog lists for the profile answers at
@@ -48,7 +47,7 @@ final class StandardCommands {
     static void install(ModuleCore core, SimConfig config, Radio radio, MqttClients mqtt, HttpSession http,
             SimCard sim, Lifecycle lifecycle) {
         CatalogCommands.install(core, AtCatalog.standard(), config.profile().family().catalogId());
-        core.register("", new AttentionCommand());
+        core.register("", (command, module) -> Outcome.OK); // AT: the module is alive
         core.register("E", new EchoCommand());
         ModuleIdentity identity = config.profile().identity();
         core.register("I", new IdentificationCommand(identity.ati()));
@@ -65,12 +64,12 @@ final class StandardCommands {
         core.register("+CPIN", new CpinCommand(sim));
         core.register("+CFUN", new CfunCommand(radio, m -> lifecycle.restart()));
         core.register("+QPOWD", new QpowdCommand(lifecycle::powerDown));
-        core.register("+CEREG", new CeregCommand(radio));
+        core.register("+CEREG", new CeregCommand(radio, "+CEREG"));
         core.register("+CREG", new CeregCommand(radio, "+CREG"));
         core.register("+CGREG", new CeregCommand(radio, "+CGREG"));
         core.register("+COPS", new CopsCommand(radio));
         core.register("+CSQ", new CsqCommand(radio));
-        core.register("+QENG", new QengCommand(radio, config.profile().servingCell()));
+        core.register("+QENG", new QengCommand(radio, config.profile().family().servingCell()));
         core.register("+CGPADDR", new CgpaddrCommand(radio));
         core.register("+QICSGP", new QicsgpCommand(radio));
         core.register("+QIACT", new QiactCommand(radio));
@@ -78,8 +77,8 @@ final class StandardCommands {
         core.register("+QMTCFG", new QmtcfgCommand(mqtt));
         core.register("+QMTOPEN", new QmtopenCommand(mqtt));
         core.register("+QMTCONN", new QmtconnCommand(mqtt));
-        core.register("+QMTSUB", new QmtsubCommand(mqtt));
-        core.register("+QMTUNS", new QmtunsCommand(mqtt));
+        core.register("+QMTSUB", SubscriptionCommand.qmtsub(mqtt));
+        core.register("+QMTUNS", SubscriptionCommand.qmtuns(mqtt));
         core.register("+QMTPUB", PublishCommand.qmtpub(mqtt));
         core.register("+QMTPUBEX", PublishCommand.qmtpubex(mqtt));
         core.register("+QMTDISC", LinkEndCommand.qmtdisc(mqtt));

@@ -11,6 +11,7 @@ import io.atflow.cli.StopSignal;
 import io.atflow.platform.IotPlatform;
 import io.atflow.platform.PlatformException;
 import io.atflow.sim.ModuleConnection;
+import io.atflow.sim.ModuleIdentity;
 import io.atflow.sim.SimConfig;
 import io.atflow.sim.SimulatedModule;
 import io.atflow.sim.net.HostTable;
@@ -90,7 +91,8 @@ public final class SimCommand implements Command {
         try (AutoCloseable l = line) {
             SimConfig m = o.module();
             List<String> state = m.state().names();
-            out.println("simulated " + m.profile().model() + " (" + m.profile().revision() + ", IMEI " + m.imei()
+            ModuleIdentity id = m.profile().identity();
+            out.println("simulated " + id.model() + " (" + id.revision() + ", IMEI " + m.imei()
                     + (state.isEmpty() ? "" : ", state " + String.join(", ", state)) + ") on " + where);
             out.println(platform != null ? describe(platform.platform())
                     : "MQTT for *.aliyuncs.com goes to " + o.broker() + "; other hosts resolve with DNS");

@@ -172,11 +172,6 @@ public final class Session implements AutoCloseable {
         return bus;
     }
 
-    /** The first transcript write failure (e.g. disk full), or null. */
-    public IOException transcriptFailure() {
-        return transcript == null ? null : transcript.failure();
-    }
-
     private void handlerFailed(Throwable t) {
         if (transcript != null) {
             transcript.note(System.nanoTime(), TranscriptEntry.Kind.NOTE, "URC handler failed: " + t);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -54,25 +55,12 @@ final class CatalogLoader {
         for (String name : tableJson.keySet()) {
             tables.put(name, strings(tableJson.getAsJsonObject(name)));
         }
-        List<ProfileSpec> profiles = new ArrayList<>();
-        for (JsonElement e : arr(root, "profiles")) {
-            JsonObject o = e.getAsJsonObject();
-            profiles.add(new ProfileSpec(str(o, "id"), str(o, "name"), bool(o, "default"), str(o, "family")));
-        }
-        List<FinalResult> finals = new ArrayList<>();
-        for (JsonElement e : arr(root, "finalResults")) {
-            JsonObject f = e.getAsJsonObject();
-            finals.add(new FinalResult(str(f, "name"), str(f, "doc"), java.util.Set.copyOf(list(f, "ends"))));
-        }
-        List<CommandSpec> commands = new ArrayList<>();
-        for (JsonElement e : arr(root, "commands")) {
-            commands.add(command(e.getAsJsonObject()));
-        }
-        List<UrcSpec> urcs = new ArrayList<>();
-        for (JsonElement e : arr(root, "urcs")) {
-            urcs.add(urc(e.getAsJsonObject(), tables));
-        }
-        return new AtCatalog(profiles, finals, commands, urcs);
+        List<ProfileSpec> profiles = objects(root, "profiles",
+                o -> new ProfileSpec(str(o, "id"), str(o, "name"), bool(o, "default"), str(o, "family")));
+        List<FinalResult> finals = objects(root, "finalResults",
+                f -> new FinalResult(str(f, "name"), str(f, "doc"), Set.copyOf(list(f, "ends"))));
+        return new AtCatalog(profiles, finals, objects(root, "commands", CatalogLoader::command),
+                objects(root, "urcs", o -> urc(o, tables)));
     }
 
     private static CommandSpec command(JsonObject o) {
@@ -87,9 +75,7 @@ final class CatalogLoader {
     }
 
     private static Set<String> profiles(JsonObject o) {
-        Set<String> profiles = new HashSet<>();
-        arr(o, "profiles").forEach(p -> profiles.add(p.getAsString()));
-        return profiles;
+        return new HashSet<>(list(o, "profiles"));
     }
 
     private static FormSpec form(CommandForm form, JsonObject o) {
@@ -107,44 +93,42 @@ final class CatalogLoader {
 
     /** {@code "dataCases": [{"args": 1, "data": "prompt-ctrlz"}, {"param": "send_length", "equals": "0", "data": "none"}]}. */
     private static List<DataCase> dataCases(JsonObject o, List<ParamSpec> params) {
-        List<DataCase> out = new ArrayList<>();
-        for (JsonElement e : arr(o, "dataCases")) {
-            JsonObject c = e.getAsJsonObject();
-            List<Integer> args = new ArrayList<>();
-            if (c.has("args")) {
-                JsonElement a = c.get("args");
-                if (a.isJsonArray()) {
-                    a.getAsJsonArray().forEach(n -> args.add(n.getAsInt()));
-                } else {
-                    args.add(a.getAsInt());
-                }
+        return objects(o, "dataCases", c -> dataCase(c, params));
+    }
+
+    private static DataCase dataCase(JsonObject c, List<ParamSpec> params) {
+        List<Integer> args = new ArrayList<>();
+        if (c.has("args")) {
+            JsonElement a = c.get("args");
+            if (a.isJsonArray()) {
+                a.getAsJsonArray().forEach(n -> args.add(n.getAsInt()));
+            } else {
+                args.add(a.getAsInt());
             }
-            String param = str(c, "param");
-            int index = -1;
-            for (int i = 0; param != null && i < params.size(); i++) {
-                if (params.get(i).name().equals(param)) {
-                    index = i;
-                }
-            }
-            if (param != null && index < 0) {
-                throw new IllegalStateException("a data case of the AT catalog names the unknown parameter " + param);
-            }
-            out.add(new DataCase(args, index, str(c, "equals"), DataMode.parse(str(c, "data"))));
         }
-        return out;
+        String param = str(c, "param");
+        int index = -1;
+        for (int i = 0; param != null && i < params.size(); i++) {
+            if (params.get(i).name().equals(param)) {
+                index = i;
+            }
+        }
+        if (param != null && index < 0) {
+            throw new IllegalStateException("a data case of the AT catalog names the unknown parameter " + param);
+        }
+        return new DataCase(args, index, str(c, "equals"), DataMode.parse(str(c, "data")));
     }
 
     private static List<ParamSpec> params(JsonObject o) {
-        List<ParamSpec> out = new ArrayList<>();
-        for (JsonElement e : arr(o, "params")) {
-            JsonObject p = e.getAsJsonObject();
-            ParamType type = ParamType.valueOf(str(p, "type").toUpperCase(java.util.Locale.ROOT));
-            boolean quoted = p.has("quoted") ? p.get("quoted").getAsBoolean() : type == ParamType.STRING;
-            out.add(new ParamSpec(str(p, "name"), type, quoted, num(p, "min"), num(p, "max"), list(p, "values"),
-                    p.has("maxLength") ? p.get("maxLength").getAsInt() : null, bool(p, "optional"), bool(p, "secret"),
-                    bool(p, "uncertain"), str(p, "doc")));
-        }
-        return out;
+        return objects(o, "params", CatalogLoader::param);
+    }
+
+    private static ParamSpec param(JsonObject p) {
+        ParamType type = ParamType.valueOf(str(p, "type").toUpperCase(java.util.Locale.ROOT));
+        boolean quoted = p.has("quoted") ? p.get("quoted").getAsBoolean() : type == ParamType.STRING;
+        return new ParamSpec(str(p, "name"), type, quoted, num(p, "min"), num(p, "max"), list(p, "values"),
+                p.has("maxLength") ? p.get("maxLength").getAsInt() : null, bool(p, "optional"), bool(p, "secret"),
+                bool(p, "uncertain"), str(p, "doc"));
     }
 
     private static UrcSpec urc(JsonObject o, Map<String, Map<String, String>> tables) {
@@ -179,6 +163,13 @@ final class CatalogLoader {
 
     private static JsonArray arr(JsonObject o, String name) {
         return o.has(name) ? o.getAsJsonArray(name) : new JsonArray();
+    }
+
+    /** The objects of the array {@code name} (none when it is absent), each read by {@code read}. */
+    private static <T> List<T> objects(JsonObject o, String name, Function<JsonObject, T> read) {
+        List<T> out = new ArrayList<>();
+        arr(o, name).forEach(e -> out.add(read.apply(e.getAsJsonObject())));
+        return out;
     }
 
     private static List<String> list(JsonObject o, String name) {

@@ -24,11 +24,6 @@ public record CommandSpec(String name, String summary, Set<String> profiles, Map
         profileNotes = Map.copyOf(profileNotes);
     }
 
-    public CommandSpec(String name, String summary, Set<String> profiles, Map<CommandForm, FormSpec> forms,
-            String source) {
-        this(name, summary, profiles, forms, source, List.of(), null, Map.of());
-    }
-
     /** The final result for arguments that do not fit: {@link #badArgument} or plain {@code ERROR}. */
     public String badArgumentResult() {
         return badArgument == null ? "ERROR" : badArgument;

@@ -8,10 +8,6 @@ package io.atflow.lang.catalog;
  */
 public record ProfileSpec(String id, String name, boolean isDefault, String family) {
 
-    public ProfileSpec(String id, String name, boolean isDefault) {
-        this(id, name, isDefault, null);
-    }
-
     /** The id commands list in their {@code profiles}: the family of a model, the id of a family. */
     public String familyId() {
         return family == null ? id : family;

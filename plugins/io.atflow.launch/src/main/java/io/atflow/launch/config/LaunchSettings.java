@@ -42,21 +42,13 @@ public record LaunchSettings(String script, String target, int baud, int dataBit
 
         List<String> get(String name, List<String> defaultValue);
 
-        default void set(String name, String value) {
-            throw new UnsupportedOperationException("read-only attributes");
-        }
+        void set(String name, String value);
 
-        default void set(String name, int value) {
-            throw new UnsupportedOperationException("read-only attributes");
-        }
+        void set(String name, int value);
 
-        default void set(String name, Map<String, String> value) {
-            throw new UnsupportedOperationException("read-only attributes");
-        }
+        void set(String name, Map<String, String> value);
 
-        default void set(String name, List<String> value) {
-            throw new UnsupportedOperationException("read-only attributes");
-        }
+        void set(String name, List<String> value);
     }
 
     public LaunchSettings {

@@ -27,38 +27,22 @@ public final class ConfigAttributes implements LaunchSettings.Attributes {
 
     @Override
     public String get(String name, String defaultValue) {
-        try {
-            return config.getAttribute(name, defaultValue);
-        } catch (CoreException e) {
-            return defaultValue;
-        }
+        return orDefault(() -> config.getAttribute(name, defaultValue), defaultValue);
     }
 
     @Override
     public int get(String name, int defaultValue) {
-        try {
-            return config.getAttribute(name, defaultValue);
-        } catch (CoreException e) {
-            return defaultValue;
-        }
+        return orDefault(() -> config.getAttribute(name, defaultValue), defaultValue);
     }
 
     @Override
     public Map<String, String> get(String name, Map<String, String> defaultValue) {
-        try {
-            return config.getAttribute(name, defaultValue);
-        } catch (CoreException e) {
-            return defaultValue;
-        }
+        return orDefault(() -> config.getAttribute(name, defaultValue), defaultValue);
     }
 
     @Override
     public List<String> get(String name, List<String> defaultValue) {
-        try {
-            return config.getAttribute(name, defaultValue);
-        } catch (CoreException e) {
-            return defaultValue;
-        }
+        return orDefault(() -> config.getAttribute(name, defaultValue), defaultValue);
     }
 
     @Override
@@ -79,6 +63,19 @@ public final class ConfigAttributes implements LaunchSettings.Attributes {
     @Override
     public void set(String name, List<String> value) {
         copy().setAttribute(name, value);
+    }
+
+    /** The attribute {@code read} returns, or {@code defaultValue} when the configuration cannot be read. */
+    private static <T> T orDefault(Read<T> read, T defaultValue) {
+        try {
+            return read.get();
+        } catch (CoreException e) {
+            return defaultValue;
+        }
+    }
+
+    private interface Read<T> {
+        T get() throws CoreException;
     }
 
     private ILaunchConfigurationWorkingCopy copy() {

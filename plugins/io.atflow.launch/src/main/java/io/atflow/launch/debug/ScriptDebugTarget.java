@@ -186,12 +186,4 @@ public final class ScriptDebugTarget extends ScriptDebugElement implements IDebu
     public IMemoryBlock getMemoryBlock(long startAddress, long length) throws DebugException {
         throw new DebugException(org.eclipse.core.runtime.Status.error("An ATFlow run has no memory to show."));
     }
-
-    @Override
-    public <T> T getAdapter(Class<T> adapter) {
-        if (adapter == IDebugTarget.class) {
-            return adapter.cast(this);
-        }
-        return super.getAdapter(adapter);
-    }
 }

@@ -18,10 +18,6 @@ public final class CeregCommand implements CommandHandler {
     private final Radio radio;
     private final String name;
 
-    public CeregCommand(Radio radio) {
-        this(radio, "+CEREG");
-    }
-
     public CeregCommand(Radio radio, String name) {
         this.radio = radio;
         this.name = name;

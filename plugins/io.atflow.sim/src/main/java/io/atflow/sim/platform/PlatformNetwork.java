@@ -12,25 +12,12 @@ import io.atflow.sim.net.Network;
  * goes to the emulator (MQTT without {@code AT+QMTCFG="ssl"} to its plain listener, with it to its TLS listener,
  * HTTPS to its registration endpoint); other host names resolve with real DNS.
  */
-public final class PlatformNetwork implements AutoCloseable {
-    private final IotPlatform platform;
-    private final boolean owned;
-    private final Network network;
-
-    private PlatformNetwork(IotPlatform platform, boolean owned) {
-        this.platform = platform;
-        this.owned = owned;
-        this.network = of(platform);
-    }
+public record PlatformNetwork(IotPlatform platform, Network network) implements AutoCloseable {
 
     /** Starts an in-process emulator with the default registry (the application note's products and devices). */
     public static PlatformNetwork embedded() {
-        return new PlatformNetwork(IotPlatform.start(PlatformConfig.defaults()), true);
-    }
-
-    /** Uses an emulator someone else started and will close. */
-    public static PlatformNetwork using(IotPlatform platform) {
-        return new PlatformNetwork(platform, false);
+        IotPlatform platform = IotPlatform.start(PlatformConfig.defaults());
+        return new PlatformNetwork(platform, of(platform));
     }
 
     /** The host table for {@code platform}: Aliyun names to its listeners. */
@@ -45,19 +32,9 @@ public final class PlatformNetwork implements AutoCloseable {
         return port < 0 ? null : InetSocketAddress.createUnresolved(host, port);
     }
 
-    public Network network() {
-        return network;
-    }
-
-    public IotPlatform platform() {
-        return platform;
-    }
-
-    /** Stops the emulator if this object started it. */
+    /** Stops the emulator. */
     @Override
     public void close() {
-        if (owned) {
-            platform.close();
-        }
+        platform.close();
     }
 }

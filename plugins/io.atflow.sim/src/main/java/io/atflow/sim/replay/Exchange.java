@@ -15,12 +15,4 @@ public record Exchange(LogLine command, List<LogLine> expected, List<String> pay
         expected = List.copyOf(expected);
         payloads = List.copyOf(payloads);
     }
-
-    public Exchange(LogLine command, List<LogLine> expected, List<String> payloads) {
-        this(command, expected, payloads, true);
-    }
-
-    public Exchange(LogLine command, List<LogLine> expected) {
-        this(command, expected, List.of(), true);
-    }
 }

@@ -7,17 +7,15 @@ import java.util.stream.Collectors;
 /**
  * The outcome of replaying a log: how far it got ({@code matched} of {@code exchanges} commands answered as logged,
  * {@code linesCompared} lines), the first mismatch (a replay stops there, since what follows is out of step),
- * unexpected lines after the end, the volatile values seen instead of the logged ones and the {@link Allowance}s
- * that were needed.
+ * unexpected lines after the end and the volatile values seen instead of the logged ones.
  */
 public record ReplayReport(String source, int exchanges, int matched, int linesCompared, List<Mismatch> mismatches,
-        List<String> trailing, Map<String, String> substitutions, int skippedPreamble, List<Allowance> allowed) {
+        List<String> trailing, Map<String, String> substitutions, int skippedPreamble) {
 
     public ReplayReport {
         mismatches = List.copyOf(mismatches);
         trailing = List.copyOf(trailing);
         substitutions = Map.copyOf(substitutions);
-        allowed = List.copyOf(allowed);
     }
 
     public boolean passed() {
@@ -26,8 +24,7 @@ public record ReplayReport(String source, int exchanges, int matched, int linesC
 
     /** How far the replay got, e.g. {@code 7 of 12 exchanges match (23 lines)}. */
     public String progress() {
-        return matched + " of " + exchanges + " exchanges match (" + linesCompared + " lines"
-                + (allowed.isEmpty() ? "" : ", " + allowed.size() + " by allowance") + ")";
+        return matched + " of " + exchanges + " exchanges match (" + linesCompared + " lines)";
     }
 
     /** The progress, then one line per problem (the lines quoted were masked by the replay). */

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,6 @@ public final class ReplayRunner {
     private final Duration quiet;
     private final VolatileValues volatiles;
     private final AtCatalog catalog;
-    private final Map<String, Allowance> allowances = new LinkedHashMap<>();
 
     /**
      * @param lineTimeout how long to wait for each expected line
@@ -37,12 +35,6 @@ public final class ReplayRunner {
         this.quiet = quiet;
         this.volatiles = volatiles;
         this.catalog = catalog;
-    }
-
-    /** Accepts {@code allowance.accepted()} where the log has {@code allowance.logged()}. */
-    public ReplayRunner allow(Allowance allowance) {
-        allowances.put(allowance.logged(), allowance);
-        return this;
     }
 
     public static ReplayRunner defaults() {
@@ -66,7 +58,7 @@ public final class ReplayRunner {
                 ? fromModule.drain(quiet).stream().map(run.masker::mask).toList()
                 : List.of();
         return new ReplayReport(log.source(), log.exchanges().size(), run.matched, run.compared, run.mismatches,
-                trailing, run.substitutions.asMap(), log.preamble().size(), run.allowed);
+                trailing, run.substitutions.asMap(), log.preamble().size());
     }
 
     private final class Run {
@@ -74,7 +66,6 @@ public final class ReplayRunner {
         final LineReader in;
         final Substitutions substitutions = new Substitutions();
         final List<Mismatch> mismatches = new ArrayList<>();
-        final List<Allowance> allowed = new ArrayList<>();
         final LineMatcher matcher;
         final LogMasker masker = new LogMasker(catalog);
         int compared;
@@ -121,11 +112,6 @@ public final class ReplayRunner {
                 }
                 masker.mask(got.get());
                 Optional<Map<String, String>> match = matcher.match(want, got.get());
-                Allowance allowance = allowances.get(want);
-                if (match.isEmpty() && allowance != null && allowance.accepted().equals(got.get())) {
-                    allowed.add(allowance);
-                    match = Optional.of(Map.of());
-                }
                 if (match.isEmpty()) {
                     return fail(line, want, got.get());
                 }

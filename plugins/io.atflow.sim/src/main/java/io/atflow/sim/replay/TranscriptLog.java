@@ -112,7 +112,7 @@ public final class TranscriptLog {
             if (rx.size() > 0) {
                 flush();
             }
-            return new Exchange(command, expected, payloads);
+            return new Exchange(command, expected, payloads, true);
         }
 
         static List<LogLine> split(byte[] bytes, int line) {

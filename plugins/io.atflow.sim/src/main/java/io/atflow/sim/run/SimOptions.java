@@ -47,7 +47,7 @@ public final class SimOptions {
     /** Profile (one of the profiles; the CLI's default), States (any of {@link #STATE_CHOICES}) and Faults (text). */
     static List<TargetOption> describe() {
         List<Choice> profiles = Arrays.stream(ModuleProfile.values())
-                .map(p -> new Choice(p.id(), p.name(), p.model())).toList();
+                .map(p -> new Choice(p.id(), p.name(), p.identity().model())).toList();
         return List.of(
                 new TargetOption(PROFILE, "Profile", Kind.ONE_OF, profiles,
                         List.of(SimConfig.defaults().profile().id()),

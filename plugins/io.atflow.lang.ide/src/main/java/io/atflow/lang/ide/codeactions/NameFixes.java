@@ -1,6 +1,5 @@
 package io.atflow.lang.ide.codeactions;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,11 +21,7 @@ final class NameFixes {
         if (c == null) {
             return List.of();
         }
-        List<QuickFix> out = new ArrayList<>();
-        for (String s : catalog.suggestCommands(c.text().name(), profile)) {
-            out.add(QuickFix.of("Change to " + s, ctx.code(), c.offset(), c.text().nameLength(), s));
-        }
-        return out;
+        return changeTo(catalog.suggestCommands(c.text().name(), profile), ctx, c.offset(), c.text().nameLength());
     }
 
     static List<QuickFix> name(QuickFixContext ctx, ScriptIndex index) {
@@ -36,10 +31,12 @@ final class NameFixes {
         if (!m.find(from)) {
             return List.of();
         }
-        List<QuickFix> out = new ArrayList<>();
-        for (String s : DidYouMean.suggest(m.group(), index.names())) {
-            out.add(QuickFix.of("Change to " + s, ctx.code(), ctx.offset() + m.start(), m.group().length(), s));
-        }
-        return out;
+        int offset = ctx.offset() + m.start();
+        return changeTo(DidYouMean.suggest(m.group(), index.names()), ctx, offset, m.group().length());
+    }
+
+    /** "Change to ..." for each suggestion, replacing {@code length} characters at {@code offset}. */
+    private static List<QuickFix> changeTo(List<String> suggestions, QuickFixContext ctx, int offset, int length) {
+        return suggestions.stream().map(s -> QuickFix.of("Change to " + s, ctx.code(), offset, length, s)).toList();
     }
 }

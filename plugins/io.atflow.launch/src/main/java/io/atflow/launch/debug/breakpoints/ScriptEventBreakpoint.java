@@ -67,10 +67,4 @@ public class ScriptEventBreakpoint extends Breakpoint {
     public String urcPattern() {
         return isUrc() ? getMarker().getAttribute(BreakpointMarkers.URC_PATTERN, (String) null) : null;
     }
-
-    /** Changes the pattern of a URC breakpoint (already checked with the language's pattern syntax). */
-    public void setUrcPattern(String pattern) throws CoreException {
-        setAttributes(new String[] { BreakpointMarkers.URC_PATTERN, IMarker.MESSAGE },
-                new Object[] { pattern, "Suspend on URC " + pattern });
-    }
 }
