@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.atflow.lang.validation.IssueCodes;
+import io.atflow.lang.validation.incremental.ValidationMemo;
 import io.atflow.ui.AtFlowUi;
 import io.atflow.ui.editor.ScriptEditor;
 import io.atflow.ui.editor.reconcile.ProblemAnnotations;
@@ -81,7 +82,7 @@ class ReconcileLatencyBench {
         } finally {
             model.removeAnnotationModelListener(listener);
         }
-        String report = report(doc, appear, disappear, work(doc.get(), runs));
+        String report = report(doc, appear, disappear, work(doc.get(), runs), editWork(doc.get(), runs));
         System.out.println(report);
         String out = System.getProperty("atflow.bench.report");
         if (out != null) {
@@ -114,6 +115,31 @@ class ReconcileLatencyBench {
         return out;
     }
 
+    /**
+     * Parse + validate after a one-character edit, the previous state's validation memo carried over as the reconciler
+     * does (only the edited step is checked again), in milliseconds.
+     */
+    static List<Double> editWork(String text, int runs) {
+        ScriptLanguage language = AtFlowUi.lang();
+        URI uri = URI.createURI("memory:/bench-edit.atflow");
+        int at = nth(text, "send AT+QMTOPEN", 75) + "send AT+QMTOP".length();
+        String edited = text.substring(0, at) + text.substring(at + 1);
+        ScriptSnapshot previous = language.parse(uri, text, 0);
+        language.validate(previous, CancelIndicator.NullImpl);
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < runs + WARMUP; i++) {
+            long t0 = System.nanoTime();
+            ScriptSnapshot s = language.parse(uri, i % 2 == 0 ? edited : text, i + 1);
+            ValidationMemo.carryOver(previous.resource(), s.resource());
+            List<Problem> problems = language.validate(s, CancelIndicator.NullImpl);
+            if (i >= WARMUP && problems != null) {
+                out.add((System.nanoTime() - t0) / 1e6);
+            }
+            previous = s;
+        }
+        return out;
+    }
+
     static int nth(String text, String needle, int n) {
         int at = -1;
         for (int k = 0; k < n; k++) {
@@ -126,17 +152,29 @@ class ReconcileLatencyBench {
         return at;
     }
 
-    static String report(IDocument doc, List<Double> appear, List<Double> disappear, List<Double> work) {
+    static String report(IDocument doc, List<Double> appear, List<Double> disappear, List<Double> work,
+            List<Double> editWork) {
         int delay = AtFlowUi.getDefault().getPreferenceStore().getInt(ScriptPreferences.RECONCILE_DELAY);
         return String.format(Locale.ROOT, """
                 ATFlow editor: keystroke-to-annotation latency
                 script: %d lines, %d characters; reconcile delay %d ms; %d runs after %d warm-up; %d processors
                 error appears (AT+QMTOPEN -> AT+QMTOPN)  median %.0f ms  p90 %.0f ms  max %.0f ms
                 error disappears (fixed)                  median %.0f ms  p90 %.0f ms  max %.0f ms
+                beyond the typing pause: error appears    median %.0f ms  p90 %.0f ms  max %.0f ms
+                beyond the typing pause: error disappears median %.0f ms  p90 %.0f ms  max %.0f ms
                 one reconcile's work (parse + validate)   median %.0f ms  p90 %.0f ms  max %.0f ms
+                the same after a one-character edit       median %.0f ms  p90 %.0f ms  max %.0f ms (incremental)
                 """, doc.getNumberOfLines(), doc.getLength(), delay, appear.size(), WARMUP,
                 Runtime.getRuntime().availableProcessors(), q(appear, 0.5), q(appear, 0.9), q(appear, 1),
-                q(disappear, 0.5), q(disappear, 0.9), q(disappear, 1), q(work, 0.5), q(work, 0.9), q(work, 1));
+                q(disappear, 0.5), q(disappear, 0.9), q(disappear, 1), q(minus(appear, delay), 0.5),
+                q(minus(appear, delay), 0.9), q(minus(appear, delay), 1), q(minus(disappear, delay), 0.5),
+                q(minus(disappear, delay), 0.9), q(minus(disappear, delay), 1), q(work, 0.5), q(work, 0.9), q(work, 1),
+                q(editWork, 0.5), q(editWork, 0.9), q(editWork, 1));
+    }
+
+    /** Latencies less the typing pause: the annotation time minus the last keystroke's time minus the pause. */
+    static List<Double> minus(List<Double> values, int delay) {
+        return values.stream().map(v -> v - delay).toList();
     }
 
     static double q(List<Double> values, double quantile) {
