@@ -102,7 +102,7 @@ class ReconcileLatencyBench {
 
     /** Parse + validate of the whole text off the UI (what one reconcile does), in milliseconds. */
     static List<Double> work(String text, int runs) {
-        ScriptLanguage language = AtFlowUi.lang();
+        ScriptLanguage language = AtFlowUi.getDefault().language();
         List<Double> out = new ArrayList<>();
         for (int i = 0; i < runs + WARMUP; i++) {
             long t0 = System.nanoTime();
@@ -120,7 +120,7 @@ class ReconcileLatencyBench {
      * does (only the edited step is checked again), in milliseconds.
      */
     static List<Double> editWork(String text, int runs) {
-        ScriptLanguage language = AtFlowUi.lang();
+        ScriptLanguage language = AtFlowUi.getDefault().language();
         URI uri = URI.createURI("memory:/bench-edit.atflow");
         int at = nth(text, "send AT+QMTOPEN", 75) + "send AT+QMTOP".length();
         String edited = text.substring(0, at) + text.substring(at + 1);
