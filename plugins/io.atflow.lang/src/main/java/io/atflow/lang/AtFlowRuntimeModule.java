@@ -22,6 +22,17 @@ public class AtFlowRuntimeModule extends AbstractAtFlowRuntimeModule {
         return io.atflow.lang.validation.AtFlowDiagnosticConverter.class;
     }
 
+    /** No cross-references in the grammar: no linking walk after each parse. */
+    @Override
+    public Class<? extends org.eclipse.xtext.linking.ILinker> bindILinker() {
+        return io.atflow.lang.linking.ReferenceFreeLinker.class;
+    }
+
+    /** Re-validation after an edit checks again only what the edit can affect (the outcome of a full validation). */
+    public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
+        return io.atflow.lang.validation.incremental.IncrementalResourceValidator.class;
+    }
+
     /** Headless default: environment, then .atflow-secrets files. The Eclipse layer binds secure storage. */
     public Class<? extends SecretResolver> bindSecretResolver() {
         return HeadlessSecretResolver.class;

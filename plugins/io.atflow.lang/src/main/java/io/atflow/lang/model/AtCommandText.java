@@ -10,10 +10,20 @@ import io.atflow.engine.at.AtLexer;
  * {@code AT+QMTOPEN=0,"host",1883} is {@code AT+QMTOPEN}, {@link CommandForm#WRITE}, three arguments;
  * {@code ATE0} is the basic command {@code ATE} with argument {@code 0}.
  */
-public record AtCommandText(String text, String name, CommandForm form, List<AtArgument> args, int nameLength) {
+public final class AtCommandText {
+    private final String text;
+    private final String name;
+    private final CommandForm form;
+    private final int nameLength;
+    /** Split on first use: most readers only ask for the name and form (validation reads every command). */
+    private List<AtArgument> args;
 
-    public AtCommandText {
-        args = List.copyOf(args);
+    private AtCommandText(String text, String name, CommandForm form, List<AtArgument> args, int nameLength) {
+        this.text = text;
+        this.name = name;
+        this.form = form;
+        this.args = args == null ? null : List.copyOf(args);
+        this.nameLength = nameLength;
     }
 
     public static AtCommandText parse(String text) {
@@ -30,7 +40,7 @@ public record AtCommandText(String text, String name, CommandForm form, List<AtA
             return new AtCommandText(text, name, CommandForm.READ, List.of(), i);
         }
         if (rest.startsWith("=")) {
-            return new AtCommandText(text, name, CommandForm.WRITE, arguments(text, i + 1), i);
+            return new AtCommandText(text, name, CommandForm.WRITE, null, i);
         }
         if (rest.isEmpty()) {
             return new AtCommandText(text, name, CommandForm.EXEC, List.of(), i);
@@ -46,13 +56,58 @@ public record AtCommandText(String text, String name, CommandForm form, List<AtA
         }).toList();
     }
 
+    /** The command as written. */
+    public String text() {
+        return text;
+    }
+
+    /** The command's name in upper case: {@code AT+QMTOPEN}, {@code ATE}. */
+    public String name() {
+        return name;
+    }
+
+    public CommandForm form() {
+        return form;
+    }
+
+    /** Length of the name as written (where the arguments start). */
+    public int nameLength() {
+        return nameLength;
+    }
+
+    /** The arguments, in order. */
+    public List<AtArgument> args() {
+        List<AtArgument> a = args;
+        if (a == null) {
+            a = arguments(text, nameLength + 1); // immutable: a racing second split yields an equal list
+            args = a;
+        }
+        return a;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AtCommandText c && c.text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "AtCommandText[" + text + "]";
+    }
+
     /** The argument at {@code index}, or null. */
     public AtArgument arg(int index) {
-        return index < args.size() ? args.get(index) : null;
+        return index < args().size() ? args().get(index) : null;
     }
 
     /** The first argument's unquoted value in lower case, e.g. {@code aliauth} in {@code AT+QMTCFG="aliauth",0}. */
     public String subKey() {
-        return args.isEmpty() || !args.get(0).quoted() ? null : args.get(0).value().toLowerCase(Locale.ROOT);
+        AtArgument first = arg(0);
+        return first == null || !first.quoted() ? null : first.value().toLowerCase(Locale.ROOT);
     }
 }

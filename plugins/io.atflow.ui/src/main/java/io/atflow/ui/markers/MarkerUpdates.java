@@ -40,6 +40,7 @@ public final class MarkerUpdates extends Job {
     private MarkerUpdates() {
         super("Updating ATFlow problem markers");
         setSystem(true);
+        setPriority(INTERACTIVE); // ahead of long-running jobs: the editor's annotations follow these markers
     }
 
     /** Schedules {@code problems} (of the editor's text) to become the markers of {@code file}. */

@@ -22,6 +22,7 @@ import io.atflow.lang.ide.folding.FoldingRegion;
 import io.atflow.lang.ide.folding.FoldingRegions;
 import io.atflow.lang.ide.highlighting.StyledToken;
 import io.atflow.lang.ide.symbols.ScriptOutline;
+import io.atflow.lang.validation.incremental.ValidationMemo;
 import io.atflow.ui.AtFlowUi;
 import io.atflow.ui.editor.highlighting.SemanticTokens;
 import io.atflow.ui.language.Problem;
@@ -31,8 +32,9 @@ import io.atflow.ui.language.ScriptSnapshot;
 import io.atflow.ui.markers.MarkerUpdates;
 
 /**
- * One reconcile, on the reconciler's thread: parse the document's text, validate it, compute semantic highlighting,
- * folding and outline, then report. Problems of workspace files become markers (Problems view and the editor's marker
+ * One reconcile, on the reconciler's thread: parse the document's text, validate it (again only where the edit since
+ * the last reconcile can have changed the outcome), show its problems, compute semantic highlighting, folding and
+ * outline, then report. Problems of workspace files become markers (Problems view and the editor's marker
  * annotations), those of other files annotations. A document change cancels the run.
  */
 public final class ScriptReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
@@ -42,6 +44,8 @@ public final class ScriptReconcilingStrategy implements IReconcilingStrategy, IR
     private IDocument document;
     private IProgressMonitor monitor = new NullProgressMonitor();
     private Target target;
+    /** The last snapshot validated: its validation memo goes to the next one. */
+    private ScriptSnapshot previous;
 
     /** Where a document's problems go, found once per document. */
     private record Target(URI uri, IFile file) {
@@ -57,6 +61,7 @@ public final class ScriptReconcilingStrategy implements IReconcilingStrategy, IR
     public void setDocument(IDocument doc) {
         this.document = doc;
         this.target = null;
+        this.previous = null;
     }
 
     @Override
@@ -108,16 +113,18 @@ public final class ScriptReconcilingStrategy implements IReconcilingStrategy, IR
         long at = stamp;
         CancelIndicator cancel = () -> monitor.isCanceled() || ScriptDocuments.stamp(doc) != at;
         ScriptSnapshot snapshot = language.parse(target.uri(), text, stamp);
+        if (previous != null && previous.resource() != null && snapshot.resource() != null) {
+            // the checks of the elements the edit left alone are not run again (the outcome of a full validation)
+            ValidationMemo.carryOver(previous.resource(), snapshot.resource());
+        }
+        if (snapshot.resource() != null) {
+            previous = snapshot;
+        }
         List<Problem> problems = language.validate(snapshot, cancel);
         if (problems == null || cancel.isCanceled()) {
             return;
         }
-        List<StyledToken> semantic = SemanticTokens.of(language, snapshot, cancel);
-        List<FoldingRegion> folding = snapshot.isParsed() ? FoldingRegions.of(snapshot.resource()) : List.of();
-        List<DocumentSymbol> outline = snapshot.isParsed() ? ScriptOutline.symbols(snapshot.resource()) : List.of();
-        if (cancel.isCanceled()) {
-            return;
-        }
+        // problems first: the annotations wait for nothing else (highlighting, folding and outline follow)
         ScriptDocuments.publish(doc, snapshot);
         if (target.file() != null) {
             MarkerUpdates.post(target.file(), problems);
@@ -126,6 +133,12 @@ public final class ScriptReconcilingStrategy implements IReconcilingStrategy, IR
             if (model != null) {
                 ProblemAnnotations.show(model, problems);
             }
+        }
+        List<StyledToken> semantic = SemanticTokens.of(language, snapshot, cancel);
+        List<FoldingRegion> folding = snapshot.isParsed() ? FoldingRegions.of(snapshot.resource()) : List.of();
+        List<DocumentSymbol> outline = snapshot.isParsed() ? ScriptOutline.symbols(snapshot.resource()) : List.of();
+        if (cancel.isCanceled()) {
+            return;
         }
         if (listener != null) {
             listener.accept(new ReconcileResult(snapshot, problems, semantic, folding, outline));
