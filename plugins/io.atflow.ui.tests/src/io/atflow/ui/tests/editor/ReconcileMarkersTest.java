@@ -59,6 +59,9 @@ class ReconcileMarkersTest {
         assertTrue(doc.get().substring(start, marker.getAttribute(IMarker.CHAR_END, -1)).startsWith("AT+QMTOPN"),
                 () -> doc.get().substring(start));
         Ui.until(() -> codes(editor, start).contains(IssueCodes.UNKNOWN_COMMAND), "the annotation in the editor");
+        // the reconciler's annotation, once: the editor's model leaves ATFlow's own marker out
+        assertEquals(1, annotations(editor).stream().filter(p -> p.code().equals(IssueCodes.UNKNOWN_COMMAND)).count());
+        assertEquals(1, codes(editor, start).stream().filter(IssueCodes.UNKNOWN_COMMAND::equals).count());
         String hover = (String) new ScriptTextHover(editor.sourceViewer(), AtFlowUi.getDefault().language()).getHoverInfo2(editor.sourceViewer(),
                 new Region(start + 3, 0));
         assertTrue(hover.contains("AT+QMTOPN") && hover.contains("Quick fix available"), hover);
@@ -66,6 +69,28 @@ class ReconcileMarkersTest {
         doc.replace(e, 0, "E");
         Ui.until(() -> Ui.markers(file, IssueCodes.UNKNOWN_COMMAND).isEmpty(), () -> "no marker; have " + Ui.describe(file));
         Ui.until(() -> !codes(editor, start).contains(IssueCodes.UNKNOWN_COMMAND), "no annotation");
+    }
+
+    @Test
+    void otherMarkersOfTheFileStillShowInTheEditor() throws CoreException {
+        IFile file = Ui.file(Ui.project("reconcile"), "tasks.atflow", SCRIPT);
+        ScriptEditor editor = Ui.open(file);
+        Ui.reconciled(editor);
+        IMarker task = file.createMarker(IMarker.TASK);
+        task.setAttribute(IMarker.MESSAGE, "check the broker's port");
+        task.setAttribute(IMarker.CHAR_START, 0);
+        task.setAttribute(IMarker.CHAR_END, 4);
+        Ui.until(() -> markerAnnotations(editor).contains(task), "the task marker's annotation in the editor");
+    }
+
+    static List<IMarker> markerAnnotations(ScriptEditor editor) {
+        List<IMarker> out = new java.util.ArrayList<>();
+        editor.sourceViewer().getAnnotationModel().getAnnotationIterator().forEachRemaining(a -> {
+            if (a instanceof org.eclipse.ui.texteditor.MarkerAnnotation m) {
+                out.add(m.getMarker());
+            }
+        });
+        return out;
     }
 
     @Test

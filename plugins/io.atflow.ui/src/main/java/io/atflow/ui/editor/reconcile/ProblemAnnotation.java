@@ -8,8 +8,9 @@ import io.atflow.ui.editor.quickfix.EditorQuickFixes;
 import io.atflow.ui.language.Problem;
 
 /**
- * A problem of a script that is not a workspace file (opened from the file system), shown as an error, warning or
- * info annotation. Workspace files get markers instead, which the editor shows through its marker annotation model.
+ * A problem the editor's last check found, shown as an error, warning or info annotation the moment the check ends
+ * (workspace files also get markers, for the Problems view; the editor's {@link ScriptAnnotationModel} does not show
+ * those a second time).
  */
 public final class ProblemAnnotation extends Annotation implements IQuickFixableAnnotation {
     public static final String ERROR = "org.eclipse.ui.workbench.texteditor.error";

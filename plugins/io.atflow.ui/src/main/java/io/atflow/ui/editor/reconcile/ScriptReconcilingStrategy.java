@@ -34,8 +34,9 @@ import io.atflow.ui.markers.MarkerUpdates;
 /**
  * One reconcile, on the reconciler's thread: parse the document's text, validate it (again only where the edit since
  * the last reconcile can have changed the outcome), show its problems, compute semantic highlighting, folding and
- * outline, then report. Problems of workspace files become markers (Problems view and the editor's marker
- * annotations), those of other files annotations. A document change cancels the run.
+ * outline, then report. The problems become annotations at once (the editor's {@link ScriptAnnotationModel} leaves
+ * ATFlow's problem markers out) and, for workspace files, markers for the Problems view. A document change cancels
+ * the run.
  */
 public final class ScriptReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
     private final ISourceViewer viewer;
@@ -126,13 +127,12 @@ public final class ScriptReconcilingStrategy implements IReconcilingStrategy, IR
         }
         // problems first: the annotations wait for nothing else (highlighting, folding and outline follow)
         ScriptDocuments.publish(doc, snapshot);
+        IAnnotationModel model = viewer.getAnnotationModel();
+        if (model != null) {
+            ProblemAnnotations.show(model, problems); // at once: the editor's model leaves ATFlow's markers out
+        }
         if (target.file() != null) {
-            MarkerUpdates.post(target.file(), problems);
-        } else {
-            IAnnotationModel model = viewer.getAnnotationModel();
-            if (model != null) {
-                ProblemAnnotations.show(model, problems);
-            }
+            MarkerUpdates.post(target.file(), problems); // for the Problems view, by a workspace job
         }
         List<StyledToken> semantic = SemanticTokens.of(language, snapshot, cancel);
         List<FoldingRegion> folding = snapshot.isParsed() ? FoldingRegions.of(snapshot.resource()) : List.of();
