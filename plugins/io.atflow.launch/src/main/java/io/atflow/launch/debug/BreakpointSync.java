@@ -20,6 +20,7 @@ import org.eclipse.debug.core.model.IBreakpoint;
 import io.atflow.launch.debug.breakpoints.BreakpointMarkers;
 import io.atflow.launch.debug.breakpoints.ScriptEventBreakpoint;
 import io.atflow.launch.debug.breakpoints.ScriptLineBreakpoint;
+import io.atflow.launch.debug.breakpoints.UrcPatternCheck;
 import io.atflow.run.debug.Breakpoint;
 import io.atflow.run.debug.BreakpointState;
 import io.atflow.run.debug.Debugger;
@@ -59,7 +60,7 @@ public final class BreakpointSync implements IBreakpointListener, IBreakpointMan
         boolean active = manager.isEnabled();
         Map<Path, List<ScriptLineBreakpoint>> lines = new LinkedHashMap<>();
         boolean failure = false;
-        String urc = null;
+        List<String> urcs = new ArrayList<>();
         for (IBreakpoint b : manager.getBreakpoints(BreakpointMarkers.MODEL)) {
             if (!active || !enabled(b)) {
                 continue;
@@ -68,7 +69,9 @@ public final class BreakpointSync implements IBreakpointListener, IBreakpointMan
                 lines.computeIfAbsent(l.file(), f -> new ArrayList<>()).add(l);
             } else if (b instanceof ScriptEventBreakpoint e) {
                 failure |= e.isFailure();
-                urc = urc == null && e.isUrc() ? e.urcPattern() : urc;
+                if (e.isUrc() && e.urcPattern() != null) {
+                    urcs.add(e.urcPattern());
+                }
             }
         }
         Map<ScriptLineBreakpoint, Integer> now = new LinkedHashMap<>();
@@ -94,16 +97,20 @@ public final class BreakpointSync implements IBreakpointListener, IBreakpointMan
         }
         bound = now;
         debugger.setSuspendOnFailure(failure);
+        // the Suspend on URC dialog checks patterns with the language's syntax; one edited in the marker is left out
+        List<String> valid = urcs.stream().filter(p -> UrcPatternCheck.problem(p) == null).toList();
         try {
-            debugger.setSuspendOnUrc(urc);
+            debugger.setSuspendOnUrc(valid);
         } catch (io.atflow.run.debug.DebugException e) {
-            // the Suspend on URC dialog checks patterns with the language's syntax; one edited in the marker is logged
-            ILog.of(BreakpointSync.class).warn("Suspend on URC " + urc + " is ignored: " + e.getMessage());
+            ILog.of(BreakpointSync.class).warn("Suspend on URC is ignored: " + e.getMessage());
         }
     }
 
-    /** The breakpoints that explain a suspension at {@code file}:{@code line} for {@code reason}. */
-    IBreakpoint[] causing(StopReason reason, Path file, int line) {
+    /**
+     * The breakpoints that explain a suspension at {@code file}:{@code line} for {@code reason}; for a URC the one
+     * whose pattern matched ({@code urcPattern}).
+     */
+    IBreakpoint[] causing(StopReason reason, Path file, int line, String urcPattern) {
         List<IBreakpoint> out = new ArrayList<>();
         if (reason == StopReason.BREAKPOINT) {
             bound.forEach((b, at) -> {
@@ -113,7 +120,8 @@ public final class BreakpointSync implements IBreakpointListener, IBreakpointMan
             });
         } else if (reason == StopReason.FAILURE || reason == StopReason.URC) {
             for (IBreakpoint b : manager.getBreakpoints(BreakpointMarkers.MODEL)) {
-                if (b instanceof ScriptEventBreakpoint e && e.isUrc() == (reason == StopReason.URC) && enabled(b)) {
+                if (b instanceof ScriptEventBreakpoint e && e.isUrc() == (reason == StopReason.URC) && enabled(b)
+                        && (urcPattern == null || urcPattern.equals(e.urcPattern()))) {
                     out.add(b);
                 }
             }

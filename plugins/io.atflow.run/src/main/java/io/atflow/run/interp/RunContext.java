@@ -139,6 +139,11 @@ public final class RunContext {
         events.post(event);
     }
 
+    /** Runs {@code action} on the event thread after the events posted so far were delivered. */
+    public void afterEvents(Runnable action) {
+        events.then(action);
+    }
+
     public void log(String text) {
         emit(new RunEvent.LogMessage(Instant.now(), mask(text)));
     }
