@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import io.atflow.launch.debug.ScriptThread;
 import io.atflow.launch.debug.breakpoints.BreakpointLabels;
 import io.atflow.launch.debug.breakpoints.ScriptLineBreakpoint;
-import io.atflow.ui.editor.ScriptEditor;
 import io.atflow.ui.tests.support.Screenshots;
 import io.atflow.ui.tests.support.UiWait;
 
@@ -86,19 +86,24 @@ class UnverifiedBreakpointTest {
         UiWait.until(() -> why.equals(zero.unverified()), () -> "the marker to say why: " + zero.unverified());
         assertNull(stops.unverified(), "the bound breakpoint is verified");
         String file = "7-property-post.atflow [line: ";
-        List<String> marked = List.of(file + publish + "]", file + close + "] [hit count: 0] [not verified: " + why
-                + "]");
+        List<String> marked = List.of(file + publish + "]", file + close + "] [hit count: 0] [not verified: the hit"
+                + " condition \"0\" is not a count from 1 (write 3, >= 3, > 2, == 3 or % 2)]");
         waitForRows(tree, marked);
         TreeItem unbound = row(tree, marked.get(1));
         // the view draws the model presentation's images through its own registry: compare what is drawn
         assertFalse(Arrays.equals(pixels(row(tree, marked.get(0)).getImage()), pixels(unbound.getImage())),
                 "the unbound breakpoint's image is decorated");
         assertFalse(Arrays.equals(pixels(BreakpointLabels.image(stops)), pixels(BreakpointLabels.image(zero))));
-        ScriptEditor editor = (ScriptEditor) page().getActiveEditor();
-        editor.selectAndReveal(editor.document().getLineOffset(close - 1), 0);
+        // the Breakpoints view maximized, so its rows read whole in the picture
+        IWorkbenchPartReference part = page().getReference(view);
+        page().activate(view);
+        page().setPartState(part, IWorkbenchPage.STATE_MAXIMIZED);
+        settle();
+        page().activate(view); // the editor area shown over it as it minimized goes back to the trim
         settle();
         Path png = Screenshots.capture(shell, "breakpoint-unverified.png");
         assertTrue(Files.size(png) > 20_000, "a real picture, not an empty frame: " + Files.size(png) + " bytes");
+        page().setPartState(part, IWorkbenchPage.STATE_RESTORED);
 
         zero.setHitCondition("2"); // while the run is suspended: it binds now
         UiWait.until(() -> zero.unverified() == null, () -> "the marker to be verified: " + zero.unverified());

@@ -22,6 +22,8 @@ import org.osgi.framework.FrameworkUtil;
  * {@code [not verified: why]} and its image carries a warning decoration.
  */
 public final class BreakpointLabels {
+    private static final String NOT_SET = " is not set: ";
+
     private BreakpointLabels() {
     }
 
@@ -38,7 +40,7 @@ public final class BreakpointLabels {
                 s.append(" [conditional: ").append(line.getCondition()).append(']');
             }
             if (line.unverified() != null) {
-                s.append(" [not verified: ").append(line.unverified()).append(']');
+                s.append(" [not verified: ").append(reason(line.unverified())).append(']');
             }
             return s.toString();
         }
@@ -46,6 +48,12 @@ public final class BreakpointLabels {
             return event.isUrc() ? "Suspend on URC " + event.urcPattern() : "Suspend on failure";
         }
         return null;
+    }
+
+    /** The debugger's sentence without its "the breakpoint at line N of F is not set: " (the row names both). */
+    static String reason(String unverified) {
+        int cut = unverified.indexOf(NOT_SET);
+        return cut < 0 ? unverified : unverified.substring(cut + NOT_SET.length());
     }
 
     /** The image of an ATFlow breakpoint (enabled or not), or null for other elements. */
