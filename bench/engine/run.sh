@@ -4,7 +4,8 @@
 #   (a) C client (client.c: write, read until OK)       the physical limit of the pty path
 #   (b) pppd's chat(8)                                   (apt package ppp)
 #   (c) expect(1); Python: plain os.read/termios loop, and pyserial's read_until (apt python3-serial)
-#   (d) the engine: AtChannel over SerialTransport (jSerialComm), and a full Session (transcript file, masking)
+#   (d) the engine: AtChannel over SerialTransport (jSerialComm), and a full Session (transcript file, masking);
+#       the Java driver also prints, per exchange, the JVM's voluntary context switches, CPU time and allocation
 #   (e) ./atflow run on a generated script of `send AT expect OK` lines (per exchange from its transcript's
 #       timestamps over the second half of the exchanges, so JVM start, script loading and warm-up are not counted;
 #       the whole command is reported separately)
@@ -54,7 +55,7 @@ gcc -O2 -Wall -o "$work/responder" "$here/responder.c" -lutil
 gcc -O2 -Wall -o "$work/client" "$here/client.c"
 jar=$(ls "$bench_root"/plugins/io.atflow.engine/target/io.atflow.engine-*.jar | grep -v sources | head -1)
 jsc=$(tr ':' '\n' < "$bench_root/plugins/io.atflow.cli/target/cli.classpath" | grep -m1 jSerialComm)
-"$JAVA_HOME/bin/javac" -d "$work/classes" -cp "$jar:$jsc" "$here/src/io/atflow/bench/EngineRoundTrip.java"
+"$JAVA_HOME/bin/javac" -d "$work/classes" -cp "$jar:$jsc" "$here"/src/io/atflow/bench/*.java
 
 # The responder's pty: one kernel pair made by the responder itself (openpty), or two ptys relayed by socat.
 pair_start() {

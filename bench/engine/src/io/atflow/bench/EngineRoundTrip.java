@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
+import io.atflow.engine.at.CommandFacts;
 import io.atflow.engine.channel.AtChannel;
 import io.atflow.engine.channel.AtCommand;
 import io.atflow.engine.channel.ChannelConfig;
@@ -19,7 +20,8 @@ import io.atflow.engine.transport.SerialTransport;
 /**
  * N {@code AT}/{@code OK} exchanges through the engine over a serial port (jSerialComm), after a warm-up; prints
  * microseconds per exchange. Mode {@code channel}: a bare AtChannel. Mode {@code session}: a Session with a
- * transcript file and a secret to mask (what a real run pays).
+ * transcript file and a secret to mask (what a real run pays). On standard error: the voluntary context switches of
+ * all the JVM's threads and the bytes allocated by all threads, per exchange (the profile in bench/README.md).
  */
 public final class EngineRoundTrip {
     public static void main(String[] args) throws Exception {
@@ -31,7 +33,7 @@ public final class EngineRoundTrip {
         int warm = Integer.parseInt(args[2]);
         int n = Integer.parseInt(args[3]);
         SerialTransport serial = new SerialTransport(SerialSettings.of(args[1]));
-        AtCommand at = AtCommand.of("AT");
+        AtCommand at = AtCommand.of("AT", CommandFacts.NONE);
         double us;
         if (mode.equals("channel")) {
             serial.open();
@@ -59,6 +61,9 @@ public final class EngineRoundTrip {
     }
 
     private static double run(Executor e, AtCommand at, int n) {
+        long switches = Proc.voluntarySwitches();
+        long allocated = Proc.allocatedBytes();
+        long cpu = Proc.cpuNanos();
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
             CommandResult r = e.execute(at);
@@ -66,6 +71,10 @@ public final class EngineRoundTrip {
                 throw new IllegalStateException("exchange " + i + " failed: " + r.describe());
             }
         }
-        return (System.nanoTime() - start) / 1000.0 / n;
+        double us = (System.nanoTime() - start) / 1000.0 / n;
+        System.err.printf(Locale.ROOT, "%d exchanges: %.2f us, %.2f us CPU (all threads), %.2f voluntary context switches,"
+                + " %.0f bytes allocated per exchange%n", n, us, (Proc.cpuNanos() - cpu) / 1000.0 / n,
+                (Proc.voluntarySwitches() - switches) / (double) n, (Proc.allocatedBytes() - allocated) / (double) n);
+        return us;
     }
 }

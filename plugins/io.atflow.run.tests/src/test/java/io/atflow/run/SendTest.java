@@ -167,4 +167,40 @@ class SendTest {
             assertEquals("the module restarted (RDY) while AT+CFUN=1,1 was pending", o.result().message());
         }
     }
+
+    /**
+     * Commands in a row do not wait for the engine's event thread one by one, yet every command's answer and result
+     * reach the listeners before the step's end and before a later log line (the run's own events come after the
+     * engine's events they follow).
+     */
+    @Test
+    void theRunsOwnEventsComeAfterTheAnswersOfCommandsInARow() {
+        try (FakeModule m = FakeModule.start()) {
+            m.answer("AT", "OK");
+            StringBuilder script = new StringBuilder("step \"burst\" {\n");
+            for (int i = 0; i < 50; i++) {
+                script.append("  send AT\n");
+            }
+            script.append("}\nlog \"after\"\n");
+            Runs.Outcome o = run(m, script.toString());
+            assertEquals(Verdict.PASSED, o.result().verdict(), o::transcript);
+            List<RunEvent> events = o.events();
+            int lastResult = -1;
+            int stepEnd = -1;
+            int log = -1;
+            for (int i = 0; i < events.size(); i++) {
+                RunEvent e = events.get(i);
+                if (e instanceof RunEvent.CommandFinished) {
+                    lastResult = i;
+                } else if (e instanceof RunEvent.StepFinished) {
+                    stepEnd = i;
+                } else if (e instanceof RunEvent.LogMessage l && l.text().equals("after")) {
+                    log = i;
+                }
+            }
+            assertEquals(50, o.all(RunEvent.CommandFinished.class).size());
+            assertTrue(lastResult < stepEnd && stepEnd < log, "order: last result " + lastResult + ", step end "
+                    + stepEnd + ", log " + log);
+        }
+    }
 }

@@ -144,6 +144,10 @@ final class RunExecution implements Runnable {
         if (history != null) {
             history.cancel();
         }
+        RunContext ran = context.get();
+        if (ran != null) {
+            ran.sequencer().settle();
+        }
         r = end(r);
         events.post(new RunEvent.RunFinished(Instant.now(), r));
         result.complete(r);

@@ -9,4 +9,11 @@ package io.atflow.run;
 @FunctionalInterface
 public interface RunListener {
     void onEvent(RunEvent event);
+
+    /**
+     * Every event posted so far was delivered (called on the delivering thread before it waits for more): output a
+     * listener buffers for speed is written now, so people see it at once when the run pauses.
+     */
+    default void caughtUp() {
+    }
 }

@@ -18,12 +18,28 @@ import io.atflow.engine.transport.TransportException;
  * waits for its result. Concurrent callers queue (fairly); every wait is bounded by the command's timeout.
  *
  * <p>
+ * Who reads: when the transport's reads are bounded ({@link Transport#readPollMillis()}, a serial port), the caller of
+ * {@link #execute} reads and frames its own answer after writing the command, so no other thread has to be woken
+ * for it; the reader thread reads while no command is under way, from {@link #IDLE_NANOS} after the last one (a URC
+ * arriving in between waits in the port's buffer that long at most), and for a command whose caller stopped reading
+ * because its deadline is nearer than one read could take. One thread at a time holds the read role; framing and
+ * classification are the same whoever holds it. A transport whose reads may block without bound is read by the
+ * reader thread only.
+ *
+ * <p>
  * When the transport fails (port unplugged, connection closed) the channel ends: the pending command completes
  * with {@link CommandResult.TransportError} at once, later commands too, and the observer gets
  * {@link ChannelObserver#closed}.
  */
 public final class AtChannel implements AutoCloseable {
     private static final int READ_BUFFER = 8192;
+    /**
+     * How long after a command the reader thread leaves the port to callers: commands that follow each other within
+     * this gap read their answers themselves.
+     */
+    static final long IDLE_NANOS = 5_000_000;
+    /** Added to the transport's poll interval: a caller reads only while its deadline is further away than that. */
+    private static final long READ_MARGIN_NANOS = 50_000_000;
     /** Bound on waiting for the end of the channel to be reported (transcript closed) before returning. */
     private static final long END_REPORT_MILLIS = 2000;
 
@@ -35,6 +51,13 @@ public final class AtChannel implements AutoCloseable {
     private final ReentrantLock commandLock = new ReentrantLock(true);
     private final Object writeLock = new Object();
     private final PausableClock timeouts = new PausableClock();
+    /** Held by the thread that reads and frames: the reader thread, or a caller reading its own answer. */
+    private final ReentrantLock readRole = new ReentrantLock();
+    private final byte[] readBuffer = new byte[READ_BUFFER];
+    /** How far a caller's deadline must be for it to read itself; -1 when the transport's reads are unbounded. */
+    private final long callerReadNanos;
+    /** {@link System#nanoTime()} when the last command started or ended. */
+    private volatile long lastCommandNanos;
     private volatile String closedReason;
     private volatile String refusal;
     /** Set when a body-reading command ended without its final code: the reader leaves body mode. */
@@ -43,7 +66,7 @@ public final class AtChannel implements AutoCloseable {
     /** Set when a command ended without its final code (timeout, abort): its answer may still arrive. */
     private volatile boolean answerOutstanding;
     private final CountDownLatch ended = new CountDownLatch(1);
-    private Thread reader;
+    private volatile Thread reader;
 
     public AtChannel(Transport transport, ChannelConfig config, ChannelObserver observer, Timebase timebase) {
         this.transport = transport;
@@ -52,6 +75,8 @@ public final class AtChannel implements AutoCloseable {
         this.framer = new Framer(router, config.maxLineBytes(), config.maxPayloadBytes(), config.maxBodyBytes(),
                 config.lengthFramed());
         router.framer(framer);
+        int poll = transport.readPollMillis();
+        this.callerReadNanos = poll < 0 ? -1 : poll * 1_000_000L + READ_MARGIN_NANOS;
     }
 
     /** A channel with the default configuration and no observer. */
@@ -92,6 +117,8 @@ public final class AtChannel implements AutoCloseable {
                 return new CommandResult.TransportError(command.text(), closed, List.of());
             }
             p = new Pending(command, Thread.currentThread(), answerOutstanding && echo == EchoState.ON);
+            p.callerReads = callerReadNanos >= 0 && command.timeout().toNanos() > callerReadNanos;
+            lastCommandNanos = System.nanoTime();
             observer.commandStarted(command);
             pending.set(p);
             CommandResult r;
@@ -111,6 +138,7 @@ public final class AtChannel implements AutoCloseable {
         } finally {
             if (p != null) {
                 pending.compareAndSet(p, null);
+                lastCommandNanos = System.nanoTime();
             }
             commandLock.unlock();
         }
@@ -182,6 +210,7 @@ public final class AtChannel implements AutoCloseable {
             return;
         }
         pending.compareAndSet(p, null);
+        lastCommandNanos = System.nanoTime();
         CommandResult r = p.result();
         if (r instanceof CommandResult.Success || r instanceof CommandResult.Mismatch) {
             echo = p.echoSeen() ? EchoState.ON : EchoState.OFF;
@@ -222,10 +251,36 @@ public final class AtChannel implements AutoCloseable {
                 finish(p, p.timeout(p.command.timeout()));
             } else if (Thread.currentThread().isInterrupted()) {
                 finish(p, p.abort("the calling thread was interrupted"));
-            } else {
+            } else if (!readOwnAnswer(p, remaining)) {
                 LockSupport.parkNanos(this, remaining);
             }
         }
+    }
+
+    /**
+     * Reads once for the caller's own answer when it may (see the class comment); false when it did not read. Near
+     * the deadline it hands reading to the reader thread, so a read cannot outlast the timeout.
+     */
+    private boolean readOwnAnswer(Pending p, long remaining) {
+        if (!p.callerReads || p.isDone()) {
+            return false;
+        }
+        if (remaining <= callerReadNanos) {
+            p.callerReads = false;
+            LockSupport.unpark(reader);
+            return false;
+        }
+        if (!readRole.tryLock()) {
+            return false;
+        }
+        try {
+            if (closedReason == null && !p.isDone()) {
+                readOnce();
+            }
+        } finally {
+            readRole.unlock();
+        }
+        return true;
     }
 
     /**
@@ -255,24 +310,61 @@ public final class AtChannel implements AutoCloseable {
     }
 
     private void readLoop() {
-        byte[] buffer = new byte[READ_BUFFER];
+        while (closedReason == null) {
+            long wait = readerWait();
+            if (wait > 0) {
+                LockSupport.parkNanos(this, wait);
+                continue;
+            }
+            if (!readRole.tryLock()) {
+                LockSupport.parkNanos(this, IDLE_NANOS);
+                continue;
+            }
+            try {
+                if (closedReason == null) {
+                    readOnce();
+                }
+            } finally {
+                readRole.unlock();
+            }
+            Pending p = pending.get();
+            if (p != null && p.callerReads) {
+                LockSupport.unpark(p.caller);
+            }
+        }
+    }
+
+    /** How long the reader thread leaves reading to callers now; 0 when it reads. */
+    private long readerWait() {
+        if (callerReadNanos < 0) {
+            return 0;
+        }
+        Pending p = pending.get();
+        if (p != null && !p.isDone()) {
+            return p.callerReads ? IDLE_NANOS : 0;
+        }
+        long since = System.nanoTime() - lastCommandNanos;
+        return since < IDLE_NANOS ? IDLE_NANOS - since : 0;
+    }
+
+    /** One read, framed and classified; the calling thread holds {@link #readRole}. Failures end the channel. */
+    private void readOnce() {
         try {
-            while (closedReason == null) {
-                int n = transport.read(buffer, 0, buffer.length);
-                if (n < 0) {
-                    end(transport.describe() + " closed the connection", true);
-                    return;
+            int n = transport.read(readBuffer, 0, readBuffer.length);
+            if (n < 0) {
+                end(transport.describe() + " closed the connection", true);
+                return;
+            }
+            if (n > 0) {
+                if (abandonBody) {
+                    abandonBody = false;
+                    framer.leaveBody();
                 }
-                if (n > 0) {
-                    if (abandonBody) {
-                        abandonBody = false;
-                        framer.leaveBody();
-                    }
-                    long now = System.nanoTime();
-                    router.nanos = now;
-                    observer.bytesReceived(now, buffer, 0, n);
-                    framer.feed(buffer, 0, n);
-                }
+                long now = System.nanoTime();
+                router.nanos = now;
+                observer.bytesReceived(now, readBuffer, 0, n);
+                framer.feed(readBuffer, 0, n);
+                observer.bytesHandled();
             }
         } catch (TransportException e) {
             end(e.getMessage(), true);
@@ -293,6 +385,10 @@ public final class AtChannel implements AutoCloseable {
             finish(p, failed ? p.fail(reason) : p.abort(reason));
         }
         transport.close();
+        Thread r = reader;
+        if (r != null) {
+            LockSupport.unpark(r);
+        }
         try {
             observer.closed(reason, failed);
         } finally {

@@ -21,6 +21,10 @@ public interface ChannelObserver {
     default void bytesReceived(long nanos, byte[] data, int offset, int length) {
     }
 
+    /** The bytes of the last {@link #bytesReceived} were framed and classified: their lines, URCs and results reported. */
+    default void bytesHandled() {
+    }
+
     default void line(long nanos, LineKind kind, String text) {
     }
 

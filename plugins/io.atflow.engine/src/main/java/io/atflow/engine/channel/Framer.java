@@ -21,7 +21,8 @@ import java.util.List;
  * the echo of the host's next command. Other codes wait for their line end ({@code +CME ERROR: 1} may go on with
  * {@code 0}).</li>
  * </ul>
- * Not thread-safe: used by the channel's reader thread only.
+ * Not thread-safe: used by the thread holding the channel's read role only (the reader thread or a caller reading its
+ * own answer).
  */
 final class Framer {
     /** Receives what the framer recognises; may call {@link #enterBody()} from {@link #line}. */

@@ -4,7 +4,7 @@ import io.atflow.engine.at.AtLexer;
 import io.atflow.engine.urc.Urc;
 
 /**
- * Classifies what the framer recognises, against the pending command (reader thread only).
+ * Classifies what the framer recognises, against the pending command (by the thread holding the channel's read role).
  *
  * <ol>
  * <li>Noise lines (control characters, invalid UTF-8) are reported and otherwise ignored.</li>

@@ -28,6 +28,8 @@ final class Pending {
      */
     private final boolean lateGuard;
     volatile int phase = RESPONDING;
+    /** Whether the caller reads its own answer (else the channel's reader thread reads for it). */
+    volatile boolean callerReads;
     /** When the command times out on the channel's timeouts clock (set when its wait begins); 0 before. */
     volatile long deadline;
     /** Set once the result has been reported to the observer; only then does the caller return it. */

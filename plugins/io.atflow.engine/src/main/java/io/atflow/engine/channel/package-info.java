@@ -2,7 +2,9 @@
  * The AT channel: lines, prompts and results from a byte stream.
  *
  * <p>
- * {@link io.atflow.engine.channel.AtChannel} runs one reader thread per transport. The framer treats CR, LF, CRLF
+ * {@link io.atflow.engine.channel.AtChannel} runs one reader thread per transport; over a transport with bounded
+ * reads (a serial port) the caller of {@code execute} reads and frames its own answer, and the reader thread reads
+ * between commands (see the class). The framer treats CR, LF, CRLF
  * and LFCR as line ends and drops empty lines (so a module's echo ended by CR alone, {@code AT\r\r\nOK\r\n}, is two
  * lines); recognises {@code >} (no line end, with or without one blank after it) while a prompt payload is expected;
  * ends {@code SEND OK} / {@code SEND FAIL} without a line end while a send command is pending (a BG96 glued

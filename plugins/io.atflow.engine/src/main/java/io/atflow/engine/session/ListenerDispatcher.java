@@ -40,6 +40,18 @@ final class ListenerDispatcher {
         worker.submit(() -> deliver(event));
     }
 
+    /**
+     * Queues {@code event} for every listener without waking the thread for it: delivered within
+     * {@link OrderedWorker#LINGER_NANOS} or with the next {@link #post}. For events nobody waits for (bytes sent, lines,
+     * results), so a burst of exchanges wakes the thread once rather than per event.
+     */
+    void postLazily(Consumer<SessionListener> event) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        worker.submitLazily(() -> deliver(event));
+    }
+
     /** Delivers what is queued, then ends the thread. */
     void stop() {
         worker.stop();

@@ -13,7 +13,8 @@ import io.atflow.engine.urc.Urc;
 import io.atflow.engine.urc.UrcBus;
 
 /**
- * Fans channel events out: the transcript synchronously (so it is complete when the session ends), the URC bus,
+ * Fans channel events out: the transcript synchronously (so it is complete when the session ends; the entries of
+ * received bytes are written with what they meant, a command's result or a URC, in one write), the URC bus,
  * and listeners through the dispatcher (masked there, off the reader thread).
  */
 final class SessionObserver implements ChannelObserver {
@@ -47,20 +48,30 @@ final class SessionObserver implements ChannelObserver {
         if (!events.isEmpty()) {
             int shown = length > 0 && data[offset + length - 1] == '\r' ? length - 1 : length;
             byte[] copy = java.util.Arrays.copyOfRange(data, offset, offset + shown);
-            events.post(l -> l.sent(timebase.instant(nanos), TranscriptFormat.escape(masker.mask(copy, 0, copy.length))));
+            events.postLazily(l -> l.sent(timebase.instant(nanos),
+                    TranscriptFormat.escape(masker.mask(copy, 0, copy.length))));
         }
     }
 
     @Override
     public void bytesReceived(long nanos, byte[] data, int offset, int length) {
         if (transcript != null) {
-            transcript.rx(nanos, data, offset, length);
+            transcript.rxHeld(nanos, data, offset, length);
+        }
+    }
+
+    @Override
+    public void bytesHandled() {
+        if (transcript != null) {
+            transcript.endOfRead();
         }
     }
 
     @Override
     public void line(long nanos, LineKind kind, String text) {
-        events.post(l -> l.received(timebase.instant(nanos), kind, masker.mask(text)));
+        if (!events.isEmpty()) {
+            events.postLazily(l -> l.received(timebase.instant(nanos), kind, masker.mask(text)));
+        }
     }
 
     @Override
@@ -79,7 +90,7 @@ final class SessionObserver implements ChannelObserver {
         if (transcript != null) {
             transcript.note(now, TranscriptEntry.Kind.RES, result.describe());
         }
-        events.post(l -> l.result(timebase.instant(now), result.masked(masker::mask)));
+        events.postLazily(l -> l.result(timebase.instant(now), result.masked(masker::mask)));
     }
 
     @Override

@@ -16,6 +16,9 @@ public record TranscriptEntry(long micros, Kind kind, byte[] bytes) {
     public enum Kind {
         TX, RX, URC, RES, NOTE;
 
+        /** The tag as written, ASCII. */
+        final byte[] tag = name().getBytes(StandardCharsets.US_ASCII);
+
         static Kind ofTag(String tag) {
             try {
                 return valueOf(tag.toUpperCase(Locale.ROOT));

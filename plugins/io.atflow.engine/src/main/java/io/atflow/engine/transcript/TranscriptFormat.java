@@ -1,6 +1,7 @@
 package io.atflow.engine.transcript;
 
 import java.io.ByteArrayOutputStream;
+import java.util.function.IntConsumer;
 
 /**
  * The transcript file format, version 1: UTF-8 text, one entry per line.
@@ -35,23 +36,39 @@ public final class TranscriptFormat {
 
     /** The escaped form of bytes, appended to {@code out}. */
     public static void escape(byte[] data, int offset, int length, StringBuilder out) {
+        escape(data, offset, length, c -> out.append((char) c));
+    }
+
+    /** The escaped form of bytes (ASCII), appended to {@code out}. */
+    public static void escape(byte[] data, int offset, int length, ByteArrayOutputStream out) {
+        escape(data, offset, length, out::write);
+    }
+
+    private static void escape(byte[] data, int offset, int length, IntConsumer out) {
         int end = offset + length;
         for (int i = offset; i < end; i++) {
             int b = data[i] & 0xFF;
             switch (b) {
-                case '\r' -> out.append("\\r");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\\' -> out.append("\\\\");
+                case '\r' -> pair(out, 'r');
+                case '\n' -> pair(out, 'n');
+                case '\t' -> pair(out, 't');
+                case '\\' -> pair(out, '\\');
                 default -> {
                     if (b >= 0x20 && b < 0x7F && !(b == ' ' && i == end - 1)) {
-                        out.append((char) b);
+                        out.accept(b);
                     } else {
-                        out.append("\\x").append(HEX[b >> 4]).append(HEX[b & 0xF]);
+                        pair(out, 'x');
+                        out.accept(HEX[b >> 4]);
+                        out.accept(HEX[b & 0xF]);
                     }
                 }
             }
         }
+    }
+
+    private static void pair(IntConsumer out, char c) {
+        out.accept('\\');
+        out.accept(c);
     }
 
     public static String escape(byte[] data) {
@@ -102,8 +119,27 @@ public final class TranscriptFormat {
 
     /** {@code 12.000345} for 12,000,345 µs. */
     public static String seconds(long micros) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16);
+        seconds(micros, out);
+        return out.toString(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /** {@code 12.000345} for 12,000,345 µs, appended to {@code out}. */
+    public static void seconds(long micros, ByteArrayOutputStream out) {
         long m = Math.max(0, micros);
-        String frac = Long.toString(m % 1_000_000);
-        return m / 1_000_000 + "." + "000000".substring(frac.length()) + frac;
+        digits(m / 1_000_000, 1, out);
+        out.write('.');
+        digits(m % 1_000_000, 6, out);
+    }
+
+    /** The decimal digits of {@code n >= 0}, at least {@code width} of them (leading zeros). */
+    private static void digits(long n, int width, ByteArrayOutputStream out) {
+        byte[] d = new byte[20];
+        int i = d.length;
+        do {
+            d[--i] = (byte) ('0' + n % 10);
+            n /= 10;
+        } while (n > 0 || d.length - i < width);
+        out.write(d, i, d.length - i);
     }
 }

@@ -1,5 +1,6 @@
 package io.atflow.engine.transcript;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -16,7 +17,10 @@ import io.atflow.engine.channel.Timebase;
  *
  * <p>
  * Each entry is written with one {@code write} call on an unbuffered stream, so a killed process loses at most the
- * entry being formed. Received bytes are grouped per line: an {@code RX} entry ends after a line end that follows
+ * entry being formed. Entries of bytes received with {@link #rxHeld} wait until those bytes were classified and go
+ * out in one {@code write} with the annotation they led to (a command's {@code RES}, a {@code URC}), or at
+ * {@link #endOfRead()}: then a killed process loses at most the entries of the read being classified, never an entry
+ * of a result the caller has seen, and never a {@code TX} (written before the bytes are sent). Received bytes are grouped per line: an {@code RX} entry ends after a line end that follows
  * text, or when the chunk ends with a line end; a partial line waits for the rest, for the next {@code TX} (so
  * entries stay in order) or {@link #flush()}. Thread-safe. Write failures (disk full) stop the transcript; they are
  * reported by {@link #failure()} instead of disturbing the session.
@@ -24,6 +28,8 @@ import io.atflow.engine.channel.Timebase;
 public final class TranscriptWriter implements Closeable {
     /** A partial received line longer than this is written out without waiting for its end. */
     public static final int MAX_PENDING = 4096;
+    /** Held entries beyond this size are written without waiting for the end of the read. */
+    private static final int MAX_HELD = 16 * 1024;
 
     private final OutputStream out;
     private final Timebase timebase;
@@ -34,6 +40,9 @@ public final class TranscriptWriter implements Closeable {
     private long pendingNanos;
     private boolean pendingHasText;
     private boolean pendingEndsLine;
+    /** Entries formatted but not yet written (one {@code write} for all of them). */
+    private final ByteArrayOutputStream batch = new ByteArrayOutputStream(1024);
+    private boolean holding;
     private IOException failure;
     private boolean closed;
 
@@ -60,6 +69,25 @@ public final class TranscriptWriter implements Closeable {
     }
 
     public synchronized void rx(long nanos, byte[] data, int offset, int length) {
+        receive(nanos, data, offset, length);
+    }
+
+    /**
+     * Like {@link #rx}, but the entries wait until the bytes were classified: they are written with the next
+     * annotation, {@code TX}, {@link #endOfRead()}, {@link #flush()} or {@link #close()}.
+     */
+    public synchronized void rxHeld(long nanos, byte[] data, int offset, int length) {
+        holding = true;
+        receive(nanos, data, offset, length);
+    }
+
+    /** The bytes of the last {@link #rxHeld} were classified: writes the entries still held. */
+    public synchronized void endOfRead() {
+        holding = false;
+        writeBatch();
+    }
+
+    private void receive(long nanos, byte[] data, int offset, int length) {
         int end = offset + length;
         for (int i = offset; i < end; i++) {
             byte b = data[i];
@@ -96,9 +124,10 @@ public final class TranscriptWriter implements Closeable {
         entry(nanos, kind, masker.mask(text).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes a held partial line now. */
+    /** Writes a held partial line and held entries now. */
     public synchronized void flush() {
         flushPending();
+        writeBatch();
     }
 
     /** The first write failure, or null. */
@@ -117,6 +146,7 @@ public final class TranscriptWriter implements Closeable {
         if (rest.length > 0) {
             entry(System.nanoTime(), TranscriptEntry.Kind.RX, rest);
         }
+        writeBatch();
         closed = true;
         try {
             out.close();
@@ -139,19 +169,43 @@ public final class TranscriptWriter implements Closeable {
         pendingEndsLine = false;
     }
 
+    /** Formats the entry as {@link TranscriptEntry#format()} does, straight into the batch. */
     private void entry(long nanos, TranscriptEntry.Kind kind, byte[] bytes) {
-        writeLine(new TranscriptEntry(timebase.micros(nanos), kind, bytes).format() + "\n");
+        if (closed || failure != null) {
+            return;
+        }
+        TranscriptFormat.seconds(timebase.micros(nanos), batch);
+        batch.write(' ');
+        batch.writeBytes(kind.tag);
+        batch.write(' ');
+        TranscriptFormat.escape(bytes, 0, bytes.length, batch);
+        batch.write('\n');
+        if (!holding || kind != TranscriptEntry.Kind.RX || batch.size() >= MAX_HELD) {
+            writeBatch();
+        }
     }
 
     private void writeLine(String line) {
         if (closed || failure != null) {
             return;
         }
+        batch.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+        writeBatch();
+    }
+
+    private void writeBatch() {
+        if (batch.size() == 0) {
+            return;
+        }
         try {
-            out.write(line.getBytes(StandardCharsets.UTF_8));
-            out.flush();
+            if (!closed && failure == null) {
+                batch.writeTo(out);
+                out.flush();
+            }
         } catch (IOException e) {
             failure = e;
+        } finally {
+            batch.reset();
         }
     }
 }

@@ -267,6 +267,11 @@ public final class Rfc2217Transport implements Transport {
     }
 
     @Override
+    public int readPollMillis() {
+        return SerialTransport.POLL_MILLIS;
+    }
+
+    @Override
     public int read(byte[] buffer, int offset, int length) throws TransportException {
         InboundBytes q = inbound;
         if (q == null || closed) {

@@ -68,6 +68,11 @@ public final class SerialTransport implements Transport {
     }
 
     @Override
+    public int readPollMillis() {
+        return POLL_MILLIS;
+    }
+
+    @Override
     public void write(byte[] data, int offset, int length) throws TransportException {
         SerialPort p = port;
         if (p == null || closed) {

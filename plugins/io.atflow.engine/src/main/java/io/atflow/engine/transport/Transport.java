@@ -22,6 +22,15 @@ public interface Transport extends AutoCloseable {
      */
     int read(byte[] buffer, int offset, int length) throws TransportException;
 
+    /**
+     * The longest {@link #read} blocks without data before it returns 0, in milliseconds, or -1 (the default) when a
+     * read may block until data arrive or the stream ends. With a bound, the channel lets the thread that waits for a
+     * command's answer read it itself, instead of being woken by the reader thread (see {@code AtChannel}).
+     */
+    default int readPollMillis() {
+        return -1;
+    }
+
     /** Writes all bytes or fails. */
     void write(byte[] data, int offset, int length) throws TransportException;
 

@@ -1,23 +1,39 @@
 package io.atflow.engine.util;
 
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongConsumer;
 
 /**
  * Runs submitted tasks in order on one daemon thread of its own, started by {@link #start()}. Submitting never blocks:
  * when the thread falls {@code limit} tasks behind, newer tasks are dropped and counted; after the next task ran, the
  * count is passed to the {@code dropped} callback on the worker thread.
+ *
+ * <p>
+ * {@link #submit} wakes the thread; {@link #submitLazily} (for tasks nobody waits for) wakes it only when it sleeps
+ * for good: after running out of tasks the thread lingers {@link #LINGER_NANOS} and looks again, so a burst of lazy
+ * tasks costs one wake-up per linger instead of one per task.
  */
 public final class OrderedWorker {
-    private final LinkedBlockingQueue<Runnable> queue;
+    /** How long the thread waits for more tasks before it sleeps until woken. */
+    public static final long LINGER_NANOS = 1_000_000;
+    private static final int RUNNING = 0;
+    private static final int LINGERING = 1;
+    private static final int SLEEPING = 2;
+
+    private final ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger size = new AtomicInteger();
+    private final int limit;
     private final String threadName;
     private final LongConsumer dropped;
-    private Thread thread;
+    private volatile Thread thread;
+    private volatile int state = RUNNING;
     private volatile boolean stopping;
     private long droppedCount;
 
     public OrderedWorker(String threadName, int limit, LongConsumer dropped) {
-        this.queue = new LinkedBlockingQueue<>(limit);
+        this.limit = limit;
         this.threadName = threadName;
         this.dropped = dropped;
     }
@@ -25,42 +41,91 @@ public final class OrderedWorker {
     /** Starts the thread unless it runs already. */
     public synchronized void start() {
         if (thread == null) {
-            thread = new Thread(this::run, threadName);
-            thread.setDaemon(true);
-            thread.start();
+            Thread t = new Thread(this::run, threadName);
+            t.setDaemon(true);
+            thread = t;
+            t.start();
         }
     }
 
-    /** Queues {@code task}; counts it as dropped when the queue is full. */
+    /** Queues {@code task} and wakes the thread; counts it as dropped when the queue is full. */
     public void submit(Runnable task) {
-        if (!queue.offer(task)) {
-            synchronized (this) {
-                droppedCount++;
-            }
+        if (enqueue(task) && state != RUNNING) {
+            wake();
+        }
+    }
+
+    /** Queues {@code task}; the thread runs it within {@link #LINGER_NANOS} when it is not asleep, else wakes now. */
+    public void submitLazily(Runnable task) {
+        if (enqueue(task) && state == SLEEPING) {
+            wake();
         }
     }
 
     /** Lets the thread run what is queued, then end. */
     public void stop() {
         stopping = true;
-        queue.offer(() -> { });
+        wake();
+    }
+
+    private boolean enqueue(Runnable task) {
+        if (size.incrementAndGet() > limit) {
+            size.decrementAndGet();
+            synchronized (this) {
+                droppedCount++;
+            }
+            return false;
+        }
+        queue.add(task);
+        return true;
+    }
+
+    private void wake() {
+        Thread t = thread;
+        if (t != null) {
+            LockSupport.unpark(t);
+        }
     }
 
     private void run() {
-        while (!(stopping && queue.isEmpty())) {
-            try {
-                queue.take().run();
-            } catch (InterruptedException e) {
+        while (true) {
+            Runnable task = queue.poll();
+            if (task != null) {
+                size.decrementAndGet();
+                task.run();
+                reportDropped();
+                continue;
+            }
+            if (stopping) {
                 return;
             }
-            long d;
-            synchronized (this) {
-                d = droppedCount;
-                droppedCount = 0;
+            // the state is written before the queue is looked at again, and submitters add before they read the
+            // state: either this thread sees the new task or the submitter sees that it must wake this thread
+            state = LINGERING;
+            if (queue.isEmpty() && !stopping) {
+                LockSupport.parkNanos(this, LINGER_NANOS);
+                if (queue.isEmpty() && !stopping) {
+                    state = SLEEPING;
+                    if (queue.isEmpty() && !stopping) {
+                        LockSupport.park(this);
+                    }
+                }
             }
-            if (d > 0) {
-                dropped.accept(d);
+            state = RUNNING;
+            if (Thread.interrupted()) {
+                return;
             }
+        }
+    }
+
+    private void reportDropped() {
+        long d;
+        synchronized (this) {
+            d = droppedCount;
+            droppedCount = 0;
+        }
+        if (d > 0) {
+            dropped.accept(d);
         }
     }
 }

@@ -58,8 +58,11 @@ public final class ScriptedTransport implements Transport {
     private volatile boolean done;
     private Thread module;
 
-    private ScriptedTransport(List<Step> steps) {
+    private final int pollMillis;
+
+    private ScriptedTransport(List<Step> steps, int pollMillis) {
         this.steps = List.copyOf(steps);
+        this.pollMillis = pollMillis;
     }
 
     public static Builder script() {
@@ -70,6 +73,13 @@ public final class ScriptedTransport implements Transport {
     public static final class Builder {
         private final List<Step> steps = new ArrayList<>();
         private int defaultChunk = Integer.MAX_VALUE;
+        private int pollMillis = 50;
+
+        /** The bound on a read the transport declares (reads return within 50 ms whatever it says). */
+        public Builder readPollMillis(int millis) {
+            pollMillis = millis;
+            return this;
+        }
 
         /** Every {@code send} without an explicit chunk size is cut into chunks of {@code size} bytes. */
         public Builder chunk(int size) {
@@ -126,7 +136,7 @@ public final class ScriptedTransport implements Transport {
         }
 
         public ScriptedTransport build() {
-            return new ScriptedTransport(steps);
+            return new ScriptedTransport(steps, pollMillis);
         }
     }
 
@@ -166,6 +176,12 @@ public final class ScriptedTransport implements Transport {
             throw new AssertionError("the script did not finish; the channel wrote so far: "
                     + written().replace("\r", "\\r").replace("\n", "\\n"));
         }
+    }
+
+    /** Reads wait at most 50 ms (so the channel lets a command's caller read its own answer); see the builder. */
+    @Override
+    public int readPollMillis() {
+        return pollMillis;
     }
 
     @Override

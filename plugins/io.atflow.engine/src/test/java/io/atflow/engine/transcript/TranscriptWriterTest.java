@@ -136,4 +136,46 @@ class TranscriptWriterTest {
         assertEquals("No space left on device", w.failure().getMessage());
         w.close();
     }
+
+    /** Records each write call as one string: what one OS-level write would put into the file. */
+    static final class Writes extends OutputStream {
+        final List<String> calls = new java.util.ArrayList<>();
+
+        @Override
+        public void write(int b) {
+            calls.add(String.valueOf((char) b));
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            calls.add(new String(b, off, len, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void heldReceivedLinesGoOutInOneWriteWithTheResultTheyLedTo() {
+        Writes out = new Writes();
+        TranscriptWriter w = new TranscriptWriter(out, "sim", tb, SecretMasker.none());
+        w.tx(1_100_000_000L, b("AT+CSQ\r"), 0, 7);
+        byte[] answer = b("\r\n+CSQ: 20,99\r\n\r\nOK\r\n");
+        w.rxHeld(1_200_000_000L, answer, 0, answer.length);
+        w.note(1_200_100_000L, TranscriptEntry.Kind.RES, "AT+CSQ answered OK");
+        w.endOfRead();
+        assertEquals(List.of("0.100000 TX AT+CSQ\\r\n",
+                "0.200000 RX \\r\\n+CSQ: 20,99\\r\\n\n0.200000 RX \\r\\nOK\\r\\n\n0.200100 RES AT+CSQ answered OK\n"),
+                out.calls.subList(1, out.calls.size()), "the TX alone, then the answer's lines and RES in one write");
+        w.close();
+    }
+
+    @Test
+    void heldLinesWithoutAnAnnotationAreWrittenAtTheEndOfTheRead() {
+        Writes out = new Writes();
+        TranscriptWriter w = new TranscriptWriter(out, "sim", tb, SecretMasker.none());
+        byte[] line = b("\r\n+CSQ: 20,99\r\n");
+        w.rxHeld(1_200_000_000L, line, 0, line.length);
+        assertEquals(1, out.calls.size(), "only the header so far");
+        w.endOfRead();
+        assertEquals(List.of("0.200000 RX \\r\\n+CSQ: 20,99\\r\\n\n"), out.calls.subList(1, out.calls.size()));
+        w.close();
+    }
 }

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import io.atflow.run.RunEvent;
 import io.atflow.run.RunListener;
 
 /**
- * Delivers a run's events to its listeners in order on one thread of its own ({@code atflow-run-events}). Posting
+ * Delivers a run's events to its listeners in order on one thread of its own ({@code atflow-run-events}), at most
+ * {@link #LINGER_NANOS} after they were posted. Posting
  * never blocks: beyond {@link #LIMIT} undelivered events newer ones are dropped and a note says how many.
  * {@link RunEvent.RunFinished} (a run's) or {@link #close()} (an open module's) ends the thread after the events
  * before it were delivered.
@@ -21,6 +23,11 @@ import io.atflow.run.RunListener;
 public final class EventDispatcher {
     /** Undelivered events kept before new ones are dropped. */
     public static final int LIMIT = 100_000;
+    /**
+     * How long the thread waits for more events after running out, before it blocks on the queue (where each event
+     * would wake it): a burst of events (a run's exchanges) wakes it about once per linger.
+     */
+    static final long LINGER_NANOS = 1_000_000;
     /** Ends the thread when taken from the queue (never delivered). */
     private static final RunEvent END = new RunEvent.LogMessage(Instant.EPOCH, "");
     private final List<RunListener> listeners;
@@ -55,7 +62,8 @@ public final class EventDispatcher {
     }
 
     /**
-     * Runs {@code action} on the event thread once every event posted before it was delivered (a debugger tells of
+     * Runs {@code action} on the event thread once every event posted before it was delivered and the listeners
+     * {@linkplain RunListener#caughtUp() caught up} (a debugger tells of
      * a suspension after the console lines of what led to it); at once when the thread has ended, or when the
      * listeners fell {@link #LIMIT} events behind.
      */
@@ -91,12 +99,22 @@ public final class EventDispatcher {
     private void run() {
         try {
             while (true) {
-                RunEvent e = queue.take();
+                RunEvent e = queue.poll();
+                if (e == null) {
+                    // linger outside the queue's wait: the rest of a burst is queued meanwhile without waking us
+                    LockSupport.parkNanos(this, LINGER_NANOS);
+                    e = queue.poll();
+                }
+                if (e == null) {
+                    caughtUp();
+                    e = queue.take();
+                }
                 if (e == END) {
                     return;
                 }
                 Runnable action = actions.remove(e);
                 if (action != null) {
+                    caughtUp(); // what listeners hold of the events before it is written first
                     runQuietly(action);
                     continue;
                 }
@@ -109,6 +127,7 @@ public final class EventDispatcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            caughtUp();
             synchronized (this) {
                 ended = true;
             }
@@ -127,6 +146,16 @@ public final class EventDispatcher {
             action.run();
         } catch (RuntimeException ex) {
             // as a failing listener: the others and the run go on
+        }
+    }
+
+    private void caughtUp() {
+        for (RunListener l : listeners) {
+            try {
+                l.caughtUp();
+            } catch (RuntimeException ex) {
+                // as for events
+            }
         }
     }
 

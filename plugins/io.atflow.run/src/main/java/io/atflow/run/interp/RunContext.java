@@ -134,14 +134,23 @@ public final class RunContext {
         secretSink.accept(value);
     }
 
-    /** Posts a run event (texts must be masked already). */
+    /** Posts a run event (texts must be masked already), after the engine's events it follows. */
     public void emit(RunEvent event) {
+        sequencer.settle();
         events.post(event);
     }
 
-    /** Runs {@code action} on the event thread after the events posted so far were delivered. */
+    /**
+     * Runs {@code action} on the event thread after the events posted so far were delivered; call
+     * {@link #settleEvents()} first on the run's thread so the engine's events it follows are among them.
+     */
     public void afterEvents(Runnable action) {
         events.then(action);
+    }
+
+    /** Waits (boundedly) until the engine's events the run's next event follows were posted (a command's result). */
+    public void settleEvents() {
+        sequencer.settle();
     }
 
     public void log(String text) {

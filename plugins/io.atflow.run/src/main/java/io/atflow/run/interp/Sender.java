@@ -94,11 +94,15 @@ public final class Sender {
         Duration timeout = frame.bound(own);
         long started = ctx.clock().now();
         String key = ctx.session().mask(command.text());
-        long before = ctx.sequencer().results(key);
+        long before = ctx.sequencer().gotten(key);
         ctx.commandStarting();
         CommandResult r = ctx.debug() == null ? ctx.session().execute(command.withTimeout(timeout))
                 : debugged(command.withTimeout(timeout));
-        ctx.sequencer().awaitResult(key, before);
+        if (ctx.debug() == null) {
+            ctx.sequencer().owe(key, before);
+        } else {
+            ctx.sequencer().awaitResult(key, before);
+        }
         switch (r) {
             case CommandResult.Aborted a -> throw ctx.stopReason(location);
             case CommandResult.TransportError e -> throw ScriptFailure.error(e.message(), location);

@@ -250,6 +250,7 @@ public final class DebugCore implements Debugger, DebugHook {
             r = new Request(StopReason.STEP, "step ended at " + ctx.locations().of(element));
         }
         if (r != null) {
+            ctx.settleEvents(); // the last command's answer is posted before the stop (outside the lock: see request)
             synchronized (lock) {
                 suspend(t, r);
             }
@@ -291,6 +292,7 @@ public final class DebugCore implements Debugger, DebugHook {
             return;
         }
         Trace t = trace();
+        ctx.settleEvents();
         synchronized (lock) {
             if (reported == failure || stopped) {
                 return;

@@ -1,0 +1,90 @@
+package io.atflow.engine.util;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import io.atflow.engine.testing.Eventually;
+
+@Timeout(60)
+class OrderedWorkerTest {
+    final List<Long> dropped = new CopyOnWriteArrayList<>();
+    final List<Integer> ran = new CopyOnWriteArrayList<>();
+
+    @Test
+    void eagerAndLazyTasksRunInTheOrderSubmitted() {
+        OrderedWorker w = new OrderedWorker("test-worker", 1000, dropped::add);
+        w.start();
+        for (int i = 0; i < 100; i++) {
+            int n = i;
+            if (i % 3 == 0) {
+                w.submit(() -> ran.add(n));
+            } else {
+                w.submitLazily(() -> ran.add(n));
+            }
+        }
+        Eventually.until("all tasks ran", () -> ran.size() == 100);
+        assertEquals(java.util.stream.IntStream.range(0, 100).boxed().toList(), ran);
+        w.stop();
+    }
+
+    @Test
+    void aLazyTaskWakesAWorkerThatFellAsleep() throws Exception {
+        OrderedWorker w = new OrderedWorker("test-worker-wake", 1000, dropped::add);
+        w.start();
+        CountDownLatch first = new CountDownLatch(1);
+        w.submit(first::countDown);
+        first.await(10, TimeUnit.SECONDS);
+        Eventually.until("the worker sleeps until woken (past its linger)", () -> Thread.getAllStackTraces().keySet()
+                .stream().anyMatch(t -> t.getName().equals("test-worker-wake") && t.getState() == Thread.State.WAITING));
+        w.submitLazily(() -> ran.add(1));
+        Eventually.until("the lazy task ran", () -> ran.equals(List.of(1)));
+        w.stop();
+    }
+
+    @Test
+    void beyondTheLimitTasksAreDroppedAndCounted() throws Exception {
+        OrderedWorker w = new OrderedWorker("test-worker", 3, dropped::add);
+        w.start();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch blocking = new CountDownLatch(1);
+        w.submit(() -> {
+            blocking.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        blocking.await(10, TimeUnit.SECONDS);
+        for (int i = 0; i < 5; i++) {
+            int n = i;
+            w.submitLazily(() -> ran.add(n));
+        }
+        release.countDown();
+        Eventually.until("the kept tasks ran and the drop was reported", () -> ran.size() == 3 && !dropped.isEmpty());
+        assertEquals(List.of(0, 1, 2), ran);
+        assertEquals(List.of(2L), dropped);
+        w.stop();
+    }
+
+    @Test
+    void stopRunsWhatIsQueuedThenEndsTheThread() throws Exception {
+        OrderedWorker w = new OrderedWorker("test-worker-stop", 1000, dropped::add);
+        for (int i = 0; i < 10; i++) {
+            int n = i;
+            w.submitLazily(() -> ran.add(n));
+        }
+        w.start();
+        w.stop();
+        Eventually.until("the queued tasks ran", () -> ran.size() == 10);
+        Eventually.until("the thread ended", () -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().equals("test-worker-stop")));
+    }
+}
