@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarkerDelta;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.IBreakpointListener;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IBreakpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,8 +63,30 @@ class UrcBreakpointsTest {
         assertTrue(thread.suspension().description().startsWith("URC +QMTOPEN: 0,0"), thread.suspension()::description);
         assertEquals(List.of(open), List.of(thread.getBreakpoints()));
 
-        conn.setEnabled(false); // while suspended: the next stop is the subscription's
-        UiWait.drain();
+        // while suspended: the next stop is the subscription's. The breakpoint manager tells its listeners in the
+        // order they were added: once this one heard of the change, the launch's sync (added at launch) passed it on
+        java.util.concurrent.atomic.AtomicBoolean told = new java.util.concurrent.atomic.AtomicBoolean();
+        IBreakpointListener heard = new IBreakpointListener() {
+            @Override
+            public void breakpointAdded(IBreakpoint b) {
+            }
+
+            @Override
+            public void breakpointRemoved(IBreakpoint b, IMarkerDelta d) {
+            }
+
+            @Override
+            public void breakpointChanged(IBreakpoint b, IMarkerDelta d) {
+                told.compareAndSet(false, b == conn);
+            }
+        };
+        DebugPlugin.getDefault().getBreakpointManager().addBreakpointListener(heard);
+        try {
+            conn.setEnabled(false);
+            UiWait.until(told::get, "the breakpoint manager to tell of the disabled breakpoint");
+        } finally {
+            DebugPlugin.getDefault().getBreakpointManager().removeBreakpointListener(heard);
+        }
         thread.resume();
         UiWait.until(() -> !thread.isSuspended() || thread.suspension() != null
                 && thread.suspension().description().startsWith("URC +QMTSUB"), "the run to go on");
