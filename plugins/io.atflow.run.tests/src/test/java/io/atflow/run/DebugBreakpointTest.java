@@ -49,8 +49,8 @@ class DebugBreakpointTest {
         assertFalse(states.get(2).verified());
         assertEquals("no statement starts on or after line 9 of t.atflow", states.get(2).message());
         assertFalse(states.get(3).verified());
-        assertTrue(states.get(3).message().startsWith("the breakpoint at line 4 of t.atflow is not set: \"n ==\" "
-                + "is not an expression"), states.get(3).message());
+        assertTrue(states.get(3).message().startsWith("the breakpoint at line 4 of t.atflow is not set: the "
+                + "condition \"n ==\" is not an expression"), states.get(3).message());
         assertFalse(states.get(4).verified());
         assertTrue(states.get(4).message().contains("\"sometimes\" is not a count"), states.get(4).message());
     }

@@ -72,9 +72,9 @@ class DebugModuleTest {
                     log "got ${payload}"
                     """);
             Debugger d = Debugger.create();
-            d.setSuspendOnUrc("+QMTSTAT: 0,{err}");
+            d.setSuspendOnUrc(List.of("+QMTSTAT: 0,{err}"));
             DebugException bad = assertThrows(DebugException.class, () -> Debugger.create()
-                    .setSuspendOnUrc("/(unclosed/"));
+                    .setSuspendOnUrc(List.of("+QIURC", "/(unclosed/")));
             assertTrue(bad.getMessage().startsWith("the URC pattern /(unclosed/ does not parse"), bad::getMessage);
             Debugging run = Debugging.start(d, Runs.of(file, m.target()));
             Runs.until("the await waits", () -> DebugTimeTest.awaits(run) > 0);

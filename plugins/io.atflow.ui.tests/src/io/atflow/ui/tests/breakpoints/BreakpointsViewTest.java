@@ -194,8 +194,14 @@ class BreakpointsViewTest {
         Label problem = Widgets.findShown(Label.class, l -> l.getText().startsWith("The "));
         assertNotNull(problem, () -> "the pane says what is wrong; the fields are enabled: " + hitCount.isEnabled()
                 + ", condition " + condition.getText());
-        assertEquals("The hit count twice is not one of 3, >= 3, > 2, == 3 or % 2.", problem.getText());
+        assertEquals("The hit condition \"twice\" is not a count from 1 (write 3, >= 3, > 2, == 3 or % 2).",
+                problem.getText());
         assertEquals(">= 2", b.getHitCondition(), "a wrong hit count is not stored");
+        type(hitCount, "0"); // the core refuses it too (BreakpointSettingsTest): counts start at 1
+        UiWait.until(() -> problem.getText().contains("\"0\""), () -> "the pane to refuse 0: " + problem.getText());
+        assertEquals("The hit condition \"0\" is not a count from 1 (write 3, >= 3, > 2, == 3 or % 2).",
+                problem.getText());
+        assertEquals(">= 2", b.getHitCondition(), "a hit count of 0 is not stored");
         type(hitCount, "");
         UiWait.until(() -> b.getHitCondition() == null, "the hit count to be removed");
     }

@@ -57,23 +57,31 @@ final class DapBreakpoints {
         return DapArgs.one("breakpoints", out);
     }
 
+    /**
+     * The filters given plainly and as options; every {@code urc} option's condition is one pattern (an editor
+     * with exception options may send several), a plain {@code urc} or one without condition watches every URC.
+     */
     JsonObject exceptions(JsonObject args) throws DebugException {
         List<String> filters = new ArrayList<>();
         if (args.has("filters")) {
             args.getAsJsonArray("filters").forEach(f -> filters.add(f.getAsString()));
         }
-        String urcCondition = null;
+        List<String> urcPatterns = new ArrayList<>();
+        if (filters.contains("urc")) {
+            urcPatterns.add(ANY_URC);
+        }
         if (args.has("filterOptions")) {
             for (JsonElement e : args.getAsJsonArray("filterOptions")) {
                 JsonObject option = e.getAsJsonObject();
                 String id = option.get("filterId").getAsString();
                 filters.add(id);
                 if (id.equals("urc")) {
-                    urcCondition = DapArgs.text(option, "condition");
+                    String condition = DapArgs.text(option, "condition");
+                    urcPatterns.add(condition == null || condition.isBlank() ? ANY_URC : condition);
                 }
             }
         }
-        debugger.setSuspendOnUrc(!filters.contains("urc") ? null : urcCondition == null ? ANY_URC : urcCondition);
+        debugger.setSuspendOnUrc(urcPatterns);
         debugger.setSuspendOnFailure(filters.contains("failure"));
         JsonArray out = new JsonArray();
         for (int i = 0; i < filters.size(); i++) {

@@ -27,6 +27,7 @@ final class StdioDapClient implements AutoCloseable {
     private final Mailbox mailbox = new Mailbox();
     private final StringBuilder output = new StringBuilder();
     private final List<String> eventOrder = new ArrayList<>();
+    private final List<String> outputAtStops = new ArrayList<>();
     private int seq;
 
     StdioDapClient(Path workingDir) throws IOException {
@@ -98,6 +99,11 @@ final class StdioDapClient implements AutoCloseable {
         return List.copyOf(eventOrder);
     }
 
+    /** For each {@code stopped} event so far: the {@code output} text received before it. */
+    synchronized List<String> outputAtStops() {
+        return List.copyOf(outputAtStops);
+    }
+
     String stderr() throws IOException {
         return process.stderr();
     }
@@ -130,6 +136,9 @@ final class StdioDapClient implements AutoCloseable {
                         if ("output".equals(m.get("event").getAsString())) {
                             output.append(m.getAsJsonObject("body").get("output").getAsString());
                             notifyAll();
+                        }
+                        if ("stopped".equals(m.get("event").getAsString())) {
+                            outputAtStops.add(output.toString());
                         }
                     }
                 }

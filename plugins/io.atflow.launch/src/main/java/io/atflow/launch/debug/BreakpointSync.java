@@ -2,6 +2,7 @@ package io.atflow.launch.debug;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.eclipse.debug.core.model.IBreakpoint;
 import io.atflow.launch.debug.breakpoints.BreakpointMarkers;
 import io.atflow.launch.debug.breakpoints.ScriptEventBreakpoint;
 import io.atflow.launch.debug.breakpoints.ScriptLineBreakpoint;
+import io.atflow.launch.debug.breakpoints.UrcPatternCheck;
+import io.atflow.launch.debug.breakpoints.VerificationMarks;
 import io.atflow.run.debug.Breakpoint;
 import io.atflow.run.debug.BreakpointState;
 import io.atflow.run.debug.Debugger;
@@ -37,6 +40,8 @@ public final class BreakpointSync implements IBreakpointListener, IBreakpointMan
     private final Set<Path> files = new HashSet<>();
     /** Each line breakpoint passed and the line the debugger bound it to. */
     private volatile Map<ScriptLineBreakpoint, Integer> bound = Map.of();
+    /** The line breakpoints this run marked (verified or not). */
+    private final Set<ScriptLineBreakpoint> marked = new HashSet<>();
 
     public BreakpointSync(IBreakpointManager manager, Debugger debugger) {
         this.manager = manager;
@@ -52,6 +57,11 @@ public final class BreakpointSync implements IBreakpointListener, IBreakpointMan
     void stop() {
         manager.removeBreakpointListener(this);
         manager.removeBreakpointManagerListener(this);
+        Map<ScriptLineBreakpoint, String> none = new HashMap<>();
+        synchronized (this) {
+            marked.forEach(b -> none.put(b, null)); // no run, nothing to bind to
+        }
+        VerificationMarks.write(none);
     }
 
     /** Passes the current breakpoints to the debugger. */
@@ -59,7 +69,7 @@ public final class BreakpointSync implements IBreakpointListener, IBreakpointMan
         boolean active = manager.isEnabled();
         Map<Path, List<ScriptLineBreakpoint>> lines = new LinkedHashMap<>();
         boolean failure = false;
-        String urc = null;
+        List<String> urcs = new ArrayList<>();
         for (IBreakpoint b : manager.getBreakpoints(BreakpointMarkers.MODEL)) {
             if (!active || !enabled(b)) {
                 continue;
@@ -68,10 +78,13 @@ public final class BreakpointSync implements IBreakpointListener, IBreakpointMan
                 lines.computeIfAbsent(l.file(), f -> new ArrayList<>()).add(l);
             } else if (b instanceof ScriptEventBreakpoint e) {
                 failure |= e.isFailure();
-                urc = urc == null && e.isUrc() ? e.urcPattern() : urc;
+                if (e.isUrc() && e.urcPattern() != null) {
+                    urcs.add(e.urcPattern());
+                }
             }
         }
         Map<ScriptLineBreakpoint, Integer> now = new LinkedHashMap<>();
+        Map<ScriptLineBreakpoint, String> reasons = new HashMap<>();
         files.addAll(lines.keySet());
         for (Path file : files) {
             List<ScriptLineBreakpoint> list = lines.getOrDefault(file, List.of());
@@ -90,20 +103,27 @@ public final class BreakpointSync implements IBreakpointListener, IBreakpointMan
                 if (states.get(i).verified()) {
                     now.put(passed.get(i), states.get(i).line());
                 }
+                reasons.put(passed.get(i), states.get(i).verified() ? null : states.get(i).message());
             }
         }
         bound = now;
+        marked.addAll(reasons.keySet());
+        VerificationMarks.write(reasons);
         debugger.setSuspendOnFailure(failure);
+        // the Suspend on URC dialog checks patterns with the language's syntax; one edited in the marker is left out
+        List<String> valid = urcs.stream().filter(p -> UrcPatternCheck.problem(p) == null).toList();
         try {
-            debugger.setSuspendOnUrc(urc);
+            debugger.setSuspendOnUrc(valid);
         } catch (io.atflow.run.debug.DebugException e) {
-            // the Suspend on URC dialog checks patterns with the language's syntax; one edited in the marker is logged
-            ILog.of(BreakpointSync.class).warn("Suspend on URC " + urc + " is ignored: " + e.getMessage());
+            ILog.of(BreakpointSync.class).warn("Suspend on URC is ignored: " + e.getMessage());
         }
     }
 
-    /** The breakpoints that explain a suspension at {@code file}:{@code line} for {@code reason}. */
-    IBreakpoint[] causing(StopReason reason, Path file, int line) {
+    /**
+     * The breakpoints that explain a suspension at {@code file}:{@code line} for {@code reason}; for a URC the one
+     * whose pattern matched ({@code urcPattern}).
+     */
+    IBreakpoint[] causing(StopReason reason, Path file, int line, String urcPattern) {
         List<IBreakpoint> out = new ArrayList<>();
         if (reason == StopReason.BREAKPOINT) {
             bound.forEach((b, at) -> {
@@ -113,7 +133,8 @@ public final class BreakpointSync implements IBreakpointListener, IBreakpointMan
             });
         } else if (reason == StopReason.FAILURE || reason == StopReason.URC) {
             for (IBreakpoint b : manager.getBreakpoints(BreakpointMarkers.MODEL)) {
-                if (b instanceof ScriptEventBreakpoint e && e.isUrc() == (reason == StopReason.URC) && enabled(b)) {
+                if (b instanceof ScriptEventBreakpoint e && e.isUrc() == (reason == StopReason.URC) && enabled(b)
+                        && (urcPattern == null || urcPattern.equals(e.urcPattern()))) {
                     out.add(b);
                 }
             }
@@ -141,7 +162,26 @@ public final class BreakpointSync implements IBreakpointListener, IBreakpointMan
 
     @Override
     public void breakpointChanged(IBreakpoint breakpoint, IMarkerDelta delta) {
-        relevant(breakpoint);
+        if (!onlyVerification(breakpoint, delta)) {
+            relevant(breakpoint);
+        }
+    }
+
+    /** Whether the change is only the verification written back (passing it on again would reset the hit counts). */
+    private static boolean onlyVerification(IBreakpoint b, IMarkerDelta delta) {
+        if (delta == null || b.getMarker() == null || !b.getMarker().exists()) {
+            return false;
+        }
+        try {
+            Map<String, Object> before = new HashMap<>(delta.getAttributes() == null ? Map.of() : delta.getAttributes());
+            Map<String, Object> after = new HashMap<>(b.getMarker().getAttributes());
+            before.remove(BreakpointMarkers.UNVERIFIED);
+            after.remove(BreakpointMarkers.UNVERIFIED);
+            return before.equals(after) && !Objects.equals(delta.getAttribute(BreakpointMarkers.UNVERIFIED),
+                    b.getMarker().getAttribute(BreakpointMarkers.UNVERIFIED));
+        } catch (CoreException e) {
+            return false;
+        }
     }
 
     @Override

@@ -97,7 +97,7 @@ public final class ScriptThread extends ScriptDebugElement implements IThread, D
         if (s == null || !(top instanceof ScriptStackFrame f)) {
             return new IBreakpoint[0];
         }
-        return target.breakpoints().causing(s.reason(), f.frame().file(), f.frame().line());
+        return target.breakpoints().causing(s.reason(), f.frame().file(), f.frame().line(), s.urcPattern());
     }
 
     @Override

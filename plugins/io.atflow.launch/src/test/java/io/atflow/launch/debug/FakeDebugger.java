@@ -47,8 +47,8 @@ final class FakeDebugger implements Debugger {
     }
 
     @Override
-    public void setSuspendOnUrc(String pattern) {
-        requests.add("suspendOnUrc " + pattern);
+    public void setSuspendOnUrc(List<String> patterns) {
+        requests.add("suspendOnUrc " + patterns);
     }
 
     @Override

@@ -32,10 +32,12 @@ public interface Debugger {
     void setSuspendOnFailure(boolean on);
 
     /**
-     * Suspend when a URC matching {@code pattern} (the language's pattern syntax, e.g. {@code +QMTSTAT: *}) arrives;
-     * null turns it off. Throws with one sentence when the pattern does not parse.
+     * Suspend when a URC matching one of {@code patterns} (the language's pattern syntax, e.g.
+     * {@code +QMTSTAT: 0,{err}}) arrives; the suspension names the pattern that matched. Replaces the patterns set
+     * before (an empty list: no more), before or during the run. Throws with one sentence naming the first pattern
+     * that does not parse, and then changes nothing.
      */
-    void setSuspendOnUrc(String pattern) throws DebugException;
+    void setSuspendOnUrc(List<String> patterns) throws DebugException;
 
     /** The current suspension, if the run is suspended. */
     Optional<Suspension> suspension();

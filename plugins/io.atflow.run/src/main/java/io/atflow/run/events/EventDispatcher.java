@@ -1,7 +1,10 @@
 package io.atflow.run.events;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -30,8 +33,11 @@ public final class EventDispatcher {
     private final List<RunListener> listeners;
     private final LinkedBlockingQueue<RunEvent> queue = new LinkedBlockingQueue<>(LIMIT);
     private final CountDownLatch finished = new CountDownLatch(1);
+    /** Actions queued by {@link #then}, by their marker (identity: the markers are equal records). */
+    private final Map<RunEvent, Runnable> actions = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Thread thread;
     private long dropped;
+    private boolean ended;
 
     public EventDispatcher(List<RunListener> listeners) {
         this.listeners = List.copyOf(listeners);
@@ -53,6 +59,26 @@ public final class EventDispatcher {
                 }
             }
         }
+    }
+
+    /**
+     * Runs {@code action} on the event thread once every event posted before it was delivered and the listeners
+     * {@linkplain RunListener#caughtUp() caught up} (a debugger tells of
+     * a suspension after the console lines of what led to it); at once when the thread has ended, or when the
+     * listeners fell {@link #LIMIT} events behind.
+     */
+    public void then(Runnable action) {
+        RunEvent marker = new RunEvent.LogMessage(Instant.EPOCH, "");
+        synchronized (this) {
+            if (!ended) {
+                actions.put(marker, action);
+                if (queue.offer(marker)) {
+                    return;
+                }
+                actions.remove(marker);
+            }
+        }
+        action.run();
     }
 
     /** Ends the thread once the events posted so far were delivered; later ones are not. */
@@ -86,6 +112,12 @@ public final class EventDispatcher {
                 if (e == END) {
                     return;
                 }
+                Runnable action = actions.remove(e);
+                if (action != null) {
+                    caughtUp(); // what listeners hold of the events before it is written first
+                    runQuietly(action);
+                    continue;
+                }
                 reportDropped();
                 deliver(e);
                 if (e instanceof RunEvent.RunFinished) {
@@ -96,7 +128,24 @@ public final class EventDispatcher {
             Thread.currentThread().interrupt();
         } finally {
             caughtUp();
+            synchronized (this) {
+                ended = true;
+            }
+            queue.forEach(e -> {
+                Runnable action = actions.remove(e);
+                if (action != null) {
+                    runQuietly(action);
+                }
+            });
             finished.countDown();
+        }
+    }
+
+    private static void runQuietly(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException ex) {
+            // as a failing listener: the others and the run go on
         }
     }
 

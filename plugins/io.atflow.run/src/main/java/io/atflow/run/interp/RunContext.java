@@ -140,6 +140,19 @@ public final class RunContext {
         events.post(event);
     }
 
+    /**
+     * Runs {@code action} on the event thread after the events posted so far were delivered; call
+     * {@link #settleEvents()} first on the run's thread so the engine's events it follows are among them.
+     */
+    public void afterEvents(Runnable action) {
+        events.then(action);
+    }
+
+    /** Waits (boundedly) until the engine's events the run's next event follows were posted (a command's result). */
+    public void settleEvents() {
+        sequencer.settle();
+    }
+
     public void log(String text) {
         emit(new RunEvent.LogMessage(Instant.now(), mask(text)));
     }

@@ -17,23 +17,23 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPartSite;
 
+import io.atflow.run.debug.BreakpointSettings;
+
 /**
  * The Breakpoints view's detail pane of an ATFlow line breakpoint: its condition and hit count, stored when Enter is
- * pressed or the field loses the focus; a value that does not parse is not stored and the pane says why in one
- * sentence.
+ * pressed or the field loses the focus; a value the debugger would refuse ({@link BreakpointSettings#check}) is not
+ * stored and the pane says why in one sentence.
  */
 public final class BreakpointDetailPane implements IDetailPane {
     public static final String ID = "io.atflow.launch.breakpointDetailPane";
     public static final String NAME = "ATFlow Breakpoint";
-    private final BreakpointConditions check;
     private Composite area;
     private Text condition;
     private Text hitCount;
     private Label problem;
     private ScriptLineBreakpoint shown;
 
-    public BreakpointDetailPane(BreakpointConditions check) {
-        this.check = check;
+    public BreakpointDetailPane() {
     }
 
     @Override
@@ -92,10 +92,8 @@ public final class BreakpointDetailPane implements IDetailPane {
         if (shown == null || !shown.getMarker().exists()) {
             return;
         }
-        String why = check.conditionProblem(condition.getText());
-        if (why == null) {
-            why = BreakpointConditions.hitConditionProblem(hitCount.getText());
-        }
+        String why = BreakpointSettings.check(condition.getText(), hitCount.getText()).map(BreakpointDetailPane::sentence)
+                .orElse(null);
         problem.setText(why == null ? "" : why);
         area.layout(true);
         if (why != null) {
@@ -114,6 +112,11 @@ public final class BreakpointDetailPane implements IDetailPane {
         } catch (CoreException e) {
             problem.setText(e.getStatus().getMessage());
         }
+    }
+
+    /** The core's sentence as the pane shows it: capitalized, with its period. */
+    static String sentence(String problem) {
+        return Character.toUpperCase(problem.charAt(0)) + problem.substring(1) + ".";
     }
 
     private static String nullToEmpty(String s) {

@@ -6,8 +6,6 @@ import org.eclipse.debug.ui.IDetailPane;
 import org.eclipse.debug.ui.IDetailPaneFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 
-import io.atflow.lang.AtFlowLanguage;
-
 /** Gives the Breakpoints view the {@link BreakpointDetailPane} for one selected ATFlow line breakpoint. */
 public final class BreakpointDetailPaneFactory implements IDetailPaneFactory {
     @Override
@@ -22,8 +20,7 @@ public final class BreakpointDetailPaneFactory implements IDetailPaneFactory {
 
     @Override
     public IDetailPane createDetailPane(String paneID) {
-        return BreakpointDetailPane.ID.equals(paneID)
-                ? new BreakpointDetailPane(new BreakpointConditions(AtFlowLanguage.injector())) : null;
+        return BreakpointDetailPane.ID.equals(paneID) ? new BreakpointDetailPane() : null;
     }
 
     @Override

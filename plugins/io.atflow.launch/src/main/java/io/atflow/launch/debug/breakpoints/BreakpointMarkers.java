@@ -24,6 +24,11 @@ public final class BreakpointMarkers {
     public static final String EVENT_KIND = "io.atflow.eventKind";
     /** The URC pattern of a {@link #URC} event breakpoint, in the language's pattern syntax. */
     public static final String URC_PATTERN = "io.atflow.urcPattern";
+    /**
+     * Why the running debugger could not bind a line breakpoint (one sentence); absent while it binds or no run has
+     * it. The Breakpoints view and the ruler show such a breakpoint as not verified.
+     */
+    public static final String UNVERIFIED = "io.atflow.unverified";
     public static final String FAILURE = "failure";
     public static final String URC = "urc";
 

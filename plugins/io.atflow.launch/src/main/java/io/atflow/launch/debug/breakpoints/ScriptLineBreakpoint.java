@@ -71,6 +71,18 @@ public class ScriptLineBreakpoint extends LineBreakpoint {
         setAttribute(BreakpointMarkers.HIT_CONDITION, blankToNull(hitCondition == null ? null : hitCondition.strip()));
     }
 
+    /** Why the running debugger could not bind it, or null (bound, or not in a run). */
+    public String unverified() {
+        return blankToNull(getMarker().getAttribute(BreakpointMarkers.UNVERIFIED, (String) null));
+    }
+
+    /** Records whether the debugger bound it: {@code reason} why not, or null when it did; no change, no write. */
+    public void setUnverified(String reason) throws CoreException {
+        if (getMarker().exists() && !java.util.Objects.equals(unverified(), blankToNull(reason))) {
+            setAttribute(BreakpointMarkers.UNVERIFIED, blankToNull(reason));
+        }
+    }
+
     /** The script file in the file system, or null when the resource has no local location. */
     public Path file() {
         IPath location = getMarker().getResource().getLocation();

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import io.atflow.lang.AtFlowLanguage;
+import io.atflow.run.debug.BreakpointSettings;
 
 /** What a user types into the URC dialog and the detail pane. */
 class CheckTest {
-    private final BreakpointConditions conditions = new BreakpointConditions(AtFlowLanguage.injector());
-
     @Test
     void urcPatternsInTheLanguagesSyntax() {
         assertNull(UrcPatternCheck.problem("+QMTSTAT: 0,{err}"));
@@ -29,25 +27,13 @@ class CheckTest {
         assertTrue(UrcPatternCheck.problem("  ").startsWith("Enter the URC to suspend on"));
     }
 
+    /** The detail pane shows the core's sentence (BreakpointSettingsTest pins what the core refuses). */
     @Test
-    void conditionsAreExpressionsOfTheLanguage() {
-        assertNull(conditions.conditionProblem("attempt == \"2\""));
-        assertNull(conditions.conditionProblem("rssi != \"99\" and json(reply).code == \"200\""));
-        assertNull(conditions.conditionProblem(""));
-        String wrong = conditions.conditionProblem("attempt ==");
-        assertTrue(wrong != null && wrong.startsWith("The condition attempt == does not parse: "), wrong);
-        String block = conditions.conditionProblem("x { y }");
-        assertTrue(block != null && block.startsWith("The condition x { y } does not parse: "), block);
-    }
-
-    @Test
-    void hitCounts() {
-        for (String ok : new String[] { "3", ">= 3", "> 2", "==3", "% 2", " 12 ", "" }) {
-            assertNull(BreakpointConditions.hitConditionProblem(ok), ok);
-        }
-        for (String bad : new String[] { "0", "-1", "three", "<= 3", "% 0", "3 4" }) {
-            assertEquals("The hit count " + bad.strip() + " is not one of 3, >= 3, > 2, == 3 or % 2.",
-                    BreakpointConditions.hitConditionProblem(bad), bad);
-        }
+    void thePaneShowsTheCoresCheckAsASentence() {
+        assertEquals("The hit condition \"0\" is not a count from 1 (write 3, >= 3, > 2, == 3 or % 2).",
+                BreakpointDetailPane.sentence(BreakpointSettings.check("", "0").orElseThrow()));
+        String wrong = BreakpointDetailPane.sentence(BreakpointSettings.check("attempt ==", null).orElseThrow());
+        assertTrue(wrong.startsWith("The condition \"attempt ==\" is not an expression") && wrong.endsWith("."),
+                wrong);
     }
 }

@@ -86,15 +86,13 @@ final class Breakpoints {
                             : null;
             Conditional condition = null;
             HitCondition hits = null;
-            if (why == null) {
-                try {
-                    condition = b.condition() == null || b.condition().isBlank() ? null
-                            : new Conditional(b.condition(), ExpressionParser.parse(b.condition()));
-                    hits = HitCondition.parse(b.hitCondition());
-                } catch (IllegalArgumentException e) {
-                    why = "the breakpoint at line " + b.line() + " of " + key.getFileName() + " is not set: "
-                            + e.getMessage();
-                }
+            String problem = why != null ? null : SettingsCheck.problem(b.condition(), b.hitCondition()).orElse(null);
+            if (problem != null) {
+                why = "the breakpoint at line " + b.line() + " of " + key.getFileName() + " is not set: " + problem;
+            } else if (why == null) {
+                condition = b.condition() == null || b.condition().isBlank() ? null
+                        : new Conditional(b.condition(), ExpressionParser.parse(b.condition()));
+                hits = HitCondition.parse(b.hitCondition());
             }
             if (why != null) {
                 states.add(new BreakpointState(id, b.line(), false, why));

@@ -50,7 +50,11 @@ public final class DebugCore implements Debugger, DebugHook {
     private Request requested;
     private boolean stopped;
 
-    private record Request(StopReason reason, String description) {
+    /** @param urcPattern the suspend-on-URC pattern that matched, or null */
+    private record Request(StopReason reason, String description, String urcPattern) {
+        Request(StopReason reason, String description) {
+            this(reason, description, null);
+        }
     }
 
     @Override
@@ -69,8 +73,8 @@ public final class DebugCore implements Debugger, DebugHook {
     }
 
     @Override
-    public void setSuspendOnUrc(String pattern) throws DebugException {
-        urcs.watch(pattern);
+    public void setSuspendOnUrc(List<String> patterns) throws DebugException {
+        urcs.watch(patterns);
     }
 
     /**
@@ -92,7 +96,7 @@ public final class DebugCore implements Debugger, DebugHook {
             }
             handlers = new HandlerThread(script, traces, this::gate);
             ctx.debug(this, new PausableClock());
-            urcs.attach(ctx, this::request);
+            urcs.attach(ctx, (description, pattern) -> request(StopReason.URC, description, pattern));
         }
     }
 
@@ -179,26 +183,26 @@ public final class DebugCore implements Debugger, DebugHook {
         run.shareChannel().accept(false);
         ctx.clock().resume();
         ctx.session().channel().timeouts().resume();
-        listeners.forEach(DebugListener::resumed);
+        ctx.afterEvents(() -> listeners.forEach(DebugListener::resumed));
         lock.notifyAll();
     }
 
     @Override
     public void pause() {
-        request(StopReason.PAUSE, "paused");
+        request(StopReason.PAUSE, "paused", null);
     }
 
     /** Suspends at once inside a pending await or command, else at the next statement. */
-    void request(StopReason reason, String description) {
+    private void request(StopReason reason, String description, String urcPattern) {
         synchronized (lock) {
             if (suspension != null || stopped) {
                 return;
             }
             Trace waiting = ctx == null ? null : script.waiting ? script : waitingHandler();
             if (waiting != null) {
-                suspend(waiting, reason, description);
-            } else {
-                requested = new Request(reason, description);
+                suspend(waiting, new Request(reason, description, urcPattern));
+            } else if (requested == null || reason == StopReason.PAUSE) {
+                requested = new Request(reason, description, urcPattern);
             }
         }
     }
@@ -246,15 +250,16 @@ public final class DebugCore implements Debugger, DebugHook {
             r = new Request(StopReason.STEP, "step ended at " + ctx.locations().of(element));
         }
         if (r != null) {
+            ctx.settleEvents(); // the last command's answer is posted before the stop (outside the lock: see request)
             synchronized (lock) {
-                suspend(t, r.reason(), r.description());
+                suspend(t, r);
             }
             gate();
         }
     }
 
     /** Suspends (under the lock) with the frames of {@code where}; the caller's thread waits in {@link #gate()}. */
-    private void suspend(Trace where, StopReason reason, String description) {
+    private void suspend(Trace where, Request why) {
         if (suspension != null || stopped) {
             return;
         }
@@ -264,9 +269,11 @@ public final class DebugCore implements Debugger, DebugHook {
         ctx.clock().pause();
         ctx.session().channel().timeouts().pause();
         run.shareChannel().accept(true);
-        suspension = new Suspension(reason, ctx.mask(description), where.frames(run.script(), ctx::mask));
+        suspension = new Suspension(why.reason(), ctx.mask(why.description()), where.frames(run.script(), ctx::mask),
+                why.urcPattern());
         Suspension s = suspension;
-        listeners.forEach(l -> l.suspended(s));
+        // told after the run's events of what led here, in the order they were posted (console lines first)
+        ctx.afterEvents(() -> listeners.forEach(l -> l.suspended(s)));
     }
 
     @Override
@@ -285,13 +292,14 @@ public final class DebugCore implements Debugger, DebugHook {
             return;
         }
         Trace t = trace();
+        ctx.settleEvents();
         synchronized (lock) {
             if (reported == failure || stopped) {
                 return;
             }
             reported = failure;
             t.current = element;
-            suspend(t, StopReason.FAILURE, failure.describe());
+            suspend(t, new Request(StopReason.FAILURE, failure.describe()));
         }
         gate();
     }
@@ -303,7 +311,7 @@ public final class DebugCore implements Debugger, DebugHook {
             t.waiting = waiting;
             // a pause asked for after this statement began (its next-statement check passed) holds at once
             if (waiting && requested != null && requested.reason() == StopReason.PAUSE) {
-                suspend(t, requested.reason(), requested.description());
+                suspend(t, requested);
             }
         }
     }

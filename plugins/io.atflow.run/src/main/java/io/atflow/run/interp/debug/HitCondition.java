@@ -5,10 +5,11 @@ import java.util.regex.Pattern;
 
 /**
  * A breakpoint's hit condition: {@code 3} (from the 3rd hit on), {@code >= 3}, {@code > 2}, {@code == 3} or
- * {@code % 2} (every 2nd hit).
+ * {@code % 2} (every 2nd hit). Counts start at 1: a 0 is refused whatever its operator (every hit is no hit
+ * condition, {@code == 0} never holds, {@code % 0} divides by zero).
  */
 record HitCondition(String operator, int count) {
-    private static final Pattern FORM = Pattern.compile("\\s*(>=|>|==|%)?\\s*(\\d{1,9})\\s*");
+    private static final Pattern FORM = Pattern.compile("\\s*(>=|>|==|%)?\\s*([1-9]\\d{0,8})\\s*");
 
     /** The condition of {@code text}, or null for none (null or blank). */
     static HitCondition parse(String text) {
@@ -18,13 +19,10 @@ record HitCondition(String operator, int count) {
         Matcher m = FORM.matcher(text);
         if (!m.matches()) {
             throw new IllegalArgumentException("the hit condition \"" + text.strip()
-                    + "\" is not a count (write 3, >= 3, > 2, == 3 or % 2)");
+                    + "\" is not a count from 1 (write 3, >= 3, > 2, == 3 or % 2)");
         }
         int n = Integer.parseInt(m.group(2));
         String op = m.group(1) == null ? ">=" : m.group(1);
-        if (op.equals("%") && n == 0) {
-            throw new IllegalArgumentException("the hit condition \"" + text.strip() + "\" divides by zero");
-        }
         return new HitCondition(op, n);
     }
 
