@@ -24,13 +24,13 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.FileEditorInput;
@@ -72,24 +72,17 @@ class DebugLaunchTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        Launches.cleanUp();
-        DebugSessions.removeBreakpoints();
-        DebugSessions.noPerspectivePrompts();
+        session = DebugSessions.begin();
         LaunchServices.urcs().clear();
-        session = new DebugSessions();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        session.close();
-        Launches.cleanUp();
-        DebugSessions.removeBreakpoints();
+        session.end();
         for (IWatchExpression e : watches()) {
             DebugPlugin.getDefault().getExpressionManager().removeExpression(e);
         }
-        if (IDebugUIConstants.ID_DEBUG_PERSPECTIVE.equals(page().getPerspective().getId())) {
-            page().closePerspective(page().getPerspective(), false, false);
-        }
+        DebugSessions.leaveDebugPerspective();
     }
 
     /**
@@ -99,11 +92,7 @@ class DebugLaunchTest {
      */
     @Test
     void breakpointVariablesStepAndResumeToPassed() throws Exception {
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        shell.setMaximized(false);
-        shell.setBounds(0, 0, 1600, 1000);
-        page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
-                .findPerspectiveWithId(IDebugUIConstants.ID_DEBUG_PERSPECTIVE));
+        Shell shell = DebugSessions.showDebugPerspective();
         IFile script = Workspace.example("7-property-post.atflow");
         int publish = lineOf(script, "send AT+QMTPUBEX");
         int awaitAck = lineOf(script, "await +QMTPUBEX");

@@ -14,6 +14,7 @@ import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jface.dialogs.MessageDialogWithToggle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 
@@ -102,6 +103,42 @@ final class DebugSessions implements IDebugEventSetListener {
                 MessageDialogWithToggle.NEVER);
         DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_to_perspective",
                 MessageDialogWithToggle.NEVER);
+    }
+
+    /** A debug test's start: no launches or ATFlow breakpoints left from others, no perspective prompts. */
+    static DebugSessions begin() throws CoreException {
+        Launches.cleanUp();
+        removeBreakpoints();
+        noPerspectivePrompts();
+        return new DebugSessions();
+    }
+
+    /** A debug test's end: this session's listener, the launches and the ATFlow breakpoints go. */
+    void end() throws CoreException {
+        close();
+        Launches.cleanUp();
+        removeBreakpoints();
+    }
+
+    /** The window at 1600 x 1000 (as the screenshots are taken) showing the Debug perspective; its shell. */
+    static Shell showDebugPerspective() {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        shell.setMaximized(false);
+        shell.setBounds(0, 0, 1600, 1000);
+        page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+                .findPerspectiveWithId(IDebugUIConstants.ID_DEBUG_PERSPECTIVE));
+        return shell;
+    }
+
+    /** Closes the Debug perspective if it is the one shown (the next test starts in its own). */
+    static void leaveDebugPerspective() {
+        if (IDebugUIConstants.ID_DEBUG_PERSPECTIVE.equals(page().getPerspective().getId())) {
+            page().closePerspective(page().getPerspective(), false, false);
+        }
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
     /** Removes every ATFlow breakpoint. */

@@ -17,11 +17,11 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.AbstractDebugView;
 import org.eclipse.debug.ui.IDebugUIConstants;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
@@ -44,29 +44,18 @@ class UnverifiedBreakpointTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        Launches.cleanUp();
-        DebugSessions.removeBreakpoints();
-        DebugSessions.noPerspectivePrompts();
-        session = new DebugSessions();
+        session = DebugSessions.begin();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        session.close();
-        Launches.cleanUp();
-        DebugSessions.removeBreakpoints();
-        if (IDebugUIConstants.ID_DEBUG_PERSPECTIVE.equals(page().getPerspective().getId())) {
-            page().closePerspective(page().getPerspective(), false, false);
-        }
+        session.end();
+        DebugSessions.leaveDebugPerspective();
     }
 
     @Test
     void anUnboundBreakpointIsMarkedUntilItBinds() throws Exception {
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        shell.setMaximized(false);
-        shell.setBounds(0, 0, 1600, 1000);
-        page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
-                .findPerspectiveWithId(IDebugUIConstants.ID_DEBUG_PERSPECTIVE));
+        Shell shell = DebugSessions.showDebugPerspective();
         IFile script = Workspace.example("7-property-post.atflow");
         int publish = lineOf(script, "send AT+QMTPUBEX");
         int close = lineOf(script, "send AT+QMTCLOSE");

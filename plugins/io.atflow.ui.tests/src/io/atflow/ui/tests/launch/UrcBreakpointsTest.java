@@ -34,17 +34,12 @@ class UrcBreakpointsTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        Launches.cleanUp();
-        DebugSessions.removeBreakpoints();
-        DebugSessions.noPerspectivePrompts();
-        session = new DebugSessions();
+        session = DebugSessions.begin();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        session.close();
-        Launches.cleanUp();
-        DebugSessions.removeBreakpoints();
+        session.end();
     }
 
     @Test
