@@ -108,6 +108,45 @@ class MqttLoginTest {
         }
     }
 
+    /**
+     * MQTT 3.1.1 §3.14.4: on DISCONNECT the server closes the network connection if the client has not. A module's
+     * AT+QMTDISC waits for that close before it reports {@code +QMTDISC: 0,0}.
+     */
+    @Test
+    void aDisconnectClosesTheConnection() throws Exception {
+        MqttCredentials c = login(SignMethod.HMACSHA256, false);
+        try (Socket s = new Socket("127.0.0.1", platform.mqttPort())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(connect(c));
+            InputStream in = s.getInputStream();
+            assertArrayEquals(new byte[] { 0x20, 0x02, 0x00, 0x00 }, in.readNBytes(4), "accepted");
+            s.getOutputStream().write(new byte[] { (byte) 0xE0, 0x00 });
+            assertEquals(-1, in.read(), "the platform closes the connection after DISCONNECT");
+        }
+    }
+
+    /** An MQTT 3.1.1 CONNECT with clean session, user name and password, keep-alive 60 s (spec §3.1). */
+    static byte[] connect(MqttCredentials c) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(new byte[] { 0, 4, 'M', 'Q', 'T', 'T', 4, (byte) 0xC2, 0, 60 });
+        for (String field : List.of(c.clientId(), c.username(), c.password())) {
+            byte[] b = field.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            body.write(b.length >> 8);
+            body.write(b.length & 0xFF);
+            body.writeBytes(b);
+        }
+        java.io.ByteArrayOutputStream packet = new java.io.ByteArrayOutputStream();
+        packet.write(0x10);
+        int length = body.size();
+        do { // remaining length, 7 bits a byte (§2.2.3)
+            int digit = length % 128;
+            length /= 128;
+            packet.write(length > 0 ? digit | 0x80 : digit);
+        } while (length > 0);
+        packet.writeBytes(body.toByteArray());
+        return packet.toByteArray();
+    }
+
     @Test
     void aSecondLoginOfTheSameDeviceTakesOver() throws Exception {
         Clients.Inbox first = new Clients.Inbox();
