@@ -4,6 +4,7 @@ package io.atflow.sim.mqtt;
 import io.atflow.sim.net.Target;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -30,7 +31,7 @@ final class MqttChannels {
     }
 
     /** Connects to {@code target}; with {@code ssl} (one handler per connection) over TLS. */
-    static ChannelFuture open(Target target, SslHandler ssl, SessionHandler handler) {
+    static ChannelFuture open(Target target, SslHandler ssl, ChannelHandler handler) {
         return new Bootstrap().group(GROUP).channel(NioSocketChannel.class)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
                 .option(ChannelOption.TCP_NODELAY, true)
@@ -46,5 +47,29 @@ final class MqttChannels {
                     }
                 })
                 .connect(target.address());
+    }
+
+    /**
+     * Runs {@code ready} once {@code connect} has connected and, with {@code ssl}, its handshake has succeeded;
+     * otherwise closes the channel and runs {@code failed}. The handshake is watched on the handler itself: one that
+     * failed before the connect listener ran has closed the channel, and a closed channel's pipeline is empty.
+     */
+    static void whenReady(ChannelFuture connect, SslHandler ssl, Runnable ready, Runnable failed) {
+        connect.addListener(connected -> {
+            if (!connected.isSuccess()) {
+                failed.run();
+            } else if (ssl == null) {
+                ready.run();
+            } else {
+                ssl.handshakeFuture().addListener(handshake -> {
+                    if (handshake.isSuccess()) {
+                        ready.run();
+                    } else {
+                        connect.channel().close();
+                        failed.run();
+                    }
+                });
+            }
+        });
     }
 }

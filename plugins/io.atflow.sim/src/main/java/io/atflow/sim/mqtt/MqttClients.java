@@ -90,33 +90,16 @@ public final class MqttClients {
                 later(() -> openFailed(s, generation, 4));
                 return;
             }
-            SslHandler handler = null;
-            if (tls) {
-                try {
-                    handler = tlsSetup.handler(s.settings.sslContext, host, port);
-                } catch (ModuleTls.SetupException e) {
-                    later(() -> openFailed(s, generation, -1));
-                    return;
-                }
+            SslHandler handler;
+            try {
+                handler = tls ? tlsSetup.handler(s.settings.sslContext, host, port) : null;
+            } catch (ModuleTls.SetupException e) {
+                later(() -> openFailed(s, generation, -1));
+                return;
             }
             ChannelFuture f = MqttChannels.open(target, handler, new SessionHandler(session));
-            f.addListener(connected -> {
-                if (!connected.isSuccess()) {
-                    later(() -> openFailed(s, generation, -1));
-                } else if (tls) {
-                    SslHandler ssl = (SslHandler) f.channel().pipeline().get(MqttChannels.TLS_HANDLER);
-                    ssl.handshakeFuture().addListener(handshake -> {
-                        if (handshake.isSuccess()) {
-                            later(() -> opened(s, generation, session, f.channel()));
-                        } else {
-                            f.channel().close();
-                            later(() -> openFailed(s, generation, -1));
-                        }
-                    });
-                } else {
-                    later(() -> opened(s, generation, session, f.channel()));
-                }
-            });
+            MqttChannels.whenReady(f, handler, () -> later(() -> opened(s, generation, session, f.channel())),
+                    () -> later(() -> openFailed(s, generation, -1)));
         });
         return now;
     }
