@@ -7,10 +7,10 @@ import io.atflow.sim.card.SimCard;
 import io.atflow.sim.card.SimCardCommand;
 import io.atflow.sim.card.SimIdentity;
 import io.atflow.sim.cellular.Radio;
-import io.atflow.sim.config.QcfgCommand;
+import io.atflow.sim.config.QcfgSettings;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.http.HttpSession;
-import io.atflow.sim.http.QhttpcfgCommand;
+import io.atflow.sim.http.QhttpcfgSettings;
 import io.atflow.sim.http.QhttpgetCommand;
 import io.atflow.sim.socket.QicloseCommand;
 import io.atflow.sim.socket.QidnscfgCommand;
@@ -53,8 +53,8 @@ final class CompanionCommands {
         core.register("+QIGETERROR", new InfoLineCommand(
                 () -> "+QIGETERROR: " + sockets.lastError() + "," + TcpipError.text(sockets.lastError())));
         core.register("+QPING", new QpingCommand(sockets, config.network(), config.timing().network()));
-        core.register("+QHTTPCFG", new QhttpcfgCommand(http));
+        core.register("+QHTTPCFG", QhttpcfgSettings.command(http));
         core.register("+QHTTPGET", new QhttpgetCommand(http));
-        core.register("+QCFG", new QcfgCommand(config.profile()));
+        core.register("+QCFG", QcfgSettings.command(config.profile()));
     }
 }

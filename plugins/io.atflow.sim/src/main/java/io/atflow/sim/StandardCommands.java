@@ -29,7 +29,7 @@ import io.atflow.sim.http.QhttpurlCommand;
 import io.atflow.sim.mqtt.LinkEndCommand;
 import io.atflow.sim.mqtt.MqttClients;
 import io.atflow.sim.mqtt.PublishCommand;
-import io.atflow.sim.mqtt.QmtcfgCommand;
+import io.atflow.sim.mqtt.QmtcfgSettings;
 import io.atflow.sim.mqtt.QmtconnCommand;
 import io.atflow.sim.mqtt.QmtopenCommand;
 import io.atflow.sim.mqtt.QmtrecvCommand;
@@ -74,7 +74,7 @@ final class StandardCommands {
         core.register("+QICSGP", new QicsgpCommand(radio));
         core.register("+QIACT", new QiactCommand(radio));
         core.register("+QIDEACT", new QideactCommand(radio));
-        core.register("+QMTCFG", new QmtcfgCommand(mqtt));
+        core.register("+QMTCFG", QmtcfgSettings.command(mqtt));
         core.register("+QMTOPEN", new QmtopenCommand(mqtt));
         core.register("+QMTCONN", new QmtconnCommand(mqtt));
         core.register("+QMTSUB", SubscriptionCommand.qmtsub(mqtt));

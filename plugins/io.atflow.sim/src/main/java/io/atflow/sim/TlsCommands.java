@@ -12,7 +12,7 @@ import io.atflow.sim.file.FileStore;
 import io.atflow.sim.file.QfdelCommand;
 import io.atflow.sim.file.QflstCommand;
 import io.atflow.sim.file.QfuplCommand;
-import io.atflow.sim.ssl.QsslcfgCommand;
+import io.atflow.sim.ssl.QsslcfgSettings;
 import io.atflow.sim.ssl.SslContexts;
 
 /**
@@ -29,7 +29,7 @@ final class TlsCommands {
         core.register("+QFUPL", new QfuplCommand(files));
         core.register("+QFLST", new QflstCommand(files));
         core.register("+QFDEL", new QfdelCommand(files));
-        core.register("+QSSLCFG", new QsslcfgCommand(ssl));
+        core.register("+QSSLCFG", QsslcfgSettings.command(ssl));
         core.register("+CCLK", new CclkCommand(clock));
         core.register("+QNTP", new QntpCommand(clock, radio, latency));
         core.register("+QLTS", new QltsCommand(clock));

@@ -7,9 +7,9 @@ import io.atflow.sim.at.Args;
 import io.atflow.sim.at.BadArgs;
 
 /**
- * One AT+QCFG setting: its current values as the read form prints them, the rule of each written value, whether a
- * trailing {@code <effect>} (0 after a restart, 1 at once; the simulator applies both at once) may follow, and the
- * ranges the test form prints. Module thread only.
+ * One AT+QCFG setting, kept in the module's NV (it survives AT+CFUN=1,1 and reboots): its current values as the
+ * read form prints them, the rule of each written value, whether a trailing {@code <effect>} (0 after a restart, 1 at
+ * once; the simulator applies both at once) may follow, and the ranges the test form prints. Module thread only.
  */
 final class QcfgSetting {
     final String name;
@@ -26,13 +26,9 @@ final class QcfgSetting {
         this.values = new ArrayList<>(defaults);
     }
 
-    /** {@code +QCFG: "<name>",<values>}. */
-    String read() {
-        return "+QCFG: \"" + name + "\"," + String.join(",", values);
-    }
-
-    String test() {
-        return "+QCFG: \"" + name + "\"," + ranges;
+    /** The values as the read form prints them after the name. */
+    String values() {
+        return String.join(",", values);
     }
 
     /** Sets the values given after the name (argument 1 on); omitted values keep theirs. All or nothing. */

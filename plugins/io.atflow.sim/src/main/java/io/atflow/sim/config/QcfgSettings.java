@@ -9,18 +9,30 @@ import java.util.List;
 import java.util.Map;
 
 import io.atflow.sim.ModuleProfile;
+import io.atflow.sim.core.CommandHandler;
+import io.atflow.sim.core.KeyedSettings;
+import io.atflow.sim.core.KeyedSettings.Index;
 
 /**
- * The AT+QCFG settings the simulator keeps, per module family, with the ranges of {@code AT+QCFG=?} on real modules
- * (EC2x: an EG25-G, EG25GGBR07A08M2G; BG9x: a BG95-M3, BG95M3LAR02A03) and the read formats and defaults of the QCFG
- * manuals: "urc/ri/ring" "pulse",120,1000,5000,"off",1 (EC25&EC21 AT Commands Manual §4.3.13), "urc/delay" 0,
- * "nwscanmode" 0 (automatic), "iotopmode" 2 (eMTC and NB-IoT), "nwscanseq" 020301. "band" starts with the masks such
- * a module reads: the EG25-G's 0xbff,0x1e00b0e18df,0x0, the BG95-M3's 0xf,0x100002000000000f0e189f,
- * 0x100042000000000000081a (github.com/lukejenkins/cwd, reference/quectel/bg95m3/outputs). "apready" starts disabled,
- * level 0, 500 ms (an assumption: no manual at hand gives the default).
+ * {@code AT+QCFG="<setting>"[,<values>]} reads or changes a setting, {@code AT+QCFG=?} lists the ranges; a setting
+ * the simulator does not keep answers ERROR. The settings it keeps, per module family, with the ranges of
+ * {@code AT+QCFG=?} on real modules (EC2x: an EG25-G, EG25GGBR07A08M2G; BG9x: a BG95-M3, BG95M3LAR02A03) and the read
+ * formats and defaults of the QCFG manuals: "urc/ri/ring" "pulse",120,1000,5000,"off",1 (EC25&EC21 AT Commands
+ * Manual §4.3.13), "urc/delay" 0, "nwscanmode" 0 (automatic), "iotopmode" 2 (eMTC and NB-IoT), "nwscanseq" 020301.
+ * "band" starts with the masks such a module reads: the EG25-G's 0xbff,0x1e00b0e18df,0x0, the BG95-M3's
+ * 0xf,0x100002000000000f0e189f, 0x100042000000000000081a (github.com/lukejenkins/cwd,
+ * reference/quectel/bg95m3/outputs). "apready" starts disabled, level 0, 500 ms (an assumption: no manual at hand
+ * gives the default).
  */
-final class QcfgSettings {
+public final class QcfgSettings {
     private QcfgSettings() {
+    }
+
+    public static CommandHandler command(ModuleProfile profile) {
+        Map<String, QcfgSetting> settings = of(profile);
+        KeyedSettings<Map<String, QcfgSetting>> qcfg = new KeyedSettings<>("+QCFG", Index.none(() -> settings));
+        settings.values().forEach(s -> qcfg.key(s.name, s.ranges, m -> s.values(), (a, m) -> s.write(a)));
+        return qcfg;
     }
 
     /** LPWA families (profile ids starting with bg: BG95, BG96, BG77, ...) get the BG95 set, others the EC2x set. */
