@@ -53,7 +53,7 @@ public final class SimulatedModule implements AutoCloseable {
         this.lifecycle = new Lifecycle(core, profile, timing, sim, radio, config.state());
         this.faults = new FaultControl(core, mqtt, radio, lifecycle::powerCycle);
         StandardCommands.install(core, config, radio, mqtt, http, sim, lifecycle);
-        TlsCommands.install(core, files, ssl, clock, radio, timing.network());
+        StandardCommands.installTls(core, files, ssl, clock, radio, timing.network());
     }
 
     /**

@@ -71,9 +71,8 @@ public final class KeyedSettings<S> implements CommandHandler {
     public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         if (command.form() == Form.TEST) {
             String indexRange = index.max() < 0 ? "" : ",(0-" + index.max() + ")";
-            keys.values().forEach(k -> module.out().info(prefix + ": \"" + k.name() + "\"" + indexRange + ","
-                    + k.ranges()));
-            return Outcome.OK;
+            return Forms.answer(module, keys.values().stream()
+                    .map(k -> prefix + ": \"" + k.name() + "\"" + indexRange + "," + k.ranges()).toList());
         }
         if (command.form() != Form.WRITE) {
             return Outcome.ERROR;

@@ -58,6 +58,11 @@ public final class ModuleCore implements AutoCloseable {
         commands.put(commandName, handler);
     }
 
+    /** The handler registered under a name (the catalog's until a behaviour replaces it), else one answering ERROR. */
+    public CommandHandler command(String commandName) {
+        return commands.getOrDefault(commandName, (command, module) -> Outcome.ERROR);
+    }
+
     public Responder out() {
         return out;
     }

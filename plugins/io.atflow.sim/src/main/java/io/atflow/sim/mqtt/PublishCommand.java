@@ -52,7 +52,7 @@ public final class PublishCommand implements CommandHandler {
         int msgId = a.integer(1, 0, 65535);
         int qos = a.integer(2, 0, 2);
         boolean retain = a.integer(3, 0, 1) == 1;
-        String topic = SubscriptionCommand.topic(a, 4);
+        String topic = MqttCommands.topic(a, 4);
         int length = a.has(5) ? a.integer(5, 1, MAX_PAYLOAD) : -1;
         if ((qos == 0) != (msgId == 0)) {
             throw new BadArgs("QoS 0 goes with msgid 0, QoS 1 and 2 with msgid 1-65535");
