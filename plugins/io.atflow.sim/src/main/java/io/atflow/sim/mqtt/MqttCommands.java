@@ -2,12 +2,14 @@ package io.atflow.sim.mqtt;
 
 import static io.atflow.sim.core.Forms.print;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.atflow.sim.at.Args;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
+import io.atflow.sim.core.DataRequest;
 import io.atflow.sim.core.Forms;
 import io.atflow.sim.core.ModuleCore;
 
@@ -17,6 +19,7 @@ import io.atflow.sim.core.ModuleCore;
  */
 public final class MqttCommands {
     private static final int MAX_TOPICS = 5;
+    static final int MAX_PAYLOAD = 4096;
 
     private MqttCommands() {
     }
@@ -46,8 +49,14 @@ public final class MqttCommands {
         core.register("+QMTSUB", Forms.over(core.command("+QMTSUB")).write((a, m) -> subscribe(a, clients)));
         // AT+QMTUNS=<idx>,<msgid>,"<topic>"[,...]: OK, then +QMTUNS: <idx>,<msgid>,<result>
         core.register("+QMTUNS", Forms.over(core.command("+QMTUNS")).write((a, m) -> unsubscribe(a, clients)));
-        core.register("+QMTPUB", PublishCommand.qmtpub(clients));
-        core.register("+QMTPUBEX", PublishCommand.qmtpubex(clients));
+        // AT+QMTPUB=<idx>,<msgid>,<qos>,<retain>,"<topic>"[,<length>] (payload after >, ended by Ctrl-Z, ESC
+        // cancels; with a length, exactly that many bytes) and AT+QMTPUBEX=...,"<topic>",<length> (exactly length
+        // bytes): OK after the payload, then +QMTPUB[EX]: <idx>,<msgid>,<result> when the broker acknowledges
+        core.register("+QMTPUB", Forms.command()
+                .test("+QMTPUB: (0-5),(0-65535),(0-2),(0,1),\"<topic>\",(1-" + MAX_PAYLOAD + ")")
+                .write((a, m) -> publish(a.count(5, 6), m, clients, "+QMTPUB")));
+        core.register("+QMTPUBEX", Forms.over(core.command("+QMTPUBEX"))
+                .write((a, m) -> publish(a.count(6, 6), m, clients, "+QMTPUBEX")));
         // AT+QMTDISC=<idx>: MQTT DISCONNECT, then the socket closes (+QMTDISC: <idx>,0);
         // AT+QMTCLOSE=<idx>: the socket closes (+QMTCLOSE: <idx>,0)
         core.register("+QMTDISC", Forms.over(core.command("+QMTDISC"))
@@ -87,7 +96,28 @@ public final class MqttCommands {
         return clients.unsubscribe(index, msgId, topics);
     }
 
-    static String topic(Args a, int index) throws BadArgs {
+    /** QoS 0 requires msgid 0; QoS 1 and 2 require 1-65535. */
+    private static Outcome publish(Args a, ModuleCore module, MqttClients clients, String name) throws BadArgs {
+        int index = a.integer(0, 0, MqttClients.MAX_INDEX);
+        int msgId = a.integer(1, 0, 65535);
+        int qos = a.integer(2, 0, 2);
+        boolean retain = a.integer(3, 0, 1) == 1;
+        String topic = topic(a, 4);
+        int length = a.has(5) ? a.integer(5, 1, MAX_PAYLOAD) : -1;
+        if ((qos == 0) != (msgId == 0)) {
+            throw new BadArgs("QoS 0 goes with msgid 0, QoS 1 and 2 with msgid 1-65535");
+        }
+        if (!clients.canPublish(index, msgId, qos)) {
+            return Outcome.ERROR;
+        }
+        DataRequest.Sink sink = payload -> clients.publish(index, msgId, qos, retain, topic, payload, name);
+        module.out().prompt();
+        module.expectData(length > 0 ? DataRequest.exactly(length, Duration.ZERO, sink)
+                : DataRequest.untilCtrlZ(MAX_PAYLOAD, sink));
+        return Outcome.PENDING;
+    }
+
+    private static String topic(Args a, int index) throws BadArgs {
         String topic = a.string(index, 256);
         if (topic.isEmpty()) {
             throw new BadArgs("empty topic");

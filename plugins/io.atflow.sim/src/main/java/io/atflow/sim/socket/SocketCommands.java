@@ -6,6 +6,7 @@ import static io.atflow.sim.core.Forms.line;
 import static io.atflow.sim.core.Forms.print;
 
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -13,15 +14,19 @@ import io.atflow.sim.at.Args;
 import io.atflow.sim.at.BadArgs;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.cellular.Radio;
+import io.atflow.sim.core.DataRequest;
 import io.atflow.sim.core.Forms;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.net.Network;
 
 /**
  * The TCP/IP commands of the TCP/IP Application Notes (EC2x, BG95/BG96): sockets, their data, DNS, ping, the last
- * error. Arguments that do not fit answer ERROR and leave 552 (invalid parameters) for AT+QIGETERROR.
+ * error. Arguments that do not fit answer ERROR and, but for AT+QISDE, leave 552 (invalid parameters) for
+ * AT+QIGETERROR.
  */
 public final class SocketCommands {
+    static final int MAX_SEND = 1460;
+
     private SocketCommands() {
     }
 
@@ -75,8 +80,14 @@ public final class SocketCommands {
         // per request and the summary (see Pinger); ERROR when the context is not active
         core.register("+QPING", Forms.command().test("+QPING: (1-16),<host>,(1-255),(1-10)")
                 .write((a, m) -> ping(a.count(2, 4), m, sockets, pinger, pause)).badSyntax(invalid));
-        core.register("+QISEND", QisendCommand.qisend(sockets));
-        core.register("+QISENDEX", QisendCommand.qisendex(sockets));
+        // AT+QISEND=<connectID>: >, data up to Ctrl-Z (ESC cancels); =<connectID>,<len>: >, exactly len bytes
+        // (1-1460); then SEND OK, or ERROR when the socket is not connected; =<connectID>,0 answers the sent
+        // counters. AT+QISENDEX=<connectID>,"<hex_string>" sends the bytes of a hex string without a prompt. The
+        // "UDP SERVICE" form is not simulated (ERROR)
+        core.register("+QISEND", Forms.command().test("+QISEND: (0-11),(0-" + MAX_SEND + ")")
+                .write((a, m) -> send(a.count(1, 4), m, sockets)).badSyntax(invalid));
+        core.register("+QISENDEX", Forms.command().test("+QISENDEX: (0-11),<hex_string>")
+                .write((a, m) -> sendHex(a.count(2, 2), sockets)).badSyntax(invalid));
     }
 
     private static SimSocket socket(Args a) throws BadArgs {
@@ -130,6 +141,40 @@ public final class SocketCommands {
             throw new BadArgs("not a dotted IPv4 address: " + s);
         }
         return s;
+    }
+
+    private static Outcome send(Args a, ModuleCore module, SocketService sockets) throws BadArgs {
+        int connectId = a.integer(0, 0, SocketService.MAX_CONNECT_ID);
+        if (a.size() > 2) {
+            a.integer(1, 1, MAX_SEND);
+            sockets.error(TcpipError.OPERATION_NOT_SUPPORTED);
+            return Outcome.ERROR;
+        }
+        int length = a.integerOr(1, 0, MAX_SEND, -1);
+        if (length == 0) {
+            return sockets.sentCounters(connectId);
+        }
+        if (!sockets.canSend(connectId)) {
+            return Outcome.ERROR;
+        }
+        DataRequest.Sink sink = data -> sockets.send(connectId, data);
+        module.out().prompt();
+        DataRequest request = length < 0 ? DataRequest.untilCtrlZ(MAX_SEND, sink)
+                : DataRequest.exactly(length, Duration.ZERO, sink);
+        module.expectData(sockets.dataEcho() ? request : request.withoutEcho());
+        return Outcome.PENDING;
+    }
+
+    private static Outcome sendHex(Args a, SocketService sockets) throws BadArgs {
+        int connectId = a.integer(0, 0, SocketService.MAX_CONNECT_ID);
+        String text = a.string(1, 2 * MAX_SEND);
+        byte[] data;
+        try {
+            data = HexFormat.of().parseHex(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadArgs("not a hex string");
+        }
+        return sockets.send(connectId, data);
     }
 
     private static Outcome ping(Args a, ModuleCore module, SocketService sockets, Pinger pinger, Duration pause)
