@@ -14,7 +14,7 @@ import io.atflow.sim.at.ParsedCommand;
 import io.atflow.sim.at.ParsedCommand.Form;
 
 /**
- * The shape Quectel's configuration commands share (AT+QMTCFG, AT+QSSLCFG, AT+QHTTPCFG):
+ * The shape Quectel's configuration commands share (AT+QMTCFG, AT+QSSLCFG, AT+QHTTPCFG, AT+QCFG):
  * {@code AT+X="<key>"[,<index>]} reads a setting back, {@code AT+X="<key>"[,<index>],<value>...} sets it (OK), and
  * {@code AT+X=?} prints one ranges line per key. The index (an MQTT client, an SSL context) picks whose settings;
  * without one there is a single set. An unknown key or a value that does not fit is the command's bad syntax.
@@ -28,7 +28,7 @@ public final class KeyedSettings<S> implements CommandHandler {
     private Outcome bad = Outcome.ERROR;
 
     /** One setting: its ranges as the test form prints them, its value as the read form prints it, its write. */
-    public record Key<S>(String name, String ranges, Function<S, String> read, Write<S> write) {
+    private record Key<S>(String name, String ranges, Function<S, String> read, Write<S> write) {
     }
 
     /** Checks the arguments (the values start after the key and the index) and sets them, all or nothing. */
@@ -44,6 +44,10 @@ public final class KeyedSettings<S> implements CommandHandler {
     public record Index<S>(int max, boolean echoed, IntFunction<S> settings) {
         public static <S> Index<S> none(Supplier<S> settings) {
             return new Index<>(-1, false, i -> settings.get());
+        }
+
+        boolean given() {
+            return max >= 0;
         }
     }
 
@@ -70,7 +74,7 @@ public final class KeyedSettings<S> implements CommandHandler {
     @Override
     public Outcome handle(ParsedCommand command, ModuleCore module) throws BadArgs {
         if (command.form() == Form.TEST) {
-            String indexRange = index.max() < 0 ? "" : ",(0-" + index.max() + ")";
+            String indexRange = index.given() ? ",(0-" + index.max() + ")" : "";
             return Forms.answer(module, keys.values().stream()
                     .map(k -> prefix + ": \"" + k.name() + "\"" + indexRange + "," + k.ranges()).toList());
         }
@@ -79,13 +83,13 @@ public final class KeyedSettings<S> implements CommandHandler {
         }
         Args a = command.arguments();
         String name = a.string(0).toLowerCase(Locale.ROOT);
-        int id = index.max() < 0 ? 0 : a.integer(1, 0, index.max());
+        int id = index.given() ? a.integer(1, 0, index.max()) : 0;
         Key<S> key = keys.get(name);
         if (key == null) {
             throw new BadArgs("unknown setting \"" + name + "\"");
         }
         S settings = index.settings().apply(id);
-        if (a.size() > (index.max() < 0 ? 1 : 2)) {
+        if (a.size() > (index.given() ? 2 : 1)) {
             key.write().apply(a, settings);
         } else {
             module.out().info(prefix + ": \"" + name + "\"," + (index.echoed() ? id + "," : "")
