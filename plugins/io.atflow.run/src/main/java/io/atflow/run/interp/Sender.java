@@ -29,6 +29,7 @@ public final class Sender {
     private final RunContext ctx;
     private final CommandFactory commands;
     private final Awaiter awaiter;
+    private final FixedPatterns patterns = new FixedPatterns();
 
     public Sender(RunContext ctx, Awaiter awaiter) {
         this.ctx = ctx;
@@ -36,12 +37,12 @@ public final class Sender {
         this.awaiter = awaiter;
     }
 
-    public void run(Send send, Frame frame) {
-        String location = ctx.locations().of(send);
+    /** @param location {@code file:line} of {@code send} (for messages) */
+    public void run(Send send, Frame frame, String location) {
         Evaluator eval = ctx.evaluator();
         String text = eval.render(send.getCommand(), send);
         CompiledPattern expect = send.getExpect() == null ? null
-                : CompiledPattern.compile(send.getExpect().getText(), eval, ctx.locations(), send.getExpect());
+                : patterns.compile(send.getExpect().getText(), eval, ctx.locations(), send.getExpect());
         Outgoing out = Outgoing.prepare(commands, text, expect, mode(send.getData()), data(send.getData()),
                 send.getTimeout() != null ? Durations.parse(send.getTimeout()) : null,
                 ctx.settings().commandTimeout(), ctx::addSecret, location);

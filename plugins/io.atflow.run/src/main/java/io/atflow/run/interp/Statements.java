@@ -50,7 +50,7 @@ public final class Statements {
         ctx.checkStopped(location);
         Evaluator eval = ctx.evaluator();
         switch (s) {
-            case Send send -> sender.run(send, frame);
+            case Send send -> sender.run(send, frame, location);
             case Await a -> awaiter.await(CompiledPattern.compile(a.getPattern().getText(), eval, ctx.locations(),
                     a.getPattern()), a.getTimeout() == null ? null : Durations.parse(a.getTimeout()), frame, location);
             case Handler h -> handlers.register(h);
