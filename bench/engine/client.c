@@ -16,6 +16,11 @@ static double now_us(void) {
     return ts.tv_sec * 1e6 + ts.tv_nsec / 1e3;
 }
 
+static int by_value(const void *a, const void *b) {
+    double x = *(const double *) a, y = *(const double *) b;
+    return (x > y) - (x < y);
+}
+
 static int exchange(int fd) {
     static const char at[] = "AT\r";
     if (write(fd, at, 3) != 3) {
@@ -58,13 +63,26 @@ int main(int argc, char **argv) {
             return 1;
         }
     }
-    double start = now_us();
+    double *each = malloc(sizeof(double) * (size_t) (n > 0 ? n : 1));
+    if (!each) {
+        return 1;
+    }
+    double start = now_us(), last = start;
     for (long i = 0; i < n; i++) {
         if (exchange(fd)) {
             fprintf(stderr, "exchange failed\n");
             return 1;
         }
+        double t = now_us();
+        each[i] = t - last;
+        last = t;
     }
-    printf("%.2f\n", (now_us() - start) / n);
+    printf("%.2f\n", (last - start) / n);
+    if (n > 0) {
+        qsort(each, (size_t) n, sizeof(double), by_value);
+        fprintf(stderr, "%ld exchanges: percentiles 10/50/90: %.1f / %.1f / %.1f us\n", n, each[n / 10], each[n / 2],
+                each[n * 9 / 10]);
+    }
+    free(each);
     return 0;
 }

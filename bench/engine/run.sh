@@ -4,8 +4,10 @@
 #   (a) C client (client.c: write, read until OK)       the physical limit of the pty path
 #   (b) pppd's chat(8)                                   (apt package ppp)
 #   (c) expect(1); Python: plain os.read/termios loop, and pyserial's read_until (apt python3-serial)
-#   (d) the engine: AtChannel over SerialTransport (jSerialComm), and a full Session (transcript file, masking);
-#       the Java driver also prints, per exchange, the JVM's voluntary context switches, CPU time and allocation
+#   (d) the engine: AtChannel over SerialTransport (jSerialComm), and a full Session (transcript file, masking),
+#       each also with ChannelConfig.pollBeforeRead on (polls up to 100 us before blocking in a read, when faster);
+#       the Java driver also prints, per exchange, the JVM's voluntary context switches, CPU time and allocation, and
+#       the 10th/50th/90th percentiles of single exchanges (as the C client does)
 #   (e) ./atflow run on a generated script of `send AT expect OK` lines (per exchange from its transcript's
 #       timestamps over the second half of the exchanges, so JVM start, script loading and warm-up are not counted;
 #       the whole command is reported separately)
@@ -120,7 +122,7 @@ tools=(c)
 command -v expect >/dev/null && tools+=(expect)
 tools+=(py-termios)
 [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import serial' 2>/dev/null && tools+=(py-serial)
-tools+=(channel session)
+tools+=(channel session channel-poll session-poll)
 if bench_has_run; then
   tools+=(run)
   run_script "$N_RUN"
@@ -137,7 +139,7 @@ measure() { # $1: tool, $2: tty
     expect) expect "$here/tools/atloop.exp" "$2" "$WARM_NATIVE" "$N";;
     py-termios) python3 "$here/tools/atloop.py" termios "$2" "$WARM_NATIVE" "$N";;
     py-serial) /usr/bin/python3 "$here/tools/atloop.py" pyserial "$2" "$WARM_NATIVE" "$N";;
-    channel|session) "$JAVA_HOME/bin/java" $(bench_jvm_opts) ${BENCH_JAVA_OPTS:-} \
+    channel|session|channel-poll|session-poll) "$JAVA_HOME/bin/java" $(bench_jvm_opts) ${BENCH_JAVA_OPTS:-} \
         -cp "$work/classes:$jar:$jsc" io.atflow.bench.EngineRoundTrip "$1" "$2" "$WARM" "$N";;
     run) local r
       r=$(run_atflow "$2") || return 1
@@ -155,6 +157,8 @@ label() {
     py-serial) echo "(c) Python loop: pyserial read_until";;
     channel) echo "(d) engine: AtChannel + SerialTransport";;
     session) echo "(d) engine: Session (+ transcript, masking)";;
+    channel-poll) echo "(d) AtChannel, polling before reads";;
+    session-poll) echo "(d) Session, polling before reads";;
     run) echo "(e) ./atflow run, per exchange in the run";;
   esac
 }

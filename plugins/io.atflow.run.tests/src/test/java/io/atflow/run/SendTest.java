@@ -58,6 +58,25 @@ class SendTest {
         }
     }
 
+    /** A pattern without placeholders is compiled once per run; one with placeholders takes the values of the moment. */
+    @Test
+    void anExpectWithAPlaceholderTakesItsValueEachTimeItRuns() {
+        try (FakeModule m = FakeModule.start()) {
+            m.answer("AT+QX=1", "+QX: A", "OK").answer("AT+QX=2", "+QX: B", "OK");
+            Runs.Outcome o = run(m, """
+                    var want = "A"
+                    send AT+QX=1 expect +QX: ${want}
+                    set want = "B"
+                    send AT+QX=2 expect +QX: ${want}
+                    send AT+QX=1 expect +QX: A
+                    send AT+QX=2 expect +QX: A
+                    """);
+            assertEquals(Verdict.FAILED, o.result().verdict(), o::transcript);
+            assertEquals(at(6), o.result().location());
+            assertEquals(List.of("AT+QX=1", "AT+QX=2", "AT+QX=1", "AT+QX=2"), m.received());
+        }
+    }
+
     @Test
     void anErrorFailsWithTheStatementsLineAndTheMeaning() {
         try (FakeModule m = FakeModule.start()) {

@@ -54,6 +54,7 @@ public final class AtChannel implements AutoCloseable {
     /** Held by the thread that reads and frames: the reader thread, or a caller reading its own answer. */
     private final ReentrantLock readRole = new ReentrantLock();
     private final byte[] readBuffer = new byte[READ_BUFFER];
+    private final ReadSpin spin;
     /** How far a caller's deadline must be for it to read itself; -1 when the transport's reads are unbounded. */
     private final long callerReadNanos;
     /** {@link System#nanoTime()} when the last command started or ended. */
@@ -77,6 +78,7 @@ public final class AtChannel implements AutoCloseable {
         router.framer(framer);
         int poll = transport.readPollMillis();
         this.callerReadNanos = poll < 0 ? -1 : poll * 1_000_000L + READ_MARGIN_NANOS;
+        this.spin = ReadSpin.of(transport, config.pollBeforeRead());
     }
 
     /** A channel with the default configuration and no observer. */
@@ -275,7 +277,8 @@ public final class AtChannel implements AutoCloseable {
         }
         try {
             if (closedReason == null && !p.isDone()) {
-                readOnce();
+                spin.beforeRead();
+                spin.afterRead(readOnce());
             }
         } finally {
             readRole.unlock();
@@ -347,13 +350,17 @@ public final class AtChannel implements AutoCloseable {
         return since < IDLE_NANOS ? IDLE_NANOS - since : 0;
     }
 
-    /** One read, framed and classified; the calling thread holds {@link #readRole}. Failures end the channel. */
-    private void readOnce() {
+    /**
+     * One read, framed and classified; the calling thread holds {@link #readRole}. Failures end the channel.
+     *
+     * @return the bytes read, or -1 when the channel ended
+     */
+    private int readOnce() {
         try {
             int n = transport.read(readBuffer, 0, readBuffer.length);
             if (n < 0) {
                 end(transport.describe() + " closed the connection", true);
-                return;
+                return -1;
             }
             if (n > 0) {
                 if (abandonBody) {
@@ -366,11 +373,13 @@ public final class AtChannel implements AutoCloseable {
                 framer.feed(readBuffer, 0, n);
                 observer.bytesHandled();
             }
+            return n;
         } catch (TransportException e) {
             end(e.getMessage(), true);
         } catch (RuntimeException | Error e) {
             end("the channel's reader failed: " + e, true);
         }
+        return -1;
     }
 
     private void end(String reason, boolean failed) {

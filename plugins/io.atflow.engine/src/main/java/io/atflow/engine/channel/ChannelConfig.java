@@ -15,9 +15,11 @@ import java.util.Set;
  * @param maxLineBytes     a line reaching this length without a line end is cut and reported
  * @param maxPayloadBytes  the largest length-framed payload read by length
  * @param maxBodyBytes     the largest {@code CONNECT} body kept (the rest is dropped and the body marked truncated)
+ * @param pollBeforeRead   whether a caller reading its own answer may poll the transport for up to 100 µs before it
+ *                         blocks in a read, when that has been faster ({@link ReadSpin}); off by default
  */
 public record ChannelConfig(Set<String> unsolicited, Map<String, String> endings, List<LengthFramedUrc> lengthFramed,
-        int maxLineBytes, int maxPayloadBytes, int maxBodyBytes) {
+        int maxLineBytes, int maxPayloadBytes, int maxBodyBytes, boolean pollBeforeRead) {
     public static final String RDY = "RDY";
     public static final int DEFAULT_MAX_LINE = 64 * 1024;
     public static final int DEFAULT_MAX_PAYLOAD = 1024 * 1024;
@@ -39,11 +41,17 @@ public record ChannelConfig(Set<String> unsolicited, Map<String, String> endings
                         "+CPIN: READY", "+QIND:", "+QUSIM:", "+QMTSTAT:", "+QMTRECV:", "+QMTPING:"),
                 Map.of(RDY, "the module restarted (RDY)", "POWERED DOWN", "the module powered down",
                         "NORMAL POWER DOWN", "the module powered down"),
-                List.of(LengthFramedUrc.QMTRECV), DEFAULT_MAX_LINE, DEFAULT_MAX_PAYLOAD, DEFAULT_MAX_BODY);
+                List.of(LengthFramedUrc.QMTRECV), DEFAULT_MAX_LINE, DEFAULT_MAX_PAYLOAD, DEFAULT_MAX_BODY, false);
     }
 
     public ChannelConfig withUnsolicited(Set<String> lines) {
-        return new ChannelConfig(lines, endings, lengthFramed, maxLineBytes, maxPayloadBytes, maxBodyBytes);
+        return new ChannelConfig(lines, endings, lengthFramed, maxLineBytes, maxPayloadBytes, maxBodyBytes,
+                pollBeforeRead);
+    }
+
+    /** With polling before reads on or off (see {@link #pollBeforeRead()}). */
+    public ChannelConfig withPollBeforeRead(boolean poll) {
+        return new ChannelConfig(unsolicited, endings, lengthFramed, maxLineBytes, maxPayloadBytes, maxBodyBytes, poll);
     }
 
     /** True for a configured unsolicited line or a line starting with a configured {@code +NAME:} prefix. */

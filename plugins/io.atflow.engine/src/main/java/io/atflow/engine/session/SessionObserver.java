@@ -90,7 +90,9 @@ final class SessionObserver implements ChannelObserver {
         if (transcript != null) {
             transcript.note(now, TranscriptEntry.Kind.RES, result.describe());
         }
-        events.postLazily(l -> l.result(timebase.instant(now), result.masked(masker::mask)));
+        if (!events.isEmpty()) {
+            events.postLazily(l -> l.result(timebase.instant(now), result.masked(masker::mask)));
+        }
     }
 
     @Override

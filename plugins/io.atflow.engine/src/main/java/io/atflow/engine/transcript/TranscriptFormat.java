@@ -39,9 +39,23 @@ public final class TranscriptFormat {
         escape(data, offset, length, c -> out.append((char) c));
     }
 
-    /** The escaped form of bytes (ASCII), appended to {@code out}. */
+    /**
+     * The escaped form of bytes (ASCII), appended to {@code out}: runs of bytes that stand for themselves are appended
+     * with one call each (the transcript formats every entry this way, on the thread that waits for the answer).
+     */
     public static void escape(byte[] data, int offset, int length, ByteArrayOutputStream out) {
-        escape(data, offset, length, out::write);
+        int end = offset + length;
+        int run = offset;
+        for (int i = offset; i < end; i++) {
+            int b = data[i] & 0xFF;
+            if (b >= 0x20 && b < 0x7F && b != '\\' && !(b == ' ' && i == end - 1)) {
+                continue;
+            }
+            out.write(data, run, i - run);
+            escape(data, i, 1, out::write);
+            run = i + 1;
+        }
+        out.write(data, run, end - run);
     }
 
     private static void escape(byte[] data, int offset, int length, IntConsumer out) {

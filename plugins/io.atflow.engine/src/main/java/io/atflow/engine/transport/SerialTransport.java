@@ -67,6 +67,13 @@ public final class SerialTransport implements Transport {
         throw SerialErrors.vanished(settings.port(), "read", p.getLastErrorCode());
     }
 
+    /** {@code ioctl(FIONREAD)} through jSerialComm: one system call, never blocks. */
+    @Override
+    public int available() {
+        SerialPort p = port;
+        return p == null || closed ? -1 : p.bytesAvailable();
+    }
+
     @Override
     public int readPollMillis() {
         return POLL_MILLIS;

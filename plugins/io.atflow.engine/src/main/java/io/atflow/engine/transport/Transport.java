@@ -31,6 +31,15 @@ public interface Transport extends AutoCloseable {
         return -1;
     }
 
+    /**
+     * How many bytes a {@link #read} would return now without blocking, or -1 (the default) when the transport cannot
+     * tell. With an answer, a caller waiting for a quick answer may poll for a short while instead of blocking in
+     * {@link #read} (see {@code AtChannel}); a failing medium answers -1 and lets the next read report the failure.
+     */
+    default int available() {
+        return -1;
+    }
+
     /** Writes all bytes or fails. */
     void write(byte[] data, int offset, int length) throws TransportException;
 

@@ -23,6 +23,21 @@ class TranscriptFormatTest {
     }
 
     @Test
+    void bytesAppendedToAStreamAreEscapedAsText() {
+        byte[] b = "AT+QMTPUB=0\r\n> {\"a\":\"b\\c\"}\u001a\u001b\t end ".getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        TranscriptFormat.escape(b, 0, b.length, out);
+        assertEquals("AT+QMTPUB=0\\r\\n> {\"a\":\"b\\\\c\"}\\x1a\\x1b\\t end\\x20", out.toString(StandardCharsets.US_ASCII));
+        byte[] all = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            all[i] = (byte) (255 - i);
+        }
+        out.reset();
+        TranscriptFormat.escape(all, 1, 254, out);
+        assertArrayEquals(java.util.Arrays.copyOfRange(all, 1, 255), TranscriptFormat.unescape(out.toString(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
     void readableEscapes() {
         byte[] b = "AT+QMTPUB=0\r\n> {\"a\":\"b\\c\"}\u001a\u001b\t end ".getBytes(StandardCharsets.UTF_8);
         assertEquals("AT+QMTPUB=0\\r\\n> {\"a\":\"b\\\\c\"}\\x1a\\x1b\\t end\\x20", TranscriptFormat.escape(b));

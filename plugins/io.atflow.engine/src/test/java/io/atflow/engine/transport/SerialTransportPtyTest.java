@@ -65,6 +65,46 @@ class SerialTransportPtyTest {
     }
 
     @Test
+    void commandsInARowWithPollingBeforeReads() throws Exception {
+        try (PtyPair pty = PtyPair.start(dir)) {
+            PtyResponder module = new PtyResponder(pty.b);
+            module.start();
+            SerialTransport serial = new SerialTransport(SerialSettings.of(pty.a.toString()));
+            SessionConfig config = SessionConfig.defaults().withTranscript(dir.resolve("poll.log"))
+                    .withChannel(io.atflow.engine.channel.ChannelConfig.defaults().withPollBeforeRead(true));
+            try (Session s = Session.open(serial, config)) {
+                for (int i = 0; i < 200; i++) {
+                    assertTrue(s.execute(cmd("AT")).isSuccess());
+                    assertEquals(List.of("+CSQ: 20,99"), s.execute(cmd("AT+CSQ")).lines());
+                }
+            }
+            Transcript t = TranscriptReader.read(dir.resolve("poll.log"));
+            assertEquals(400, t.entries().stream().filter(e -> e.kind() == io.atflow.engine.transcript.TranscriptEntry.Kind.RES).count());
+        }
+    }
+
+    @Test
+    void availableCountsTheBytesAReadReturnsWithoutBlocking() throws Exception {
+        try (PtyPair pty = PtyPair.start(dir)) {
+            SerialTransport serial = new SerialTransport(SerialSettings.of(pty.a.toString()));
+            assertEquals(-1, serial.available(), "not open yet");
+            serial.open();
+            try (java.io.OutputStream module = java.nio.file.Files.newOutputStream(pty.b)) {
+                assertEquals(0, serial.available());
+                module.write("\r\nOK\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                module.flush();
+                Eventually.until("the answer reached the port", () -> serial.available() == 6);
+                byte[] buf = new byte[64];
+                assertEquals(6, serial.read(buf, 0, buf.length));
+                assertEquals(0, serial.available());
+            } finally {
+                serial.close();
+            }
+            assertEquals(-1, serial.available(), "closed");
+        }
+    }
+
+    @Test
     void aVanishingPortEndsTheSessionWithATransportErrorAndACompleteTranscript() throws Exception {
         Path log = dir.resolve("vanish.log");
         try (PtyPair pty = PtyPair.start(dir)) {

@@ -3,6 +3,7 @@ package io.atflow.run.interp;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import io.atflow.engine.channel.AtCommand;
 import io.atflow.engine.channel.Payload;
@@ -35,8 +36,15 @@ public record Outgoing(AtCommand command, Duration own, Duration result) {
      */
     public static Outgoing prepare(CommandFactory commands, String text, CompiledPattern expect, DataMode mode,
             String data, Duration timeout, Duration fallback, Consumer<String> secretSink, String location) {
+        return prepare(commands, text, expect, mode, data, timeout, fallback, secretSink, () -> location);
+    }
+
+    /** As {@link #prepare(CommandFactory, String, CompiledPattern, DataMode, String, Duration, Duration, Consumer,
+     * String)}, with the location looked up only for a failure. */
+    public static Outgoing prepare(CommandFactory commands, String text, CompiledPattern expect, DataMode mode,
+            String data, Duration timeout, Duration fallback, Consumer<String> secretSink, Supplier<String> location) {
         if (text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0) {
-            throw ScriptFailure.failed("the command " + Texts.quote(text) + " contains a line break", location);
+            throw ScriptFailure.failed("the command " + Texts.quote(text) + " contains a line break", location.get());
         }
         AtCommandText cmd = AtCommandText.parse(text);
         commands.secretArguments(cmd, secretSink);
@@ -49,7 +57,7 @@ public record Outgoing(AtCommand command, Duration own, Duration result) {
     }
 
     private static AtCommand withData(CommandFactory commands, AtCommandText cmd, AtCommand command, DataMode mode,
-            String data, String location) {
+            String data, Supplier<String> location) {
         if (mode == DataMode.CONNECT_READ) {
             return command.readingBody();
         }
@@ -61,7 +69,7 @@ public record Outgoing(AtCommand command, Duration own, Duration result) {
             long announced = commands.announcedLength(cmd);
             if (announced >= 0 && announced != bytes.length) {
                 throw ScriptFailure.failed("the data is " + bytes.length + " bytes but " + cmd.name() + " announces "
-                        + announced + "; the module would wait for the rest or cut it", location);
+                        + announced + "; the module would wait for the rest or cut it", location.get());
             }
         }
         return command.withPayload(switch (mode) {

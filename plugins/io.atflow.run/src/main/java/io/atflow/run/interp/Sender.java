@@ -29,6 +29,7 @@ public final class Sender {
     private final RunContext ctx;
     private final CommandFactory commands;
     private final Awaiter awaiter;
+    private final FixedPatterns patterns = new FixedPatterns();
 
     public Sender(RunContext ctx, Awaiter awaiter) {
         this.ctx = ctx;
@@ -36,27 +37,27 @@ public final class Sender {
         this.awaiter = awaiter;
     }
 
-    public void run(Send send, Frame frame) {
-        String location = ctx.locations().of(send);
+    /** @param where {@code file:line} of {@code send}, for messages */
+    void run(Send send, Frame frame, Where where) {
         Evaluator eval = ctx.evaluator();
         String text = eval.render(send.getCommand(), send);
         CompiledPattern expect = send.getExpect() == null ? null
-                : CompiledPattern.compile(send.getExpect().getText(), eval, ctx.locations(), send.getExpect());
+                : patterns.compile(send.getExpect().getText(), eval, ctx.locations(), send.getExpect());
         Outgoing out = Outgoing.prepare(commands, text, expect, mode(send.getData()), data(send.getData()),
                 send.getTimeout() != null ? Durations.parse(send.getTimeout()) : null,
-                ctx.settings().commandTimeout(), ctx::addSecret, location);
+                ctx.settings().commandTimeout(), ctx::addSecret, where::get);
         int attempts = send.getRetry() + 1;
         for (int attempt = 1;; attempt++) {
             try {
-                once(send, out.command(), expect, out.own(), out.result(), frame, location);
+                once(send, out.command(), expect, out.own(), out.result(), frame, where);
                 return;
             } catch (ScriptFailure f) {
                 if (!f.retryable() || attempt >= attempts || ctx.isStopped()) {
                     throw f;
                 }
-                ctx.log(location + ": " + f.getMessage() + "; trying " + text + " again (attempt " + (attempt + 1)
+                ctx.log(where.get() + ": " + f.getMessage() + "; trying " + text + " again (attempt " + (attempt + 1)
                         + " of " + attempts + ")");
-                ctx.sleep(frame.bound(ctx.settings().retryPause()), location);
+                ctx.sleep(frame.bound(ctx.settings().retryPause()), where.get());
             }
         }
     }
@@ -85,10 +86,12 @@ public final class Sender {
      *               {@code +QMTOPEN}, unless the command has a timeout of its own)
      */
     private void once(Send send, AtCommand command, CompiledPattern expect, Duration own, Duration result,
-            Frame frame, String location) {
-        ctx.checkStopped(location);
+            Frame frame, Where where) {
+        if (ctx.isStopped()) {
+            throw ctx.stopReason(where.get());
+        }
         if (frame.expired()) {
-            throw frame.timedOut("sending " + command.text(), location);
+            throw frame.timedOut("sending " + command.text(), where.get());
         }
         boolean frameLimits = frame.cuts(own);
         Duration timeout = frame.bound(own);
@@ -104,22 +107,22 @@ public final class Sender {
             ctx.sequencer().awaitResult(key, before);
         }
         switch (r) {
-            case CommandResult.Aborted a -> throw ctx.stopReason(location);
-            case CommandResult.TransportError e -> throw ScriptFailure.error(e.message(), location);
+            case CommandResult.Aborted a -> throw ctx.stopReason(where.get());
+            case CommandResult.TransportError e -> throw ScriptFailure.error(e.message(), where.get());
             case CommandResult.Timeout t -> throw frameLimits
-                    ? frame.timedOut("waiting for the answer to " + command.text(), location)
-                    : ScriptFailure.failed(t.describe(), location);
+                    ? frame.timedOut("waiting for the answer to " + command.text(), where.get())
+                    : ScriptFailure.failed(t.describe(), where.get());
             default -> {
             }
         }
         if (expect != null && commands.awaitsUrc(expect, command)) {
-            requireOk(r, location);
+            requireOk(r, where);
             Duration left = result.minus(Duration.ofNanos(ctx.clock().now() - started));
-            awaiter.await(expect, left.isNegative() ? Duration.ZERO : left, result, frame, location);
+            awaiter.await(expect, left.isNegative() ? Duration.ZERO : left, result, frame, where.get());
         } else if (expect != null) {
-            matchAnswer(r, expect, location);
+            matchAnswer(r, expect, where);
         } else {
-            requireOk(r, location);
+            requireOk(r, where);
         }
         if (send.getData() instanceof Receive rec && r instanceof CommandResult.Success s) {
             ctx.evaluator().scope().bind(rec.getName(), s.bodyText());
@@ -141,13 +144,13 @@ public final class Sender {
         return r;
     }
 
-    private void requireOk(CommandResult r, String location) {
+    private void requireOk(CommandResult r, Where where) {
         if (r instanceof CommandResult.Mismatch m) {
-            throw ScriptFailure.failed(answered(m), location);
+            throw ScriptFailure.failed(answered(m), where.get());
         }
     }
 
-    private void matchAnswer(CommandResult r, CompiledPattern expect, String location) {
+    private void matchAnswer(CommandResult r, CompiledPattern expect, Where where) {
         List<String> lines = new ArrayList<>(r.lines());
         String finalLine = switch (r) {
             case CommandResult.Success s -> s.finalLine();
@@ -161,17 +164,17 @@ public final class Sender {
             Map<String, String> captures = expect.match(line);
             if (captures != null) {
                 if (expect.prefix() != null && !line.equals(finalLine) && r instanceof CommandResult.Mismatch m) {
-                    throw ScriptFailure.failed(answered(m), location);
+                    throw ScriptFailure.failed(answered(m), where.get());
                 }
                 captures.forEach((k, v) -> ctx.evaluator().scope().bind(k, v));
                 return;
             }
         }
         if (r instanceof CommandResult.Mismatch m && m.code().isEmpty()) {
-            throw ScriptFailure.failed("expected " + expect.text() + ", but " + m.reason(), location);
+            throw ScriptFailure.failed("expected " + expect.text() + ", but " + m.reason(), where.get());
         }
         throw ScriptFailure.failed("expected " + expect.text() + ", got " + Texts.lines(lines.stream()
-                .map(l -> l.equals(finalLine) ? ctx.meanings().explain(l, null) : l).toList()), location);
+                .map(l -> l.equals(finalLine) ? ctx.meanings().explain(l, null) : l).toList()), where.get());
     }
 
     private String answered(CommandResult.Mismatch m) {

@@ -46,13 +46,16 @@ public final class Statements {
     }
 
     private void execute(Statement s, Frame frame) {
-        String location = ctx.locations().of(s);
-        ctx.checkStopped(location);
+        Where where = new Where(ctx.locations(), s);
+        if (ctx.isStopped()) {
+            throw ctx.stopReason(where.get());
+        }
         Evaluator eval = ctx.evaluator();
         switch (s) {
-            case Send send -> sender.run(send, frame);
+            case Send send -> sender.run(send, frame, where);
             case Await a -> awaiter.await(CompiledPattern.compile(a.getPattern().getText(), eval, ctx.locations(),
-                    a.getPattern()), a.getTimeout() == null ? null : Durations.parse(a.getTimeout()), frame, location);
+                    a.getPattern()), a.getTimeout() == null ? null : Durations.parse(a.getTimeout()), frame,
+                    where.get());
             case Handler h -> handlers.register(h);
             case VarDecl v -> {
                 if (v.getValue() != null && !eval.scope().isOverridden(v.getName())) {
@@ -67,10 +70,10 @@ public final class Statements {
                     branch(i, i.getElse(), frame, "else of if ");
                 }
             }
-            case Fail f -> throw ScriptFailure.failed(eval.text(f.getMessage()), location);
+            case Fail f -> throw ScriptFailure.failed(eval.text(f.getMessage()), where.get());
             case Log l -> ctx.log(eval.text(l.getMessage()));
-            case Delay d -> delay(Durations.parse(d.getDuration()), frame, location);
-            default -> throw ScriptFailure.failed("cannot run " + Locations.text(s), location);
+            case Delay d -> delay(Durations.parse(d.getDuration()), frame, where.get());
+            default -> throw ScriptFailure.failed("cannot run " + Locations.text(s), where.get());
         }
     }
 

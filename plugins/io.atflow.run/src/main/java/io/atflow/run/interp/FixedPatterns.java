@@ -1,0 +1,40 @@
+package io.atflow.run.interp;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * The compiled patterns of one run that have no {@code ${...}} placeholder, by their text: such a pattern compiles to
+ * the same regular expression wherever it stands ({@code expect OK} on every line of a script), so it is parsed and
+ * compiled once. Patterns with placeholders take the values of the moment and are compiled each time. Bounded: the
+ * least recently used pattern goes beyond {@link #LIMIT}. Used by the run's thread.
+ */
+final class FixedPatterns {
+    static final int LIMIT = 256;
+
+    private final Map<String, CompiledPattern> compiled = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CompiledPattern> eldest) {
+            return size() > LIMIT;
+        }
+    };
+
+    /** As {@link CompiledPattern#compile}; a pattern that fails to compile fails each time, located at {@code where}. */
+    CompiledPattern compile(String text, Evaluator eval, Locations locations, EObject where) {
+        if (text.contains("${")) {
+            return CompiledPattern.compile(text, eval, locations, where);
+        }
+        CompiledPattern p = compiled.get(text);
+        if (p == null) {
+            p = CompiledPattern.compile(text, eval, locations, where);
+            compiled.put(text, p);
+        }
+        return p;
+    }
+
+    int size() {
+        return compiled.size();
+    }
+}
