@@ -26,10 +26,6 @@ public final class TextEditQuickFix implements EditorQuickFix {
         this.fix = fix;
     }
 
-    public QuickFix fix() {
-        return fix;
-    }
-
     @Override
     public String label() {
         return fix.title();
