@@ -13,7 +13,8 @@ import java.util.function.LongConsumer;
  * <p>
  * {@link #submit} wakes the thread; {@link #submitLazily} (for tasks nobody waits for) wakes it only when it sleeps
  * for good: after running out of tasks the thread lingers {@link #LINGER_NANOS} and looks again, so a burst of lazy
- * tasks costs one wake-up per linger instead of one per task.
+ * tasks costs one wake-up per linger instead of one per task. When it found no task for a linger, the {@code idle}
+ * callback runs on the thread before it sleeps.
  */
 public final class OrderedWorker {
     /** How long the thread waits for more tasks before it sleeps until woken. */
@@ -27,15 +28,22 @@ public final class OrderedWorker {
     private final int limit;
     private final String threadName;
     private final LongConsumer dropped;
+    private final Runnable idle;
     private volatile Thread thread;
     private volatile int state = RUNNING;
     private volatile boolean stopping;
+    private volatile Runnable last = () -> { };
     private long droppedCount;
 
     public OrderedWorker(String threadName, int limit, LongConsumer dropped) {
+        this(threadName, limit, dropped, () -> { });
+    }
+
+    public OrderedWorker(String threadName, int limit, LongConsumer dropped, Runnable idle) {
         this.limit = limit;
         this.threadName = threadName;
         this.dropped = dropped;
+        this.idle = idle;
     }
 
     /** Starts the thread unless it runs already. */
@@ -55,17 +63,28 @@ public final class OrderedWorker {
         }
     }
 
-    /** Queues {@code task}; the thread runs it within {@link #LINGER_NANOS} when it is not asleep, else wakes now. */
-    public void submitLazily(Runnable task) {
-        if (enqueue(task) && state == SLEEPING) {
+    /**
+     * Queues {@code task}; the thread runs it within {@link #LINGER_NANOS} when it is not asleep, else wakes now. False
+     * (the task counted as dropped) when the queue is full.
+     */
+    public boolean submitLazily(Runnable task) {
+        boolean queued = enqueue(task);
+        if (queued && state == SLEEPING) {
             wake();
         }
+        return queued;
     }
 
     /** Lets the thread run what is queued, then end. */
     public void stop() {
         stopping = true;
         wake();
+    }
+
+    /** Lets the thread run what is queued, then {@code last}, then end. */
+    public void stop(Runnable last) {
+        this.last = last;
+        stop();
     }
 
     private boolean enqueue(Runnable task) {
@@ -97,6 +116,7 @@ public final class OrderedWorker {
                 continue;
             }
             if (stopping) {
+                last.run();
                 return;
             }
             // the state is written before the queue is looked at again, and submitters add before they read the
@@ -105,6 +125,7 @@ public final class OrderedWorker {
             if (queue.isEmpty() && !stopping) {
                 LockSupport.parkNanos(this, LINGER_NANOS);
                 if (queue.isEmpty() && !stopping) {
+                    idle.run();
                     state = SLEEPING;
                     if (queue.isEmpty() && !stopping) {
                         LockSupport.park(this);

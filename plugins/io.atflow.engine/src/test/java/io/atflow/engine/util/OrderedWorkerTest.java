@@ -1,6 +1,8 @@
 package io.atflow.engine.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -86,5 +88,50 @@ class OrderedWorkerTest {
         Eventually.until("the queued tasks ran", () -> ran.size() == 10);
         Eventually.until("the thread ended", () -> Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(t -> t.getName().equals("test-worker-stop")));
+    }
+
+    @Test
+    void submitLazilySaysWhetherTheTaskWasQueued() throws Exception {
+        OrderedWorker w = new OrderedWorker("test-worker-full", 1, dropped::add);
+        assertTrue(w.submitLazily(() -> ran.add(0)), "room for one task (the thread is not started)");
+        assertFalse(w.submitLazily(() -> ran.add(1)), "the queue is full");
+        w.start();
+        Eventually.until("the queued task ran and the drop was reported", () -> ran.equals(List.of(0))
+                && dropped.equals(List.of(1L)));
+        w.stop();
+    }
+
+    @Test
+    void idleRunsWhenTheThreadRanOutOfTasksAndBeforeItSleeps() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        OrderedWorker w = new OrderedWorker("test-worker-idle", 1000, dropped::add, () -> seen.add("idle"));
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            w.submitLazily(() -> seen.add("task " + n));
+        }
+        w.start();
+        Eventually.until("idle after the burst", () -> seen.contains("idle"));
+        Eventually.until("the worker sleeps until woken", () -> Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("test-worker-idle") && t.getState() == Thread.State.WAITING));
+        assertEquals(List.of("task 0", "task 1", "task 2", "idle"), seen);
+        w.submitLazily(() -> seen.add("task 3"));
+        Eventually.until("idle again after the next task", () -> seen.size() == 6);
+        assertEquals(List.of("task 0", "task 1", "task 2", "idle", "task 3", "idle"), seen);
+        w.stop();
+    }
+
+    @Test
+    void stopWithALastTaskRunsItAfterWhatIsQueued() throws Exception {
+        OrderedWorker w = new OrderedWorker("test-worker-last", 1000, dropped::add);
+        for (int i = 0; i < 10; i++) {
+            int n = i;
+            w.submitLazily(() -> ran.add(n));
+        }
+        w.stop(() -> ran.add(-1));
+        w.start();
+        Eventually.until("the last task ran", () -> ran.contains(-1));
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, -1), ran);
+        Eventually.until("the thread ended", () -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().equals("test-worker-last")));
     }
 }

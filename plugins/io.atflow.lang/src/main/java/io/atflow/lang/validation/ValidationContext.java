@@ -79,10 +79,6 @@ public class ValidationContext {
                 () -> io.atflow.lang.model.ThingModelFiles.load(decl).model());
     }
 
-    public SecretResolver secrets() {
-        return secrets;
-    }
-
     private static Script script(EObject o) {
         EObject root = o == null ? null : EcoreUtil.getRootContainer(o);
         return root instanceof Script s ? s : null;

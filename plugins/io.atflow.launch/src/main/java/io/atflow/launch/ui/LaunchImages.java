@@ -11,7 +11,6 @@ import org.osgi.framework.FrameworkUtil;
 public final class LaunchImages {
     public static final String SCRIPT = "atflow.png";
     public static final String URC = "urc.png";
-    public static final String AT_CONSOLE = "atconsole.png";
     public static final String SAVE = "save.png";
     public static final String TERMINATE = "terminate.png";
     public static final String REMOVE = "remove.png";

@@ -1,6 +1,8 @@
 package io.atflow.launch.urc;
 
-import io.atflow.launch.console.Timestamps;
+import java.time.ZoneId;
+
+import io.atflow.run.RunEventText;
 
 /**
  * The text of the URC view's details pane for one row: the line, the JSON payload pretty-printed, each field with its
@@ -16,7 +18,7 @@ public final class UrcDetails {
             b.append(row.json()).append("\n\n");
         }
         int width = Math.max(8, row.fields().stream().mapToInt(f -> f.name().length()).max().orElse(0));
-        line(b, "time", Timestamps.format(row.time()), width);
+        line(b, "time", RunEventText.stamp(row.time(), ZoneId.systemDefault()), width);
         line(b, "source", row.source(), width);
         for (UrcField f : row.fields()) {
             boolean isJson = row.json() != null && f == row.fields().get(row.fields().size() - 1);

@@ -1,8 +1,9 @@
 package io.atflow.launch.urc;
 
+import java.time.ZoneId;
 import java.util.List;
 
-import io.atflow.launch.console.Timestamps;
+import io.atflow.run.RunEventText;
 
 /** URC rows as text: tab-separated for the clipboard, CSV (RFC 4180) for files. */
 public final class UrcExport {
@@ -40,7 +41,8 @@ public final class UrcExport {
 
     /** The column values of a row, in {@link #COLUMNS} order. */
     public static List<String> values(UrcRow r) {
-        return List.of(Timestamps.format(r.time()), r.code(), r.fieldsText(), r.meaning(), r.line());
+        return List.of(RunEventText.stamp(r.time(), ZoneId.systemDefault()), r.code(), r.fieldsText(), r.meaning(),
+                r.line());
     }
 
     private static String csv(String value) {

@@ -3,11 +3,12 @@ package io.atflow.launch.urc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
-import io.atflow.launch.console.Timestamps;
 import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.run.RunEventText;
 
 class UrcDetailsTest {
     private final UrcRowDecoder decoder = new UrcRowDecoder(AtCatalog.standard());
@@ -23,7 +24,8 @@ class UrcDetailsTest {
                 client_idx  0
                 err_code    1  \u2192 connection closed or reset by peer
                 meaning     connection closed or reset by peer
-                """.formatted(Timestamps.format(time)), UrcDetails.of(decoder.decode(1, time, "run", "+QMTSTAT: 0,1", null)));
+                """.formatted(RunEventText.stamp(time, ZoneId.systemDefault())),
+                UrcDetails.of(decoder.decode(1, time, "run", "+QMTSTAT: 0,1", null)));
     }
 
     @Test
@@ -42,6 +44,7 @@ class UrcDetailsTest {
                 msgid       1
                 topic       t
                 payload     (the JSON above)
-                """.formatted(Timestamps.format(time)), details.substring(0, details.indexOf("meaning")));
+                """.formatted(RunEventText.stamp(time, ZoneId.systemDefault())),
+                details.substring(0, details.indexOf("meaning")));
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.atflow.launch.console.Timestamps;
 import io.atflow.lang.catalog.AtCatalog;
+import io.atflow.run.RunEventText;
 
 class UrcExportTest {
     private final UrcRowDecoder decoder = new UrcRowDecoder(AtCatalog.standard());
@@ -18,7 +18,7 @@ class UrcExportTest {
     @Test
     void csvQuotesValuesWithCommasAndQuotes() {
         UrcRow row = decoder.decode(1, time, "run", "+QMTRECV: 0,1,\"t\",\"{\"a\":1}\"", null);
-        String stamp = Timestamps.format(time, ZoneId.systemDefault());
+        String stamp = RunEventText.stamp(time, ZoneId.systemDefault());
         assertEquals("time,code,fields,meaning,line\r\n" + stamp + ",+QMTRECV,\"client_idx=0, msgid=1, topic=t, payload={\"\"a\"\":1}\","
                 + row.meaning() + ",\"+QMTRECV: 0,1,\"\"t\"\",\"\"{\"\"a\"\":1}\"\"\"\r\n",
                 UrcExport.toCsv(List.of(row)));
@@ -30,7 +30,7 @@ class UrcExportTest {
         UrcRow b = decoder.decode(2, time, "run", "RDY", null);
         String[] lines = UrcExport.toTabbed(List.of(a, b)).split("\n");
         assertEquals(2, lines.length);
-        assertEquals(List.of(Timestamps.format(time), "+QMTSTAT", "client_idx=0, err_code=1",
+        assertEquals(List.of(RunEventText.stamp(time, ZoneId.systemDefault()), "+QMTSTAT", "client_idx=0, err_code=1",
                 "connection closed or reset by peer", "+QMTSTAT: 0,1"), List.of(lines[0].split("\t")));
     }
 }

@@ -1,7 +1,5 @@
 package io.atflow.platform.auth;
 
-import io.atflow.aliyun.AuthType;
-import io.atflow.aliyun.ClientIdFrame;
 import io.atflow.aliyun.ClientIdRules;
 import io.atflow.platform.Endpoint;
 
@@ -10,20 +8,17 @@ import io.atflow.platform.Endpoint;
  * against the listener the device reached (CONNACK 5).
  */
 final class FrameRules {
-    /** A frame that passed the rules; {@code authType} is null for one device, one secret. */
-    record LoginFrame(ClientIdFrame frame, AuthType authType) {
-    }
-
     private FrameRules() {
     }
 
-    static LoginFrame check(String clientIdentifier, Endpoint transport) {
+    /** The frame's check when it passed the rules ({@code authType} null for one device, one secret). */
+    static ClientIdRules.Check check(String clientIdentifier, Endpoint transport) {
         ClientIdRules.Check check = ClientIdRules.check(clientIdentifier);
         if (!check.ok()) {
             throw Rejection.identifier(check.violation().message());
         }
         listener(check.frame().param("securemode"), transport);
-        return new LoginFrame(check.frame(), check.authType());
+        return check;
     }
 
     private static void listener(String secureMode, Endpoint transport) {

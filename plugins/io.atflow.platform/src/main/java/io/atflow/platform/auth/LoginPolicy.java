@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import io.atflow.aliyun.AliyunInputException;
 import io.atflow.aliyun.ClientIdFrame;
+import io.atflow.aliyun.ClientIdRules;
 import io.atflow.aliyun.DeviceIdentity;
 import io.atflow.aliyun.LoginVerifier;
 import io.atflow.platform.ConnackCodes;
@@ -39,7 +40,7 @@ public final class LoginPolicy {
                 return new ConnectVerdict.Rejected(ConnackCodes.UNACCEPTABLE_PROTOCOL_VERSION, "MQTT protocol level "
                         + request.protocolLevel() + " is not supported; use MQTT 3.1.1 (AT+QMTCFG=\"version\",0,4)");
             }
-            FrameRules.LoginFrame login = FrameRules.check(request.clientIdentifier(), request.transport());
+            ClientIdRules.Check login = FrameRules.check(request.clientIdentifier(), request.transport());
             DeviceIdentity identity = identity(request.username());
             if (request.password() == null || request.password().isEmpty()) {
                 throw Rejection.credentials("the CONNECT carries no password");

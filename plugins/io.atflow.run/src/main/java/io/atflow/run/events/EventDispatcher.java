@@ -1,81 +1,59 @@
 package io.atflow.run.events;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
+import io.atflow.engine.util.OrderedWorker;
 import io.atflow.run.RunEvent;
 import io.atflow.run.RunListener;
 
 /**
- * Delivers a run's events to its listeners in order on one thread of its own ({@code atflow-run-events}), at most
- * {@link #LINGER_NANOS} after they were posted. Posting
- * never blocks: beyond {@link #LIMIT} undelivered events newer ones are dropped and a note says how many.
- * {@link RunEvent.RunFinished} (a run's) or {@link #close()} (an open module's) ends the thread after the events
- * before it were delivered.
+ * Delivers a run's events to its listeners in order on one thread of its own ({@code atflow-run-events}), an
+ * {@link OrderedWorker} given them lazily: at most {@link OrderedWorker#LINGER_NANOS} after they were posted, a burst
+ * of them (a run's exchanges) with about one wake-up per linger. Posting never blocks: beyond {@link #LIMIT}
+ * undelivered events newer ones are dropped and a note says how many. When the thread runs out of events, the
+ * listeners {@linkplain RunListener#caughtUp() caught up}. {@link RunEvent.RunFinished} (a run's) or {@link #close()}
+ * (an open module's) ends the thread after the events before it were delivered; later ones are not.
  */
 public final class EventDispatcher {
     /** Undelivered events kept before new ones are dropped. */
     public static final int LIMIT = 100_000;
-    /**
-     * How long the thread waits for more events after running out, before it blocks on the queue (where each event
-     * would wake it): a burst of events (a run's exchanges) wakes it about once per linger.
-     */
-    static final long LINGER_NANOS = 1_000_000;
-    /** Ends the thread when taken from the queue (never delivered). */
-    private static final RunEvent END = new RunEvent.LogMessage(Instant.EPOCH, "");
     private final List<RunListener> listeners;
-    private final LinkedBlockingQueue<RunEvent> queue = new LinkedBlockingQueue<>(LIMIT);
+    private final OrderedWorker worker;
     private final CountDownLatch finished = new CountDownLatch(1);
-    /** Actions queued by {@link #then}, by their marker (identity: the markers are equal records). */
-    private final Map<RunEvent, Runnable> actions = Collections.synchronizedMap(new IdentityHashMap<>());
-    private final Thread thread;
-    private long dropped;
-    private boolean ended;
+    /** Set when the run finished or the module closed: nothing is queued after. */
+    private volatile boolean ended;
 
     public EventDispatcher(List<RunListener> listeners) {
         this.listeners = List.copyOf(listeners);
-        this.thread = new Thread(this::run, "atflow-run-events");
-        this.thread.setDaemon(true);
-        this.thread.start();
+        this.worker = new OrderedWorker("atflow-run-events", LIMIT, d -> deliver(new RunEvent.LogMessage(Instant.now(),
+                "(" + d + " events dropped: listeners fell " + LIMIT + " events behind)")), this::caughtUp);
+        worker.start();
     }
 
     public void post(RunEvent event) {
-        if (!queue.offer(event)) {
-            synchronized (this) {
-                dropped++;
-            }
-            if (event instanceof RunEvent.RunFinished || event == END) {
-                try {
-                    queue.put(event);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+        if (event instanceof RunEvent.RunFinished) {
+            end(() -> deliver(event));
+        } else if (!ended) {
+            worker.submitLazily(() -> deliver(event));
         }
     }
 
     /**
      * Runs {@code action} on the event thread once every event posted before it was delivered and the listeners
      * {@linkplain RunListener#caughtUp() caught up} (a debugger tells of
-     * a suspension after the console lines of what led to it); at once when the thread has ended, or when the
-     * listeners fell {@link #LIMIT} events behind.
+     * a suspension after the console lines of what led to it); at once when the run finished or the module closed,
+     * or when the listeners fell {@link #LIMIT} events behind.
      */
     public void then(Runnable action) {
-        RunEvent marker = new RunEvent.LogMessage(Instant.EPOCH, "");
         synchronized (this) {
-            if (!ended) {
-                actions.put(marker, action);
-                if (queue.offer(marker)) {
-                    return;
-                }
-                actions.remove(marker);
+            if (!ended && worker.submitLazily(() -> {
+                caughtUp(); // what listeners hold of the events before it is written first
+                runQuietly(action);
+            })) {
+                return;
             }
         }
         action.run();
@@ -83,7 +61,7 @@ public final class EventDispatcher {
 
     /** Ends the thread once the events posted so far were delivered; later ones are not. */
     public void close() {
-        post(END);
+        end(() -> { });
     }
 
     /** Waits (at most {@code millis}) until {@link RunEvent.RunFinished} was delivered. */
@@ -96,49 +74,19 @@ public final class EventDispatcher {
         }
     }
 
-    private void run() {
-        try {
-            while (true) {
-                RunEvent e = queue.poll();
-                if (e == null) {
-                    // linger outside the queue's wait: the rest of a burst is queued meanwhile without waking us
-                    LockSupport.parkNanos(this, LINGER_NANOS);
-                    e = queue.poll();
-                }
-                if (e == null) {
-                    caughtUp();
-                    e = queue.take();
-                }
-                if (e == END) {
-                    return;
-                }
-                Runnable action = actions.remove(e);
-                if (action != null) {
-                    caughtUp(); // what listeners hold of the events before it is written first
-                    runQuietly(action);
-                    continue;
-                }
-                reportDropped();
-                deliver(e);
-                if (e instanceof RunEvent.RunFinished) {
-                    return;
-                }
+    /** Lets the thread deliver what was queued before (events and {@link #then} actions), then {@code last}, then end. */
+    private void end(Runnable last) {
+        synchronized (this) {
+            if (ended) {
+                return;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            caughtUp();
-            synchronized (this) {
-                ended = true;
-            }
-            queue.forEach(e -> {
-                Runnable action = actions.remove(e);
-                if (action != null) {
-                    runQuietly(action);
-                }
-            });
-            finished.countDown();
+            ended = true;
         }
+        worker.stop(() -> {
+            last.run();
+            caughtUp();
+            finished.countDown();
+        });
     }
 
     private static void runQuietly(Runnable action) {
@@ -156,18 +104,6 @@ public final class EventDispatcher {
             } catch (RuntimeException ex) {
                 // as for events
             }
-        }
-    }
-
-    private void reportDropped() {
-        long d;
-        synchronized (this) {
-            d = dropped;
-            dropped = 0;
-        }
-        if (d > 0) {
-            deliver(new RunEvent.LogMessage(Instant.now(), "(" + d + " events dropped: listeners fell " + LIMIT
-                    + " events behind)"));
         }
     }
 

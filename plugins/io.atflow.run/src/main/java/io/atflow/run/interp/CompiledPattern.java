@@ -82,10 +82,6 @@ public final class CompiledPattern {
         return regex;
     }
 
-    public PatternText source() {
-        return source;
-    }
-
     /** The pattern as written, e.g. {@code +QMTOPEN: 0,{result}}. */
     public String text() {
         return source.text();

@@ -25,11 +25,6 @@ public final class Frame {
         this.script = script;
     }
 
-    /** The script's frame: {@code limit} from now. */
-    public static Frame script(Duration limit) {
-        return script(limit, new PausableClock());
-    }
-
     /** The script's frame: {@code limit} from now on {@code clock} (which stands still while a debugger suspends). */
     public static Frame script(Duration limit, PausableClock clock) {
         return new Frame("the script", limit, clock.now() + limit.toNanos(), true, clock);

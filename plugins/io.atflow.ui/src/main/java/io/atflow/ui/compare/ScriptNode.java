@@ -48,11 +48,6 @@ public final class ScriptNode extends DocumentRangeNode implements ITypedElement
         parent.addChild(this);
     }
 
-    /** The element's symbol from the language's outline structure; null for the whole script. */
-    public DocumentSymbol symbol() {
-        return symbol;
-    }
-
     @Override
     public String getName() {
         return name;

@@ -1,8 +1,6 @@
 package io.atflow.ui.editor;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.action.IMenuManager;
@@ -58,7 +56,6 @@ public class ScriptEditor extends TextEditor {
 
     private final ICharacterPairMatcher brackets = new DefaultCharacterPairMatcher(new char[] { '{', '}', '(', ')' },
             ScriptPartitions.PARTITIONING, true);
-    private final List<Consumer<ReconcileResult>> listeners = new CopyOnWriteArrayList<>();
     private final Runnable secretsChanged = () -> Display.getDefault().asyncExec(this::checkAgain);
     /** Set in {@link #initializeEditor()}, which the super constructor calls (so no field initializer). */
     private ScriptLanguage language;
@@ -209,22 +206,12 @@ public class ScriptEditor extends TextEditor {
             outline.update(symbols);
         }
         last = result;
-        listeners.forEach(l -> l.accept(result));
     }
 
     private void checkAgain() {
         if (configuration.reconciler() != null && getSourceViewer() != null) {
             configuration.reconciler().forceReconcile();
         }
-    }
-
-    /** Called on the UI thread after each reconcile that matches the document (tests and benchmarks observe it). */
-    public void addReconcileListener(Consumer<ReconcileResult> listener) {
-        listeners.add(listener);
-    }
-
-    public void removeReconcileListener(Consumer<ReconcileResult> listener) {
-        listeners.remove(listener);
     }
 
     /** The last reconcile applied to the editor, or null before the first. */

@@ -61,10 +61,6 @@ public class ScriptSourceViewerConfiguration extends TextSourceViewerConfigurati
         this.language = language;
     }
 
-    public ScriptStyles styles() {
-        return styles;
-    }
-
     /** The reconciler made for the viewer, or null. */
     public ScriptReconciler reconciler() {
         return reconciler;

@@ -1,6 +1,5 @@
 package io.atflow.ui.markers;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,15 +44,6 @@ public final class ProblemMarkers {
         for (Problem p : problems) {
             file.createMarker(TYPE, attributes(p));
         }
-    }
-
-    /** The problems of a file's markers. */
-    public static List<Problem> problems(IFile file) throws CoreException {
-        List<Problem> out = new ArrayList<>();
-        for (IMarker m : file.findMarkers(TYPE, false, IResource.DEPTH_ZERO)) {
-            out.add(problem(m));
-        }
-        return out;
     }
 
     public static Problem problem(IMarker m) {

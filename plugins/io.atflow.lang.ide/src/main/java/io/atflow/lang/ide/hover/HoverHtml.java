@@ -90,7 +90,8 @@ public final class HoverHtml {
         return b.toString();
     }
 
-    private static String escape(String s) {
+    /** {@code s} as HTML text: {@code &}, {@code <} and {@code >} escaped. */
+    public static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -9,13 +9,9 @@ import org.eclipse.xtext.validation.Issue;
  * fragment) so that they can be moved to where the same text stands now.
  *
  * @param facts      what the element contributes to the script-wide facts ({@link ElementFacts})
- * @param generation the memo generation the issues belong to; -1 when only the facts are known
+ * @param generation the memo generation the issues belong to
  * @param position   what the element's checks read from around it ({@link ElementFacts#position})
  */
 record ElementResult(List<String> facts, long generation, String position, int offset, int line, String fragment,
         List<Issue> issues) {
-
-    ElementResult withFactsOnly() {
-        return new ElementResult(facts, -1, null, 0, 0, null, List.of());
-    }
 }

@@ -22,14 +22,4 @@ public final class LineBreakpoints {
         }
         return found;
     }
-
-    /** The breakpoint whose marker is on 1-based {@code line} of {@code file}, or null. */
-    public static ScriptLineBreakpoint at(IBreakpointManager manager, IResource file, int line) {
-        for (ScriptLineBreakpoint b : of(manager, file)) {
-            if (b.getMarker().getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, -1) == line) {
-                return b;
-            }
-        }
-        return null;
-    }
 }

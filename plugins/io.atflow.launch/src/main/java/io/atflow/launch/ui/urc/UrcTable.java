@@ -1,6 +1,7 @@
 package io.atflow.launch.ui.urc;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +15,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
-import io.atflow.launch.console.Timestamps;
 import io.atflow.launch.urc.UrcRow;
+import io.atflow.run.RunEventText;
 
 /**
  * The virtual table of the URC view: only visible rows are materialised, so showing thousands of URCs costs one
@@ -87,7 +88,8 @@ final class UrcTable {
     }
 
     static String[] texts(UrcRow r) {
-        return new String[] { Timestamps.format(r.time()), r.code(), r.fieldsText(), r.meaning(), r.source() };
+        return new String[] { RunEventText.stamp(r.time(), ZoneId.systemDefault()), r.code(), r.fieldsText(),
+                r.meaning(), r.source() };
     }
 
     /** Shows {@code newRows}, keeping the selected rows selected. */
@@ -145,7 +147,8 @@ final class UrcTable {
             GC gc = new GC(table);
             try {
                 gc.setFont(table.getFont());
-                timeWidth = gc.textExtent(Timestamps.format(Instant.EPOCH)).x + PADDING;
+                timeWidth = gc.textExtent(RunEventText.stamp(Instant.EPOCH, ZoneId.systemDefault())).x
+                        + PADDING;
             } finally {
                 gc.dispose();
             }

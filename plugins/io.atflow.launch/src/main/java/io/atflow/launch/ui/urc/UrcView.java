@@ -115,7 +115,7 @@ public final class UrcView extends ViewPart {
         pause.setImageDescriptor(LaunchImages.descriptor(LaunchImages.PAUSE));
         pause.setToolTipText("Pause the display (URCs are still collected)");
         Action clear = action("Clear", LaunchImages.CLEAR, log::clear);
-        Action copy = action("Copy", null, this::copy);
+        Action copy = action("Copy", null, this::copyToClipboard);
         Action export = action("Export to CSV...", LaunchImages.EXPORT, this::export);
         IActionBars bars = getViewSite().getActionBars();
         IToolBarManager bar = bars.getToolBarManager();
@@ -170,7 +170,8 @@ public final class UrcView extends ViewPart {
         details.setText(selected.size() == 1 ? UrcDetails.of(selected.get(0)) : "");
     }
 
-    private void copy() {
+    /** Copies the selected rows (all shown rows when none is selected) to the clipboard. */
+    public void copyToClipboard() {
         List<UrcRow> rows = table.selection().isEmpty() ? table.rows() : table.selection();
         Clipboard c = new Clipboard(display);
         try {
@@ -240,11 +241,6 @@ public final class UrcView extends ViewPart {
     /** How many table refreshes ran since the view opened. */
     public long refreshes() {
         return coalescer.refreshes();
-    }
-
-    /** Copies the selected rows (all shown rows when none is selected) to the clipboard. */
-    public void copyToClipboard() {
-        copy();
     }
 
     @Override

@@ -34,10 +34,6 @@ public final class ScriptCompletionProposal implements ICompletionProposal, ICom
         this.completion = completion;
     }
 
-    public Completion completion() {
-        return completion;
-    }
-
     @Override
     public void apply(IDocument document) {
         replace(document, completion.replaceOffset() + completion.replaceLength());

@@ -84,7 +84,7 @@ public final class ScriptTextHover implements ITextHover, ITextHoverExtension, I
         StringBuilder html = new StringBuilder();
         for (Problem p : problems) {
             html.append(html.length() == 0 ? "" : "<p>").append("<b>").append(label(p)).append(":</b> ")
-                    .append(escape(p.message()));
+                    .append(HoverHtml.escape(p.message()));
             if (EditorQuickFixes.canFix(p.code())) {
                 html.append("<br><i>Quick fix available (Ctrl+1)</i>");
             }
@@ -104,7 +104,7 @@ public final class ScriptTextHover implements ITextHover, ITextHoverExtension, I
         ITextHover debug = Adapters.adapt(viewer, ITextHover.class);
         IRegion region = debug == null ? null : debug.getHoverRegion(viewer, offset);
         String value = region == null ? null : debug.getHoverInfo(viewer, region);
-        return value == null ? null : new Found(region, escape(value));
+        return value == null ? null : new Found(region, HoverHtml.escape(value));
     }
 
     private static String label(Problem p) {
@@ -113,9 +113,5 @@ public final class ScriptTextHover implements ITextHover, ITextHoverExtension, I
             case WARNING -> "Warning";
             case INFO -> "Info";
         };
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -17,10 +17,6 @@ public final class DefinitionHyperlink implements IHyperlink {
         this.source = source;
     }
 
-    public Definition definition() {
-        return definition;
-    }
-
     @Override
     public IRegion getHyperlinkRegion() {
         return new Region(definition.offset(), definition.length());

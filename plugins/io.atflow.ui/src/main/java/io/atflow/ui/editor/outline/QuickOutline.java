@@ -87,16 +87,6 @@ public final class QuickOutline extends PopupDialog {
         return new Point(460, 360);
     }
 
-    /** The tree, e.g. for tests. */
-    public TreeViewer viewer() {
-        return viewer;
-    }
-
-    /** The filter field, e.g. for tests. */
-    public Text filter() {
-        return filter;
-    }
-
     private void selectFirst() {
         Object[] roots = ((ITreeContentProvider) viewer.getContentProvider()).getElements(viewer.getInput());
         for (Object r : roots) {

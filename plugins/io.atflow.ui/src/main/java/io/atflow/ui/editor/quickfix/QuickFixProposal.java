@@ -17,10 +17,6 @@ public final class QuickFixProposal implements ICompletionProposal {
         this.fix = fix;
     }
 
-    public EditorQuickFix fix() {
-        return fix;
-    }
-
     @Override
     public void apply(IDocument document) {
         fix.apply(document, Shells.active());

@@ -12,6 +12,7 @@ import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.text.undo.IDocumentUndoManager;
 
 import io.atflow.lang.ide.codeactions.QuickFix;
+import io.atflow.lang.ide.hover.HoverHtml;
 import io.atflow.ui.AtFlowUi;
 
 /**
@@ -23,10 +24,6 @@ public final class TextEditQuickFix implements EditorQuickFix {
 
     public TextEditQuickFix(QuickFix fix) {
         this.fix = fix;
-    }
-
-    public QuickFix fix() {
-        return fix;
     }
 
     @Override
@@ -43,9 +40,10 @@ public final class TextEditQuickFix implements EditorQuickFix {
         }
         String described = fix.data().get(QuickFix.DESCRIPTION);
         if (described != null) {
-            return escape(described);
+            return HoverHtml.escape(described);
         }
-        return fix.edits().stream().map(e -> (e.length() == 0 ? "Inserts <b>" : "Writes <b>") + escape(e.text()) + "</b>")
+        return fix.edits().stream()
+                .map(e -> (e.length() == 0 ? "Inserts <b>" : "Writes <b>") + HoverHtml.escape(e.text()) + "</b>")
                 .collect(Collectors.joining("<br>"));
     }
 
@@ -62,10 +60,6 @@ public final class TextEditQuickFix implements EditorQuickFix {
             }
         }
         return apply(document, fix);
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Applies the edits of a fix, last first, as one undoable change. */
