@@ -109,7 +109,7 @@ final class StdioDapClient implements AutoCloseable {
     }
 
     String stderr() throws IOException {
-        return process.stderr();
+        return process.state() + "\n" + process.stderr();
     }
 
     /** The adapter's exit code once it ended (bounded wait). */

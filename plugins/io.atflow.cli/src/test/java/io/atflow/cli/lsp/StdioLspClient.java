@@ -97,16 +97,15 @@ final class StdioLspClient implements AutoCloseable {
         return false;
     }
 
-    /** What the server printed on stderr (for failure messages). */
+    /** What the server printed on stderr (for failure messages), after whether it still runs. */
     String stderr() throws IOException {
-        return process.stderr();
+        return process.state() + "; stderr:\n" + process.stderr();
     }
 
     private JsonObject next(Predicate<JsonObject> wanted) throws Exception {
         JsonObject m = mailbox.take(wanted, this::answeredServerRequest, WAIT);
         if (m == null) {
-            throw new AssertionError("no answer from atflow lsp within " + WAIT.toSeconds() + " s; stderr:\n"
-                    + stderr());
+            throw new AssertionError("no answer from atflow lsp within " + WAIT.toSeconds() + " s; " + stderr());
         }
         return m;
     }
