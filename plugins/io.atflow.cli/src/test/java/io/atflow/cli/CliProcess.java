@@ -51,6 +51,11 @@ public final class CliProcess implements AutoCloseable {
         return Files.readString(stderr);
     }
 
+    /** For failure messages: whether the process still runs or how it ended (a signal shows as 128 + its number). */
+    public String state() {
+        return process.isAlive() ? "the process still runs" : "the process ended with exit code " + process.exitValue();
+    }
+
     /** The exit code once the process ended (waits at most {@code seconds}); null if it still runs. */
     public Integer exitCode(long seconds) throws InterruptedException {
         return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : null;

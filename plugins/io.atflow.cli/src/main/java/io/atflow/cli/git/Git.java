@@ -28,11 +28,18 @@ final class Git {
 
     private final Path dir;
     private final Map<String, String> environment;
+    private final long timeoutSeconds;
 
     /** @param environment variables added to git's environment (tests point GIT_CONFIG_GLOBAL at a scratch file) */
     Git(Path dir, Map<String, String> environment) {
+        this(dir, environment, TIMEOUT_SECONDS);
+    }
+
+    /** @param timeoutSeconds how long one git call may take (a diff through the textconv driver starts JVMs) */
+    Git(Path dir, Map<String, String> environment, long timeoutSeconds) {
         this.dir = dir;
         this.environment = environment;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
     Result run(String... args) throws CliException {
@@ -50,10 +57,10 @@ final class Git {
             p.getOutputStream().close();
             CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
             CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw CliException.usage("git " + String.join(" ", args) + " did not finish within "
-                        + TIMEOUT_SECONDS + " s");
+                        + timeoutSeconds + " s");
             }
             return new Result(p.exitValue(), out.join(), err.join());
         } catch (IOException e) {

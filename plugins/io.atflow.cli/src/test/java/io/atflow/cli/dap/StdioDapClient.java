@@ -22,7 +22,11 @@ import io.atflow.cli.Mailbox;
  * process's stdin, reading responses and events from its stdout. No class of the adapter or of LSP4J is used.
  */
 final class StdioDapClient implements AutoCloseable {
-    static final Duration WAIT = Duration.ofSeconds(60);
+    /**
+     * Bound on each wait, the first one including the JVM's start: on a loaded machine (CI, test classes and other
+     * builds side by side) a class of one test took 60 s, the old bound.
+     */
+    static final Duration WAIT = Duration.ofSeconds(120);
     private final CliProcess process;
     private final Mailbox mailbox = new Mailbox();
     private final StringBuilder output = new StringBuilder();
@@ -105,7 +109,7 @@ final class StdioDapClient implements AutoCloseable {
     }
 
     String stderr() throws IOException {
-        return process.stderr();
+        return process.state() + "\n" + process.stderr();
     }
 
     /** The adapter's exit code once it ended (bounded wait). */

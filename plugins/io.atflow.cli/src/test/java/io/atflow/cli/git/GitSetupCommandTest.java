@@ -63,8 +63,14 @@ class GitSetupCommandTest {
         return file;
     }
 
+    /**
+     * The test's own git calls: a diff runs the textconv driver, one JVM per side, each parsing a script; on a
+     * loaded machine (CI, test classes side by side) that takes longer than the product's bound on a git call.
+     */
+    static final long TEST_GIT_SECONDS = 300;
+
     Git.Result git(String... args) throws CliException {
-        return new Git(repo, env).run(args);
+        return new Git(repo, env, TEST_GIT_SECONDS).run(args);
     }
 
     Result setup(Path in, String... args) {

@@ -60,6 +60,9 @@ class LspEndToEndTest {
                 i2uqzmkZsLG=EmuHttpsSecret01
                 """);
         lsp = new StdioLspClient(workspace);
+        // the JVM's start and the server's set-up have their own bound: on a loaded machine they can take most of
+        // one, and the first request's bound would otherwise be spent before the request is read
+        assertTrue(lsp.awaitReady(), lsp.stderr());
         JsonObject result = lsp.call("initialize", json("""
                 {"processId": null, "rootUri": "%s", "capabilities": {"workspace": {"workspaceEdit":
                   {"documentChanges": true, "resourceOperations": ["create"]}},

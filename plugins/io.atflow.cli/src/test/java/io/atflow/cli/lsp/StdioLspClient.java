@@ -24,7 +24,11 @@ import io.atflow.cli.Mailbox;
  * with Content-Length framing over the process's stdin/stdout. No class of the server or of LSP4J is used.
  */
 final class StdioLspClient implements AutoCloseable {
-    static final Duration WAIT = Duration.ofSeconds(30);
+    /**
+     * Bound on each wait: the JVM's start and the server's set-up, then each answer. A loaded machine (CI, test
+     * classes and other builds side by side) took more than 30 s for the start alone.
+     */
+    static final Duration WAIT = Duration.ofSeconds(120);
 
     private final CliProcess process;
     private final OutputStream toServer;
@@ -93,16 +97,15 @@ final class StdioLspClient implements AutoCloseable {
         return false;
     }
 
-    /** What the server printed on stderr (for failure messages). */
+    /** What the server printed on stderr (for failure messages), after whether it still runs. */
     String stderr() throws IOException {
-        return process.stderr();
+        return process.state() + "; stderr:\n" + process.stderr();
     }
 
     private JsonObject next(Predicate<JsonObject> wanted) throws Exception {
         JsonObject m = mailbox.take(wanted, this::answeredServerRequest, WAIT);
         if (m == null) {
-            throw new AssertionError("no answer from atflow lsp within " + WAIT.toSeconds() + " s; stderr:\n"
-                    + stderr());
+            throw new AssertionError("no answer from atflow lsp within " + WAIT.toSeconds() + " s; " + stderr());
         }
         return m;
     }

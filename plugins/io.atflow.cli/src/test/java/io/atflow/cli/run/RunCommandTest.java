@@ -214,7 +214,8 @@ class RunCommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CompletableFuture<Result> run = CompletableFuture.supplyAsync(
                 () -> atflow(new RunCommand(ctrlC), out, s.toString()));
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        // the simulated module's start and the script's parse: more than 30 s on a loaded machine
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!(ctrlC.armed() && out.toString(StandardCharsets.UTF_8).contains("  waiting\n") || run.isDone())
                 && System.nanoTime() < end) {
             Thread.sleep(20);
@@ -222,7 +223,7 @@ class RunCommandTest {
         assertTrue(ctrlC.armed() && out.toString(StandardCharsets.UTF_8).contains("  waiting\n"),
                 () -> "the run did not reach its await: " + out.toString(StandardCharsets.UTF_8));
         ctrlC.fire();
-        Result r = run.get(20, TimeUnit.SECONDS);
+        Result r = run.get(60, TimeUnit.SECONDS);
         assertEquals(1, r.code(), r::toString);
         List<String> lines = r.lines();
         assertEquals("ABORTED " + s + ":4: the run was aborted", lines.get(lines.size() - 1), r::out);

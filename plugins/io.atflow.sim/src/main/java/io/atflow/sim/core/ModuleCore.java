@@ -282,6 +282,8 @@ public final class ModuleCore implements AutoCloseable {
         if (closed) {
             return;
         }
+        // before the hooks: work that found the module open has handed its resources to them (see SocketService)
+        closed = true;
         Attachment a = attachment;
         if (a != null) {
             a.close();
@@ -293,7 +295,6 @@ public final class ModuleCore implements AutoCloseable {
                 internalErrors.accept(e);
             }
         });
-        closed = true;
         thread.shutdown();
     }
 }

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.atflow.aliyun.AliyunInputException;
 import io.atflow.aliyun.MqttCredentials;
@@ -34,6 +36,11 @@ public final class MqttClients {
     private final OpenReport openReport;
     private final ModuleTls tlsSetup;
     private final ClientSlot[] slots = new ClientSlot[MAX_INDEX + 1];
+    /**
+     * Channels of opens whose outcome has not reached the module thread yet (background work): a module closed or
+     * reset meanwhile drops or ignores that outcome, so it closes them.
+     */
+    private final Set<Channel> opening = ConcurrentHashMap.newKeySet();
 
     public MqttClients(ModuleCore module, Radio radio, Network network, Duration latency, Clock clock,
             OpenReport openReport, ModuleTls tlsSetup) {
@@ -98,8 +105,20 @@ public final class MqttClients {
                 return;
             }
             ChannelFuture f = MqttChannels.open(target, handler, new SessionHandler(session));
-            MqttChannels.whenReady(f, handler, () -> later(() -> opened(s, generation, session, f.channel())),
-                    () -> later(() -> openFailed(s, generation, -1)));
+            Channel channel = f.channel();
+            opening.add(channel);
+            if (module.isClosed()) { // its close hook may have run before the channel was added
+                opening.remove(channel);
+                channel.close();
+                return;
+            }
+            MqttChannels.whenReady(f, handler, () -> later(() -> {
+                opening.remove(channel);
+                opened(s, generation, session, channel);
+            }), () -> later(() -> {
+                opening.remove(channel);
+                openFailed(s, generation, -1);
+            }));
         });
         return now;
     }
@@ -269,6 +288,7 @@ public final class MqttClients {
                 s.session.forget();
             }
         }
+        opening.forEach(Channel::close);
     }
 
     private void later(Runnable r) {

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Predicate;
 
@@ -45,6 +47,11 @@ public final class SocketService {
     private final Network network;
     private final Duration latency;
     private final Map<Integer, SimSocket> sockets = new ConcurrentSkipListMap<>();
+    /**
+     * Links connected in the background whose result has not reached the module thread yet: a module closed
+     * meanwhile drops that result, so its close closes them.
+     */
+    private final Set<Link> arriving = ConcurrentHashMap.newKeySet();
     private final SocketReceiver receiver;
     private int lastError;
     private int generation;
@@ -106,13 +113,22 @@ public final class SocketService {
         } catch (IOException | IllegalArgumentException e) {
             err = TcpipError.SOCKET_CONNECT_FAILED;
         }
-        if (module.isClosed() && link != null) {
-            link.close();
-            return;
+        if (link != null) {
+            arriving.add(link);
+            if (module.isClosed()) { // its close hook may have run before the link was added
+                arriving.remove(link);
+                link.close();
+                return;
+            }
         }
         Link connected = link;
         int result = err;
-        later(() -> connected(s, connected, result));
+        later(() -> {
+            if (connected != null) {
+                arriving.remove(connected);
+            }
+            connected(s, connected, result);
+        });
     }
 
     private void connected(SimSocket s, Link link, int err) {
@@ -294,5 +310,6 @@ public final class SocketService {
                 s.link.close();
             }
         }
+        arriving.forEach(Link::close);
     }
 }
