@@ -4,7 +4,7 @@
 package io.atflow.lang;
 
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -34,11 +34,22 @@ public class AtFlowStandaloneSetup extends AtFlowStandaloneSetupGenerated {
 	 * thread only initialises EMF classes and fills EMF's global registries; building the injector reads no registry
 	 * (it binds their instances; the grammar and the resource factories are first looked up after this method), and
 	 * waits when it reaches a package class still being initialised, never the other way round: no lock cycle.
+	 * Then that thread reads ahead the members and annotations Guice inspects ({@link ReflectionWarmUp}); nothing
+	 * waits for that part.
 	 */
 	@Override
 	public Injector createInjectorAndDoEMFRegistration() {
-		FutureTask<Void> packages = new FutureTask<>(AtFlowStandaloneSetup::registerPackages, null);
-		Thread thread = new Thread(packages, "atflow-emf-setup");
+		CompletableFuture<Void> packages = new CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				registerPackages();
+				packages.complete(null);
+			} catch (RuntimeException | Error e) {
+				packages.completeExceptionally(e);
+				return;
+			}
+			ReflectionWarmUp.boundBy(new AtFlowRuntimeModule());
+		}, "atflow-emf-setup");
 		thread.setDaemon(true);
 		thread.start();
 		Injector injector = createInjector();
