@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up of this checkout against another built checkout (e.g. a worktree of the previous commit), alternating
-# command by command so both see the same load: `atflow check FILE`, `atflow fmt --check FILE` and `atflow lsp`
+# command by command so both see the same load: `atflow check FILE`, `atflow fmt --check FILE`, `atflow run` of a
+# two-command script against the simulated module and `atflow lsp`
 # answering `initialize` (run from each checkout's root, whose scripts are its workspace), each with the launcher's
 # default caches. Prints the median wall seconds and the median CPU seconds (user + system; on a loaded machine the
 # CPU time is the steadier figure, the wall time is what the targets are about).
@@ -14,12 +15,14 @@ bench_cli_ready
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 lsp_client="$bench_root/bench/startup/lsp_initialize.py"
+printf 'send AT\nsend ATI expect /Quectel/\n' > "$work/two.atflow"
 
 one() { # checkout case -> "wall cpu" in seconds
   local dir=$1 file="$1/examples/7-property-post.atflow"
   case $2 in
     check) /usr/bin/time -f '%e %U %S' -o "$work/t" env ATFLOW_NO_BUILD=1 "$dir/atflow" check "$file" >/dev/null 2>&1 || true ;;
     fmt) /usr/bin/time -f '%e %U %S' -o "$work/t" env ATFLOW_NO_BUILD=1 "$dir/atflow" fmt --check "$file" >/dev/null 2>&1 || true ;;
+    run) /usr/bin/time -f '%e %U %S' -o "$work/t" env ATFLOW_NO_BUILD=1 "$dir/atflow" run "$work/two.atflow" >/dev/null 2>&1 || true ;;
     lsp) (cd "$dir" && /usr/bin/time -f '%e %U %S' -o "$work/t" env ATFLOW_NO_BUILD=1 python3 "$lsp_client" "$dir/atflow" \
         >"$work/lsp" 2>/dev/null) || true
       # the client's own figure (until initialize is answered); CPU: the whole run including shutdown
@@ -29,7 +32,7 @@ one() { # checkout case -> "wall cpu" in seconds
 }
 
 echo "machine: $(bench_machine)"
-cases=(check fmt lsp)
+cases=(check fmt run lsp)
 for c in "${cases[@]}"; do # first runs write each command's caches (and assemble them in the background)
   for d in "$bench_root" "$other"; do one "$d" "$c" >/dev/null; one "$d" "$c" >/dev/null; done
 done
