@@ -76,7 +76,7 @@ public final class AtFlowLanguageServer {
     }
 
     /** Like {@link #serve(InputStream, OutputStream, Runnable)}, finding the workspace's scripts with {@code scanner}. */
-    static void serve(InputStream in, OutputStream out, Runnable listening, IFileSystemScanner scanner)
+    public static void serve(InputStream in, OutputStream out, Runnable listening, IFileSystemScanner scanner)
             throws InterruptedException {
         LanguageServerImpl server = createStarting(scanner);
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);

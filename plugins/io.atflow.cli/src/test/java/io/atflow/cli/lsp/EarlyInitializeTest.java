@@ -1,4 +1,4 @@
-package io.atflow.lang.ide.server;
+package io.atflow.cli.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,10 +32,14 @@ import org.eclipse.xtext.util.IAcceptor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.atflow.lang.ide.server.AtFlowLanguageServer;
+import io.atflow.lang.ide.server.ScriptFileScanner;
+
 /**
  * The server answers {@code initialize} before its workspace is built (here: while the search for the workspace's
  * scripts is held), then builds it: the workspace's script is validated and a request sent meanwhile is answered
- * once the build is done. Every wait is bounded.
+ * once the build is done. Every wait is bounded. (Here, not in io.atflow.lang.ide: the server registers its language
+ * in EMF's global registries, which that bundle's tests share with their test secrets.)
  */
 class EarlyInitializeTest {
     private static final int WAIT_SECONDS = 30;
