@@ -3,76 +3,13 @@
  */
 package io.atflow.lang;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.CompletableFuture;
-
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
-import org.eclipse.xtext.XtextPackage;
-import org.eclipse.xtext.resource.impl.BinaryGrammarResourceFactoryImpl;
-
-import com.google.inject.Injector;
-
-import io.atflow.lang.atFlow.AtFlowPackage;
 
 /**
- * Initialization support for running Xtext languages without Equinox extension registry. Start-up uses two threads:
- * the EMF packages (Ecore, Xtext's grammar model, the script model) initialise on one while Guice builds the
- * injector on the calling thread; about a third of the set-up each (the machine's second core is otherwise idle
- * while a command starts).
+ * Initialization support for running Xtext languages without Equinox extension registry.
  */
 public class AtFlowStandaloneSetup extends AtFlowStandaloneSetupGenerated {
 
 	public static void doSetup() {
 		new AtFlowStandaloneSetup().createInjectorAndDoEMFRegistration();
-	}
-
-	/**
-	 * What the generated set-up does, with the package initialisation beside {@link #createInjector()}. The other
-	 * thread only initialises EMF classes and fills EMF's global registries; building the injector reads no registry
-	 * (it binds their instances; the grammar and the resource factories are first looked up after this method), and
-	 * waits when it reaches a package class still being initialised, never the other way round: no lock cycle.
-	 * Then that thread reads ahead the members and annotations Guice inspects ({@link ReflectionWarmUp}); nothing
-	 * waits for that part.
-	 */
-	@Override
-	public Injector createInjectorAndDoEMFRegistration() {
-		CompletableFuture<Void> packages = new CompletableFuture<>();
-		Thread thread = new Thread(() -> {
-			try {
-				registerPackages();
-				packages.complete(null);
-			} catch (RuntimeException | Error e) {
-				packages.completeExceptionally(e);
-				return;
-			}
-			ReflectionWarmUp.boundBy(new AtFlowRuntimeModule());
-		}, "atflow-emf-setup");
-		thread.setDaemon(true);
-		thread.start();
-		Injector injector = createInjector();
-		try {
-			packages.get();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while the language was being set up", e);
-		} catch (ExecutionException e) {
-			throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-		}
-		register(injector);
-		return injector;
-	}
-
-	/** The generated set-up's registrations and the packages' initialisation. */
-	static void registerPackages() {
-		EPackage.Registry packages = EPackage.Registry.INSTANCE;
-		var factories = Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap();
-		factories.putIfAbsent("ecore", new EcoreResourceFactoryImpl());
-		factories.putIfAbsent("xmi", new XMIResourceFactoryImpl());
-		factories.putIfAbsent("xtextbin", new BinaryGrammarResourceFactoryImpl());
-		packages.putIfAbsent(XtextPackage.eNS_URI, XtextPackage.eINSTANCE);
-		packages.putIfAbsent(AtFlowPackage.eNS_URI, AtFlowPackage.eINSTANCE);
 	}
 }

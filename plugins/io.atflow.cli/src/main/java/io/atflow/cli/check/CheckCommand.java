@@ -11,7 +11,6 @@ import io.atflow.cli.CliException;
 import io.atflow.cli.Command;
 import io.atflow.cli.Options;
 import io.atflow.lang.AtFlowLanguage;
-import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.lang.load.Diagnostic;
 import io.atflow.lang.load.LoadedScript;
 import io.atflow.lang.load.ScriptLoader;
@@ -36,7 +35,6 @@ public final class CheckCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) throws CliException {
         Options o = Options.parse(args, Set.of(), Set.of());
         List<Path> files = Files2.existing(o.positionals());
-        warmCatalog();
         ScriptLoader loader = AtFlowLanguage.loader();
         int errors = 0;
         int warnings = 0;
@@ -61,16 +59,6 @@ public final class CheckCommand implements Command {
                     + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s"));
         }
         return errors > 0 ? CliException.FAILED : 0;
-    }
-
-    /**
-     * Reads the AT command catalog (the validation's first use of it) on another thread while the language is set up
-     * on this one; the validator takes the catalog from there, waiting if it is still being read.
-     */
-    private static void warmCatalog() {
-        Thread thread = new Thread(AtCatalog::standard, "atflow-catalog");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** Checks that every argument names a readable regular file. */
