@@ -2,7 +2,8 @@
 # When each module of a build started and ended, from the build's log: which modules waited for which (the critical
 # path of `-T 2`). ./run-tests writes time stamps into its log; save it with `./run-tests 2>&1 | tee build.log`.
 # Usage: releng/scripts/reactor-timeline.sh build.log
-# Prints one line per module, by start: seconds from the build's start to the module's start and end, its duration.
+# Prints one line per module, by start: seconds from the first module's start to the module's start and end (its
+# summary time or its last goal's start, whichever is later), and how long it took.
 set -euo pipefail
 log=${1:?usage: reactor-timeline.sh BUILD-LOG (a ./run-tests log with time stamps)}
 [ -r "$log" ] || { echo "reactor-timeline: cannot read $log" >&2; exit 2; }
@@ -16,6 +17,9 @@ awk '
   $2 == "[INFO]" && $3 == "Building" && $NF ~ /^\[[0-9]+\/[0-9]+\]$/ {
     t = secs($1); if (first == "") first = t
     start[$4] = t - first; order[++n] = $4; next }
+  # "HH:MM:SS [INFO] --- plugin:version:goal (id) @ artifactId ---": the module still works (Maven'"'"'s summary times
+  # leave out parts of a parallel build, so a module ends at its last goal'"'"'s start at the earliest)
+  !summary && $2 == "[INFO]" && $3 == "---" && $(NF - 2) == "@" { last[$(NF - 1)] = secs($1) - first; next }
   /Reactor Summary/ { summary = 1; next }
   # "io.atflow.cli ...... SUCCESS [ 45.123 s]" or "[01:05 min]" (the parent: "ATFlow 0.1.0-SNAPSHOT ...")
   summary && / (SUCCESS|FAILURE|SKIPPED) \[/ {
@@ -25,5 +29,6 @@ awk '
   END {
     printf "%7s %7s %7s  %s\n", "start", "end", "took", "module (seconds from the first module start)"
     for (i = 1; i <= n; i++) { m = order[i]
-      printf "%7.0f %7.0f %7.0f  %s %s\n", start[m], start[m] + dur[m], dur[m], m, status[m] == "SUCCESS" ? "" : status[m] }
+      end = start[m] + dur[m]; if (last[m] > end) end = last[m]
+      printf "%7.0f %7.0f %7.0f  %s %s\n", start[m], end, end - start[m], m, status[m] == "SUCCESS" ? "" : status[m] }
   }' "$log"
