@@ -36,18 +36,19 @@ if [[ " ${variants[*]} " == *" upstream "* ]] && [ ! -x "$mosquitto" ]; then
 fi
 
 cd "$root"
-# the driver is in the CLI's test classes (compiled, not run): build and install the CLI and the bundles it needs
+# the driver is in the CLI's test classes (io.atflow.cli.tests, compiled, not run): build and install the CLI and
+# the bundles it needs
 # (the class path ./atflow records points into the local Maven repository)
 mkdir -p "$ATFLOW_CACHE"
 log="$ATFLOW_CACHE/bench-fleet-build.log"
-if ! ./mvnw -o -q -pl plugins/io.atflow.cli -am install -DskipTests >"$log" 2>&1; then
+if ! ./mvnw -o -q -pl plugins/io.atflow.cli.tests -am install -DskipTests >"$log" 2>&1; then
   grep -E '^\[ERROR\]' "$log" | head -20 >&2
   echo "bench/fleet: the build failed; see $log" >&2
   exit 2
 fi
 cli="$root/plugins/io.atflow.cli/target"
 jar=$(ls "$cli"/io.atflow.cli-*.jar | head -1)
-cp="$cli/test-classes:$jar:$(cat "$cli/cli.classpath")"
+cp="$root/plugins/io.atflow.cli.tests/target/test-classes:$jar:$(cat "$cli/cli.classpath")"
 
 work=$(mktemp -d)
 pids=()

@@ -50,24 +50,35 @@ final class LauncherRoot {
         Path classes = null;
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path p = Path.of(entry).toAbsolutePath().normalize();
-            if (p.endsWith("io.atflow.cli/target/classes")) {
+            // the CLI's classes folder (an IDE's class path) or its jar (the build's class path of io.atflow.cli.tests)
+            if (p.endsWith("io.atflow.cli/target/classes") || isCliJar(p)) {
                 classes = p;
             } else if (r.dependency == null && p.getFileName().toString().startsWith("gson-")) {
                 r.dependency = Files.copy(p, Files.createDirectories(r.root.resolve("lib")).resolve(p.getFileName()));
                 rest.add(r.dependency.toString());
-            } else if (!p.endsWith("test-classes")) {
+            } else if (!p.endsWith("test-classes") && !p.endsWith("io.atflow.cli.tests/target/classes")) {
                 rest.add(p.toString());
             }
         }
         if (classes == null || r.dependency == null) {
             throw new IllegalStateException("the CLI's classes or Gson are not on the test class path");
         }
-        jar(classes, r.cli.resolve(CLI_JAR));
+        if (Files.isDirectory(classes)) {
+            jar(classes, r.cli.resolve(CLI_JAR));
+        } else {
+            Files.copy(classes, r.cli.resolve(CLI_JAR));
+        }
         Files.writeString(r.cli.resolve("cli.classpath"), String.join(File.pathSeparator, rest));
         r.env.put("ATFLOW_NO_BUILD", "1");
         r.env.put("ATFLOW_CACHE", dir.resolve("cache").toString());
         r.env.put("ATFLOW_JAVA_HOME", javaHome.toString());
         return r;
+    }
+
+    /** The CLI's jar, packaged by this build or taken from the local Maven repository ({@code -pl}). */
+    private static boolean isCliJar(Path p) {
+        String name = p.getFileName().toString();
+        return name.startsWith("io.atflow.cli-") && name.endsWith(".jar");
     }
 
     /** The launcher's cache folder ({@code target/cds}). */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,22 +29,29 @@ class LauncherCacheTest {
     /** A JVM with {@code -XX:AOTMode=on} refuses to start unless it can use the cache it is given. */
     private static final Map<String, String> CACHE_REQUIRED = Map.of("ATFLOW_JAVA_OPTS", "-XX:AOTMode=on");
 
+    /** What {@code atflow help} prints without any cache: once per class, every run is compared with it. */
+    private static String plainUsage;
+
     @TempDir
     Path dir;
     private LauncherRoot launcher;
-    private String plainUsage;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        launcher = LauncherRoot.create(dir, JAVA_HOME);
-        LauncherRoot.Result plain = launcher.run(Map.of("ATFLOW_NO_CDS", "1"), "help");
+    @BeforeAll
+    static void plainRun(@TempDir Path plainDir) throws Exception {
+        LauncherRoot.Result plain = LauncherRoot.create(plainDir, JAVA_HOME).run(Map.of("ATFLOW_NO_CDS", "1"), "help");
         assertEquals(0, plain.exitCode(), plain.stderr());
         assertTrue(plain.stdout().startsWith("usage: atflow"), plain.stdout());
         plainUsage = plain.stdout();
     }
 
+    @BeforeEach
+    void setUp() throws Exception {
+        launcher = LauncherRoot.create(dir, JAVA_HOME);
+    }
+
     @Test
     void theDisableSwitchWritesNoCacheAndNoClassPathCopies() throws Exception {
+        sameAsPlain(launcher.run(Map.of("ATFLOW_NO_CDS", "1"), "help"));
         assertEquals(List.of(), launcher.cacheFiles(""));
         assertTrue(!Files.exists(launcher.cliTarget().resolve("boot.classpath")));
         assertTrue(!Files.exists(launcher.cliTarget().resolve("unsigned")));

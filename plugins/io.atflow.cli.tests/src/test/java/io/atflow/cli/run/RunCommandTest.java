@@ -212,17 +212,23 @@ class RunCommandTest {
         Path s = script("step \"wait\" {\n  send AT\n  log \"waiting\"\n  await +QMTRECV within 1h\n}\n");
         Interrupts ctrlC = Interrupts.manual();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CompletableFuture<Result> run = CompletableFuture.supplyAsync(
-                () -> atflow(new RunCommand(ctrlC), out, s.toString()));
-        // the simulated module's start and the script's parse: more than 30 s on a loaded machine
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!(ctrlC.armed() && out.toString(StandardCharsets.UTF_8).contains("  waiting\n") || run.isDone())
-                && System.nanoTime() < end) {
-            Thread.sleep(20);
+        // a thread of its own, not the common pool (one thread on a 2-core machine, shared with the test classes
+        // running beside this one); Ctrl-C in any case, so a failed wait does not leave the run awaiting for an hour
+        CompletableFuture<Result> run = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("atflow-run-under-test")
+                .start(() -> run.complete(atflow(new RunCommand(ctrlC), out, s.toString())));
+        try {
+            // the simulated module's start and the script's parse: more than 30 s on a loaded machine
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!(ctrlC.armed() && out.toString(StandardCharsets.UTF_8).contains("  waiting\n") || run.isDone())
+                    && System.nanoTime() < end) {
+                Thread.sleep(20);
+            }
+            assertTrue(ctrlC.armed() && out.toString(StandardCharsets.UTF_8).contains("  waiting\n"),
+                    () -> "the run did not reach its await: " + out.toString(StandardCharsets.UTF_8));
+        } finally {
+            ctrlC.fire();
         }
-        assertTrue(ctrlC.armed() && out.toString(StandardCharsets.UTF_8).contains("  waiting\n"),
-                () -> "the run did not reach its await: " + out.toString(StandardCharsets.UTF_8));
-        ctrlC.fire();
         Result r = run.get(60, TimeUnit.SECONDS);
         assertEquals(1, r.code(), r::toString);
         List<String> lines = r.lines();
