@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import io.atflow.sim.core.ModuleCore;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.mqtt.MqttConnAckMessage;
 import io.netty.handler.codec.mqtt.MqttMessage;
 import io.netty.handler.codec.mqtt.MqttMessageBuilders;
@@ -97,8 +98,12 @@ final class MqttSession {
 
     void publish(int id, int qos, boolean retain, String topic, byte[] payload, ResultSink sink) {
         if (qos == 0) {
-            channel.writeAndFlush(Packets.publish(0, 0, retain, topic, payload, false)).addListener(f ->
-                    fromNetwork(() -> sink.result(f.isSuccess() ? 0 : 2, "")));
+            // the listener is on the promise before the write starts, so the report is timed when the bytes leave,
+            // ahead of any answer to them; one added after writeAndFlush returned runs on the event loop later, after
+            // a quick answer when this thread stalls (seen under load: +QMTRECV of the reply before +QMTPUBEX)
+            ChannelPromise sent = channel.newPromise();
+            sent.addListener(f -> fromNetwork(() -> sink.result(f.isSuccess() ? 0 : 2, "")));
+            channel.writeAndFlush(Packets.publish(0, 0, retain, topic, payload, false), sent);
             return;
         }
         MqttMessageType awaiting = qos == 1 ? MqttMessageType.PUBACK : MqttMessageType.PUBREC;
