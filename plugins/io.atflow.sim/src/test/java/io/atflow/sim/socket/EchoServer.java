@@ -7,7 +7,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -24,6 +26,8 @@ final class EchoServer implements AutoCloseable {
     private final List<Socket> all = new CopyOnWriteArrayList<>();
     private final BlockingQueue<byte[]> received = new LinkedBlockingQueue<>();
     private final BlockingQueue<Socket> ended = new LinkedBlockingQueue<>();
+    /** Ends taken from {@link #ended} by {@link #awaitClosed}; only its caller's thread uses it. */
+    private final Set<Socket> endedSeen = new HashSet<>();
 
     private EchoServer(boolean echo) throws IOException {
         this.echo = echo;
@@ -75,16 +79,21 @@ final class EchoServer implements AutoCloseable {
         ended.add(s);
     }
 
-    /** Waits up to 10 s for the module to close {@code connection} (the server reads the end of the stream). */
+    /**
+     * Waits up to 10 s for the module to close {@code connection} (the server reads the end of the stream). Ends of
+     * other connections seen meanwhile are kept: a module may close its connections in any order.
+     */
     void awaitClosed(Socket connection) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < end) {
+        while (!endedSeen.contains(connection) && System.nanoTime() < end) {
             Socket s = ended.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (s == connection) {
-                return;
+            if (s != null) {
+                endedSeen.add(s);
             }
         }
-        throw new AssertionError("the module did not close the connection within 10 s");
+        if (!endedSeen.contains(connection)) {
+            throw new AssertionError("the module did not close the connection within 10 s");
+        }
     }
 
     /** The next connection the server accepted, within 10 s. */
