@@ -5,7 +5,8 @@
 #   (b) pppd's chat(8)                                   (apt package ppp)
 #   (c) expect(1); Python: plain os.read/termios loop, and pyserial's read_until (apt python3-serial)
 #   (d) the engine: AtChannel over SerialTransport (jSerialComm), and a full Session (transcript file, masking),
-#       each also with ChannelConfig.pollBeforeRead on (polls up to 100 us before blocking in a read, when faster);
+#       each with blocking reads only and with ChannelConfig.pollBeforeRead on (the default: polls up to 100 us
+#       before blocking in a read, while that has been faster);
 #       the Java driver also prints, per exchange, the JVM's voluntary context switches, CPU time and allocation, and
 #       the 10th/50th/90th percentiles of single exchanges (as the C client does)
 #   (e) ./atflow run on a generated script of `send AT expect OK` lines (per exchange from its transcript's
@@ -155,10 +156,10 @@ label() {
     expect) echo "(c) expect(1)";;
     py-termios) echo "(c) Python loop: os.read + termios";;
     py-serial) echo "(c) Python loop: pyserial read_until";;
-    channel) echo "(d) engine: AtChannel + SerialTransport";;
-    session) echo "(d) engine: Session (+ transcript, masking)";;
-    channel-poll) echo "(d) AtChannel, polling before reads";;
-    session-poll) echo "(d) Session, polling before reads";;
+    channel) echo "(d) AtChannel, blocking reads only";;
+    session) echo "(d) Session, blocking reads only";;
+    channel-poll) echo "(d) engine: AtChannel + SerialTransport";;
+    session-poll) echo "(d) engine: Session (+ transcript, masking)";;
     run) echo "(e) ./atflow run, per exchange in the run";;
   esac
 }

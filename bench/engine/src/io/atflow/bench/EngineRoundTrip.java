@@ -20,8 +20,8 @@ import io.atflow.engine.transport.SerialTransport;
 /**
  * N {@code AT}/{@code OK} exchanges through the engine over a serial port (jSerialComm), after a warm-up; prints
  * microseconds per exchange. Mode {@code channel}: a bare AtChannel. Mode {@code session}: a Session with a
- * transcript file and a secret to mask (what a real run pays). {@code channel-poll}, {@code session-poll}: the same with
- * {@link ChannelConfig#pollBeforeRead()} on. On standard error: the voluntary context switches of
+ * transcript file and a secret to mask (what a real run pays), both with blocking reads only;
+ * {@code channel-poll}, {@code session-poll}: the same with {@link ChannelConfig#pollBeforeRead()} on (the default). On standard error: the voluntary context switches of
  * all the JVM's threads and the bytes allocated by all threads, per exchange (the profile in bench/README.md).
  */
 public final class EngineRoundTrip {

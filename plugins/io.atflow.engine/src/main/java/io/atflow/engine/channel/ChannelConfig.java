@@ -16,7 +16,7 @@ import java.util.Set;
  * @param maxPayloadBytes  the largest length-framed payload read by length
  * @param maxBodyBytes     the largest {@code CONNECT} body kept (the rest is dropped and the body marked truncated)
  * @param pollBeforeRead   whether a caller reading its own answer may poll the transport for up to 100 µs before it
- *                         blocks in a read, when that has been faster ({@link ReadSpin}); off by default
+ *                         blocks in a read, when that has been faster ({@link ReadSpin}); on by default
  */
 public record ChannelConfig(Set<String> unsolicited, Map<String, String> endings, List<LengthFramedUrc> lengthFramed,
         int maxLineBytes, int maxPayloadBytes, int maxBodyBytes, boolean pollBeforeRead) {
@@ -41,7 +41,7 @@ public record ChannelConfig(Set<String> unsolicited, Map<String, String> endings
                         "+CPIN: READY", "+QIND:", "+QUSIM:", "+QMTSTAT:", "+QMTRECV:", "+QMTPING:"),
                 Map.of(RDY, "the module restarted (RDY)", "POWERED DOWN", "the module powered down",
                         "NORMAL POWER DOWN", "the module powered down"),
-                List.of(LengthFramedUrc.QMTRECV), DEFAULT_MAX_LINE, DEFAULT_MAX_PAYLOAD, DEFAULT_MAX_BODY, false);
+                List.of(LengthFramedUrc.QMTRECV), DEFAULT_MAX_LINE, DEFAULT_MAX_PAYLOAD, DEFAULT_MAX_BODY, true);
     }
 
     public ChannelConfig withUnsolicited(Set<String> lines) {

@@ -16,9 +16,9 @@ import io.atflow.engine.transport.Transport;
  * {@code OK}) is polled for once in {@link #EXPLORE_EVERY} waits at most.
  *
  * <p>
- * Off by default: on the 2-CPU reference machine under load it was not faster than blocking (bench/README.md, engine
- * section); the engine benchmark measures it beside the default. Never polls on one CPU (there it would only keep
- * the module's side from running), nor over a transport that cannot tell how many bytes it has
+ * On by default: on the idle 2-CPU reference machine polling made the exchange faster (bench/README.md, engine
+ * section: AtChannel and Session rows with and without it); under load the measured waits choose blocking. Never
+ * polls on one CPU (there it would only keep the module's side from running), nor over a transport that cannot tell how many bytes it has
  * ({@link io.atflow.engine.transport.Transport#available()}: TCP, RFC 2217). Used by the thread holding the channel's
  * read role, around its own reads.
  */

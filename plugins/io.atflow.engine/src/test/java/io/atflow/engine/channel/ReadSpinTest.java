@@ -86,6 +86,12 @@ class ReadSpinTest {
     }
 
     @Test
+    void channelsPollBeforeReadsUnlessTurnedOff() {
+        assertTrue(ChannelConfig.defaults().pollBeforeRead());
+        assertTrue(!ChannelConfig.defaults().withPollBeforeRead(false).pollBeforeRead());
+    }
+
+    @Test
     void pollsWhenAPollerSeesTheAnswerSoonerThanAWokenReader() {
         int polled = polledOfLast512(spin(true), 15, 60);
         // all but the one wait in EXPLORE_EVERY that keeps the blocking average fresh
