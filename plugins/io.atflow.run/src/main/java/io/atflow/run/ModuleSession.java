@@ -119,7 +119,7 @@ public final class ModuleSession implements AutoCloseable {
     /** Opens the module; {@code run}, when given, gets the module's events from the first byte on. */
     static ModuleSession open(Builder b, EventDispatcher run) throws IOException {
         OpenTarget open = b.opened != null ? b.opened : b.target.open();
-        Route route = new Route(new EventDispatcher(b.listeners), !b.listeners.isEmpty(), new AtomicReference<>(run));
+        Route route = new Route(new EventDispatcher(b.listeners), new AtomicReference<>(run));
         try {
             RunSecrets secrets = new RunSecrets();
             open.watchSecrets(secrets);
@@ -142,17 +142,12 @@ public final class ModuleSession implements AutoCloseable {
         }
     }
 
-    /**
-     * Where the module's events go: its listeners (when it has any: a run's own module has none, and its events then
-     * wake no thread of the module's), and the run using the module now, if any.
-     */
-    private record Route(EventDispatcher listeners, boolean heard, AtomicReference<EventDispatcher> run)
+    /** Where the module's events go: its listeners, and the run using the module now, if any. */
+    private record Route(EventDispatcher listeners, AtomicReference<EventDispatcher> run)
             implements Consumer<RunEvent> {
         @Override
         public void accept(RunEvent event) {
-            if (heard) {
-                listeners.post(event);
-            }
+            listeners.post(event);
             EventDispatcher r = run.get();
             if (r != null) {
                 r.post(event);

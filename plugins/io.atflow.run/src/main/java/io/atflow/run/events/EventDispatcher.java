@@ -36,7 +36,7 @@ public final class EventDispatcher {
     public void post(RunEvent event) {
         if (event instanceof RunEvent.RunFinished) {
             end(() -> deliver(event));
-        } else if (!ended) {
+        } else if (!ended && !listeners.isEmpty()) { // unheard events wake no thread (a run's own module has none)
             worker.submitLazily(() -> deliver(event));
         }
     }
