@@ -5,13 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.atflow.aliyun.AliyunInputException;
 import io.atflow.aliyun.MqttCredentials;
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.cellular.Radio;
+import io.atflow.sim.core.Arrivals;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.net.Network;
 import io.atflow.sim.net.Target;
@@ -36,15 +35,13 @@ public final class MqttClients {
     private final OpenReport openReport;
     private final ModuleTls tlsSetup;
     private final ClientSlot[] slots = new ClientSlot[MAX_INDEX + 1];
-    /**
-     * Channels of opens whose outcome has not reached the module thread yet (background work): a module closed or
-     * reset meanwhile drops or ignores that outcome, so it closes them.
-     */
-    private final Set<Channel> opening = ConcurrentHashMap.newKeySet();
+    /** Channels of opens whose outcome has not reached the module thread yet. */
+    private final Arrivals<Channel> opening;
 
     public MqttClients(ModuleCore module, Radio radio, Network network, Duration latency, Clock clock,
             OpenReport openReport, ModuleTls tlsSetup) {
         this.module = module;
+        this.opening = new Arrivals<>(module, Channel::close);
         this.tlsSetup = tlsSetup;
         this.openReport = openReport;
         this.radio = radio;
@@ -106,17 +103,14 @@ public final class MqttClients {
             }
             ChannelFuture f = MqttChannels.open(target, handler, new SessionHandler(session));
             Channel channel = f.channel();
-            opening.add(channel);
-            if (module.isClosed()) { // its close hook may have run before the channel was added
-                opening.remove(channel);
-                channel.close();
+            if (!opening.add(channel)) {
                 return;
             }
             MqttChannels.whenReady(f, handler, () -> later(() -> {
-                opening.remove(channel);
+                opening.arrived(channel);
                 opened(s, generation, session, channel);
             }), () -> later(() -> {
-                opening.remove(channel);
+                opening.arrived(channel);
                 openFailed(s, generation, -1);
             }));
         });
@@ -288,7 +282,7 @@ public final class MqttClients {
                 s.session.forget();
             }
         }
-        opening.forEach(Channel::close);
+        opening.closeAll();
     }
 
     private void later(Runnable r) {

@@ -7,13 +7,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Predicate;
 
 import io.atflow.sim.at.Outcome;
 import io.atflow.sim.cellular.Radio;
+import io.atflow.sim.core.Arrivals;
 import io.atflow.sim.core.ModuleCore;
 import io.atflow.sim.net.Network;
 import io.atflow.sim.net.Target;
@@ -47,17 +46,15 @@ public final class SocketService {
     private final Network network;
     private final Duration latency;
     private final Map<Integer, SimSocket> sockets = new ConcurrentSkipListMap<>();
-    /**
-     * Links connected in the background whose result has not reached the module thread yet: a module closed
-     * meanwhile drops that result, so its close closes them.
-     */
-    private final Set<Link> arriving = ConcurrentHashMap.newKeySet();
+    /** Links connected in the background whose result has not reached the module thread yet. */
+    private final Arrivals<Link> arriving;
     private final SocketReceiver receiver;
     private int lastError;
     private int generation;
 
     public SocketService(ModuleCore module, Radio radio, Network network, Duration latency) {
         this.module = module;
+        this.arriving = new Arrivals<>(module, Link::close);
         this.radio = radio;
         this.network = network;
         this.latency = latency;
@@ -113,19 +110,14 @@ public final class SocketService {
         } catch (IOException | IllegalArgumentException e) {
             err = TcpipError.SOCKET_CONNECT_FAILED;
         }
-        if (link != null) {
-            arriving.add(link);
-            if (module.isClosed()) { // its close hook may have run before the link was added
-                arriving.remove(link);
-                link.close();
-                return;
-            }
+        if (link != null && !arriving.add(link)) {
+            return;
         }
         Link connected = link;
         int result = err;
         later(() -> {
             if (connected != null) {
-                arriving.remove(connected);
+                arriving.arrived(connected);
             }
             connected(s, connected, result);
         });
@@ -310,6 +302,6 @@ public final class SocketService {
                 s.link.close();
             }
         }
-        arriving.forEach(Link::close);
+        arriving.closeAll();
     }
 }
