@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -72,12 +74,14 @@ class NetworkAndStreamTransportTest {
 
     @Test
     void tcpConnectErrorsAreOneSentence() throws IOException {
-        int free;
-        try (ServerSocket s = new ServerSocket(0)) {
-            free = s.getLocalPort();
+        try (Socket bound = new Socket()) { // bound, never listening: refuses, and no test beside this one gets it
+            bound.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            int port = bound.getLocalPort();
+            TransportException e = assertThrows(TransportException.class,
+                    () -> new TcpTransport("127.0.0.1", port).open());
+            assertEquals("nothing accepts connections at tcp://127.0.0.1:" + port + " (connection refused)",
+                    e.getMessage());
         }
-        TransportException e = assertThrows(TransportException.class, () -> new TcpTransport("127.0.0.1", free).open());
-        assertEquals("nothing accepts connections at tcp://127.0.0.1:" + free + " (connection refused)", e.getMessage());
         TransportException unknown = assertThrows(TransportException.class,
                 () -> new TcpTransport("no-such-host.invalid", 5000).open());
         assertEquals("unknown host \"no-such-host.invalid\" in tcp://no-such-host.invalid:5000", unknown.getMessage());

@@ -10,11 +10,16 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import io.atflow.platform.PlatformEvents;
 import io.atflow.platform.ThingModels;
 
-/** Closing the broker returns at once; the broker really stops behind it and its port is released. */
+/**
+ * Closing the broker returns at once; the broker really stops behind it and its port is released. Isolated: a broker
+ * of a test class running beside it could be given the released port and answer the last connect.
+ */
+@Isolated
 @Timeout(60)
 class EmbeddedBrokerStopTest {
     @Test

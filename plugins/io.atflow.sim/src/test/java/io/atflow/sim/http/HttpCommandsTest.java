@@ -3,12 +3,12 @@ package io.atflow.sim.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.ServerSocket;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import io.atflow.sim.PlatformModuleTestBase;
+import io.atflow.sim.RefusedPort;
 
 /** HTTPS registration through the module, and the HTTP(S) error codes. */
 class HttpCommandsTest extends PlatformModuleTestBase {
@@ -44,12 +44,10 @@ class HttpCommandsTest extends PlatformModuleTestBase {
     void unresolvableAndUnreachableServers() throws Exception {
         url("https://no-such-host.invalid/x");
         assertEquals(List.of("+CME ERROR: 714"), line.exchange("AT+QHTTPPOST=5,10,10"));
-        int closed;
-        try (ServerSocket s = new ServerSocket(0)) {
-            closed = s.getLocalPort();
+        try (RefusedPort refused = new RefusedPort()) {
+            url("http://127.0.0.1:" + refused.port() + "/x");
+            assertEquals(List.of("+CME ERROR: 716"), line.exchange("AT+QHTTPPOST=5,10,10"));
         }
-        url("http://127.0.0.1:" + closed + "/x");
-        assertEquals(List.of("+CME ERROR: 716"), line.exchange("AT+QHTTPPOST=5,10,10"));
         url("ftp://example.com/");
         assertEquals(List.of("+CME ERROR: 711"), line.exchange("AT+QHTTPPOST=5,10,10"));
         assertEquals(List.of("+CME ERROR: 730"), line.exchange("AT+QHTTPPOST=5,10"));

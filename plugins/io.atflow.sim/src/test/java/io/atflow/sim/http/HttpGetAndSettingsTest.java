@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.atflow.sim.ModuleTestBase;
+import io.atflow.sim.RefusedPort;
 
 /**
  * AT+QHTTPCFG and AT+QHTTPGET against an HTTP server on 127.0.0.1, as the EC2x&EG9x&EM05 HTTP(S) AT Commands Manual
@@ -97,13 +97,11 @@ class HttpGetAndSettingsTest extends ModuleTestBase {
         url("http://no-such-host.invalid/");
         assertEquals(List.of("OK"), line.exchange("AT+QHTTPGET=10"));
         line.expect("+QHTTPGET: 714");
-        int closed;
-        try (ServerSocket s = new ServerSocket(0)) {
-            closed = s.getLocalPort();
+        try (RefusedPort refused = new RefusedPort()) {
+            url("http://127.0.0.1:" + refused.port() + "/");
+            assertEquals(List.of("OK"), line.exchange("AT+QHTTPGET=10"));
+            line.expect("+QHTTPGET: 716");
         }
-        url("http://127.0.0.1:" + closed + "/");
-        assertEquals(List.of("OK"), line.exchange("AT+QHTTPGET=10"));
-        line.expect("+QHTTPGET: 716");
         assertEquals(List.of("OK"), line.exchange("AT+QHTTPCFG=\"contextid\",2"));
         assertEquals(List.of("+CME ERROR: 709"), line.exchange("AT+QHTTPGET=10"));
     }

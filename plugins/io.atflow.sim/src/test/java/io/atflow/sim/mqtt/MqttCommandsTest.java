@@ -3,7 +3,6 @@ package io.atflow.sim.mqtt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.atflow.platform.Endpoint;
 import io.atflow.platform.PlatformEvent;
 import io.atflow.sim.ModuleLine;
+import io.atflow.sim.RefusedPort;
 import io.atflow.sim.SimConfig;
 import io.atflow.sim.SimulatedModule;
 import io.atflow.sim.net.HostTable;
@@ -152,12 +152,10 @@ class MqttCommandsTest {
         start();
         ok("AT+QMTOPEN=0,\"no-such-host.invalid\",1883");
         line.expect("+QMTOPEN: 0,4");
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            closedPort = s.getLocalPort();
+        try (RefusedPort refused = new RefusedPort()) {
+            ok("AT+QMTOPEN=1,\"127.0.0.1\"," + refused.port());
+            line.expect("+QMTOPEN: 1,-1");
         }
-        ok("AT+QMTOPEN=1,\"127.0.0.1\"," + closedPort);
-        line.expect("+QMTOPEN: 1,-1");
         ok("AT+QMTOPEN=2," + HOST);
         line.expect("+QMTOPEN: 2,0");
         ok("AT+QMTOPEN=2," + HOST);

@@ -2,7 +2,6 @@ package io.atflow.sim.mqtt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.ServerSocket;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -13,6 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import io.atflow.sim.ModuleLine;
 import io.atflow.sim.ModuleProfile;
+import io.atflow.sim.RefusedPort;
 import io.atflow.sim.SimConfig;
 import io.atflow.sim.SimulatedModule;
 import io.atflow.sim.platform.PlatformNetwork;
@@ -51,25 +51,24 @@ class QmtopenReportTest {
         module.close();
     }
 
-    static int closedPort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
     @ParameterizedTest
     @EnumSource(names = { "EC21", "EC25", "EG25G", "BG96", "BG770A" })
     void okFirstThenTheFailureAsAUrc(ModuleProfile profile) throws Exception {
         start(profile);
-        assertEquals(List.of("OK"), line.exchange("AT+QMTOPEN=0,\"127.0.0.1\"," + closedPort()));
-        line.expect("+QMTOPEN: 0,-1");
+        try (RefusedPort refused = new RefusedPort()) {
+            assertEquals(List.of("OK"), line.exchange("AT+QMTOPEN=0,\"127.0.0.1\"," + refused.port()));
+            line.expect("+QMTOPEN: 0,-1");
+        }
     }
 
     @ParameterizedTest
     @EnumSource(names = { "BG95", "BG77" })
     void theFailureThenErrorWithoutOk(ModuleProfile profile) throws Exception {
         start(profile);
-        assertEquals(List.of("+QMTOPEN: 0,-1", "ERROR"), line.exchange("AT+QMTOPEN=0,\"127.0.0.1\"," + closedPort()));
+        try (RefusedPort refused = new RefusedPort()) {
+            assertEquals(List.of("+QMTOPEN: 0,-1", "ERROR"),
+                    line.exchange("AT+QMTOPEN=0,\"127.0.0.1\"," + refused.port()));
+        }
     }
 
     @ParameterizedTest

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.atflow.sim.ModuleTestBase;
+import io.atflow.sim.RefusedPort;
 
 /**
  * TCP client sockets through the simulated module to an echo server on 127.0.0.1. Expected answers are the formats
@@ -148,14 +148,12 @@ class SocketCommandsTest extends ModuleTestBase {
 
     @Test
     void failuresAreReportedInTheUrcAndByQigeterror() throws Exception {
-        int closed;
-        try (ServerSocket s = new ServerSocket(0)) {
-            closed = s.getLocalPort();
+        try (RefusedPort refused = new RefusedPort()) {
+            assertEquals(List.of("OK"), line.exchange("AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\"," + refused.port() + ",0,0"));
+            line.expect("+QIOPEN: 0,566");
+            assertEquals(List.of("+QIGETERROR: 566,socket connect failed", "OK"), line.exchange("AT+QIGETERROR"));
+            assertEquals(List.of("OK"), line.exchange("AT+QIOPEN=1,0,\"TCP\",\"no-such-host.invalid\",80,0,0"));
         }
-        assertEquals(List.of("OK"), line.exchange("AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\"," + closed + ",0,0"));
-        line.expect("+QIOPEN: 0,566");
-        assertEquals(List.of("+QIGETERROR: 566,socket connect failed", "OK"), line.exchange("AT+QIGETERROR"));
-        assertEquals(List.of("OK"), line.exchange("AT+QIOPEN=1,0,\"TCP\",\"no-such-host.invalid\",80,0,0"));
         line.expect("+QIOPEN: 0,565");
         open(0, 0);
         assertEquals(List.of("OK"), line.exchange("AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\"," + echo.port() + ",0,0"));
