@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 
 import io.atflow.platform.alink.EventPost;
 import io.atflow.platform.auth.LoginPolicy;
-import io.atflow.platform.broker.BrokerIdentity;
 import io.atflow.platform.broker.EmbeddedBroker;
 import io.atflow.platform.broker.Tickets;
 import io.atflow.platform.gateway.Connections;
@@ -90,7 +89,7 @@ public final class IotPlatform implements AutoCloseable {
         Registrations registrations = new Registrations(registry, new TokenFactory(), config.clock());
         LoginPolicy policy = new LoginPolicy(registry, registrations, config.clock(), config.tokenLifetime());
         GatewayContext gw = new GatewayContext(policy, tickets, broker == null ? null : broker.address(),
-                config.upstream(), connections, events, config.clock());
+                broker == null ? null : broker.sessions(), config.upstream(), connections, events, config.clock());
         var serverTls = tls.serverContext();
         mqtt = bind(Endpoint.MQTT, config.mqttPort(),
                 () -> GatewayServer.bind(group, config.host(), config.mqttPort(), null, gw));
@@ -102,7 +101,7 @@ public final class IotPlatform implements AutoCloseable {
 
     /** Whether the device of an event post is connected through this platform (which then answers it). */
     private boolean servesHere(EventPost post) {
-        return connections.has(BrokerIdentity.clientIdOf(Device.key(post.productKey(), post.deviceName())));
+        return connections.serves(Device.key(post.productKey(), post.deviceName()));
     }
 
     private interface Binder {
@@ -162,7 +161,6 @@ public final class IotPlatform implements AutoCloseable {
         return java.util.Optional.ofNullable(config.upstream());
     }
 
-    /** Device connections currently handed to the broker. */
     /**
      * The thing models posts are checked against, by product; {@code thingModels().load(file)} gives one while the
      * platform runs.
@@ -171,6 +169,7 @@ public final class IotPlatform implements AutoCloseable {
         return thingModels;
     }
 
+    /** Device connections currently handed to the broker (or relayed to the upstream). */
     public int connectedDevices() {
         return connections.size();
     }

@@ -37,6 +37,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final Server server;
     private final InetSocketAddress address;
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private final ConnectedSessions sessions = new ConnectedSessions();
     private Thread stopping;
 
     private EmbeddedBroker(Tickets tickets, PlatformEvents events, Clock clock, Consumer<String> disconnect,
@@ -51,7 +52,7 @@ public final class EmbeddedBroker implements AutoCloseable {
             Server candidate = new Server();
             try {
                 candidate.startServer(new MemoryConfig(properties(port)),
-                        List.of(new AlinkResponder(events, clock, this::publish, models)), null,
+                        List.of(new AlinkResponder(events, clock, this::publish, models), sessions), null,
                         new TicketAuthenticator(tickets), new DeviceTopicPolicy(events, clock, disconnect));
                 started = candidate;
             } catch (IOException | RuntimeException e) {
@@ -108,6 +109,11 @@ public final class EmbeddedBroker implements AutoCloseable {
     /** Where the gateway connects authenticated devices. */
     public InetSocketAddress address() {
         return address;
+    }
+
+    /** Tells when the broker has completed a client's connection. */
+    public ConnectedSessions sessions() {
+        return sessions;
     }
 
     /** Publishes from the platform itself (QoS 1, subscribers get at most their subscription's QoS). */

@@ -64,6 +64,9 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
     private String clientId;
     /** Relayed message by message to an upstream broker: later messages go on to the {@link DeviceRelay}. */
     private boolean relayed;
+    /** Spliced, and the broker has connected the session: the device's packets go on (before, they wait). */
+    private boolean ready;
+    private final Runnable sessionReady = () -> front.eventLoop().execute(this::sessionReady);
 
     ConnectGate(GatewayContext gw, Endpoint transport) {
         this.gw = gw;
@@ -161,19 +164,20 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
     }
 
     /** The device is accepted: reads stop until its link is up; it is registered and reported. */
-    private void accepted(ChannelHandlerContext ctx, ConnectVerdict.Accepted a) {
+    private void accepted(ChannelHandlerContext ctx, MqttConnectMessage connect, ConnectVerdict.Accepted a) {
         front = ctx.channel();
         device = a.device();
         clientId = a.clientId();
-        identity = BrokerIdentity.of(device);
+        identity = BrokerIdentity.of(device, connect.variableHeader().isCleanSession(),
+                gw.connections().nextNumber());
         front.config().setAutoRead(false);
-        gw.connections().register(identity.clientId(), front);
+        gw.connections().register(device.key(), identity.clientId(), front);
         gw.events().emit(new PlatformEvent.Connected(gw.clock().instant(), transport, device.key(), clientId,
                 a.mode()));
     }
 
     private void relay(ChannelHandlerContext ctx, MqttConnectMessage connect, ConnectVerdict.Accepted a) {
-        accepted(ctx, a);
+        accepted(ctx, connect, a);
         relayed = true;
         int level = connect.variableHeader().version();
         UpstreamSplice.open(ctx, connect, device, clientId, gw, transport, () -> reject(ctx, clientId,
@@ -182,7 +186,7 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
     }
 
     private void splice(ChannelHandlerContext ctx, MqttConnectMessage connect, ConnectVerdict.Accepted a) {
-        accepted(ctx, a);
+        accepted(ctx, connect, a);
         MqttConnectMessage upstream = Connect.forBroker(connect, identity, gw.tickets().issue(identity));
         ctx.pipeline().addAfter(DECODER, FRAMES, new PacketFrames());
         ctx.pipeline().addAfter(FRAMES, LIMITS, new DeviceLimits(gw, device.key()));
@@ -208,16 +212,25 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
             broker.close();
             return;
         }
-        broker.write(upstream);
+        gw.brokerSessions().onceConnected(identity.clientId(), sessionReady);
+        broker.writeAndFlush(upstream);
+    }
+
+    /** The broker has connected the device's session: what the device sent after its CONNECT goes on. */
+    private void sessionReady() {
+        if (broker == null || !front.isActive()) {
+            return;
+        }
+        ready = true;
         while (!pending.isEmpty()) {
             broker.write(pending.poll());
         }
         broker.flush();
-        ctx.channel().config().setAutoRead(true);
+        front.config().setAutoRead(true);
     }
 
     private void relay(ByteBuf bytes) {
-        if (broker == null) {
+        if (!ready) {
             pending.add(bytes);
             return;
         }
@@ -243,10 +256,11 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
         pending.forEach(ReferenceCountUtil::release);
         pending.clear();
         if (broker != null) {
+            gw.brokerSessions().forget(identity.clientId(), sessionReady);
             broker.close();
         }
         if (identity != null) {
-            gw.connections().unregister(identity.clientId(), ctx.channel());
+            gw.connections().unregister(device.key(), identity.clientId(), ctx.channel());
             gw.events().emit(new PlatformEvent.Disconnected(gw.clock().instant(), transport, device.key(),
                     clientId));
         }

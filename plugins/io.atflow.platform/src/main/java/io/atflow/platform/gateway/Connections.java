@@ -2,42 +2,60 @@ package io.atflow.platform.gateway;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.netty.channel.Channel;
 
 /**
- * The device connections spliced to the broker (or relayed to the upstream), by broker client id, so the platform can
- * drop one and knows whom it serves.
+ * The device connections spliced to the broker (or relayed to the upstream): by device, as a device has one connection
+ * at a time, and by broker client id, so the broker can have one dropped. It also numbers the connections.
  */
 public final class Connections {
-    private final ConcurrentMap<String, Channel> live = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Channel> byDevice = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Channel> byBrokerClientId = new ConcurrentHashMap<>();
+    private final AtomicLong numbers = new AtomicLong();
 
-    void register(String brokerClientId, Channel device) {
-        live.put(brokerClientId, device);
+    /** A number no other connection got from here. */
+    long nextNumber() {
+        return numbers.incrementAndGet();
     }
 
-    void unregister(String brokerClientId, Channel device) {
-        live.remove(brokerClientId, device);
+    /**
+     * Registers {@code connection} as the one of {@code deviceKey} and closes the device's previous connection, if one
+     * is still live: the new login takes over, as on Aliyun.
+     */
+    void register(String deviceKey, String brokerClientId, Channel connection) {
+        byBrokerClientId.put(brokerClientId, connection);
+        Channel previous = byDevice.put(deviceKey, connection);
+        if (previous != null && previous != connection) {
+            previous.close();
+        }
     }
 
-    /** Closes the device connection of {@code brokerClientId}, if any. */
+    void unregister(String deviceKey, String brokerClientId, Channel connection) {
+        byBrokerClientId.remove(brokerClientId, connection);
+        byDevice.remove(deviceKey, connection);
+    }
+
+    /** Closes the device connection that has {@code brokerClientId} in the broker, if any. */
     public void disconnect(String brokerClientId) {
-        Channel c = live.get(brokerClientId);
+        Channel c = byBrokerClientId.get(brokerClientId);
         if (c != null) {
             c.close();
         }
     }
 
-    /** Whether a device connection with {@code brokerClientId} is live here. */
-    public boolean has(String brokerClientId) {
-        return live.containsKey(brokerClientId);
+    /** Whether the device {@code ProductKey/DeviceName} is connected here. */
+    public boolean serves(String deviceKey) {
+        return byDevice.containsKey(deviceKey);
     }
 
+    /** The number of devices connected. */
     public int size() {
-        return live.size();
+        return byDevice.size();
     }
 
     public void closeAll() {
-        live.values().forEach(Channel::close);
+        byBrokerClientId.values().forEach(Channel::close);
     }
 }

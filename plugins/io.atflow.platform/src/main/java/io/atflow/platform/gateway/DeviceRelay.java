@@ -40,7 +40,7 @@ final class DeviceRelay extends ChannelInboundHandlerAdapter {
     DeviceRelay(GatewayContext gw, Device device, SubscriptionMasks masks) {
         this.gw = gw;
         this.device = device;
-        this.username = BrokerIdentity.of(device).username();
+        this.username = BrokerIdentity.usernameOf(device);
         this.masks = masks;
     }
 

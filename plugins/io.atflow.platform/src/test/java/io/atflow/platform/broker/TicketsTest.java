@@ -1,6 +1,8 @@
 package io.atflow.platform.broker;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -11,7 +13,8 @@ import io.atflow.platform.registry.Device;
 
 class TicketsTest {
     final Tickets tickets = new Tickets();
-    final BrokerIdentity id = BrokerIdentity.of(Device.fresh("pk1", "dev1"));
+    final Device dev1 = Device.fresh("pk1", "dev1");
+    final BrokerIdentity id = BrokerIdentity.of(dev1, true, 7);
 
     @Test
     void aTicketWorksOnceForItsIdentityOnly() {
@@ -27,9 +30,19 @@ class TicketsTest {
 
     @Test
     void brokerIdentitiesFitMqtt31AndNameTheDevice() {
-        assertTrue(id.clientId().length() <= 23);
-        assertTrue(id.username().equals("dev1&pk1"));
-        assertTrue(BrokerIdentity.deviceOf("dev1&pk1").equals("pk1/dev1"));
-        assertFalse(BrokerIdentity.of(Device.fresh("pk1", "dev2")).clientId().equals(id.clientId()));
+        assertEquals(23, id.clientId().length());
+        assertEquals("dev1&pk1", id.username());
+        assertEquals("pk1/dev1", BrokerIdentity.deviceOf("dev1&pk1"));
+        assertNotEquals(id.clientId(), BrokerIdentity.of(Device.fresh("pk1", "dev2"), true, 7).clientId());
+    }
+
+    @Test
+    void aCleanSessionHasAClientIdOfItsOwnConnectionAPersistentOneTheDevicesOwn() {
+        assertNotEquals(id.clientId(), BrokerIdentity.of(dev1, true, 8).clientId());
+        BrokerIdentity persistent = BrokerIdentity.of(dev1, false, 7);
+        assertEquals(23, persistent.clientId().length());
+        assertEquals(persistent, BrokerIdentity.of(dev1, false, 8));
+        assertNotEquals(persistent.clientId(), BrokerIdentity.of(Device.fresh("pk1", "dev2"), false, 7).clientId());
+        assertNotEquals(persistent.clientId(), id.clientId());
     }
 }

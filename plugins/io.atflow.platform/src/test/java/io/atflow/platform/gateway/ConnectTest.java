@@ -24,7 +24,7 @@ class ConnectTest {
                 .willTopic("/i2uqc2dloOl/device001/user/update").willMessage("gone".getBytes(StandardCharsets.UTF_8))
                 .willRetain(true).build();
         MqttConnectMessage broker = Connect.forBroker(device,
-                BrokerIdentity.of(Device.fresh("i2uqc2dloOl", "device001")), "ticket");
+                BrokerIdentity.of(Device.fresh("i2uqc2dloOl", "device001"), true, 1), "ticket");
         assertFalse(broker.variableHeader().isWillFlag());
         assertFalse(broker.variableHeader().isWillRetain());
         assertEquals(0, broker.variableHeader().willQos());
