@@ -1,8 +1,5 @@
 package io.atflow.run.interp;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -14,12 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 final class FixedPatterns {
     static final int LIMIT = 256;
 
-    private final Map<String, CompiledPattern> compiled = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CompiledPattern> eldest) {
-            return size() > LIMIT;
-        }
-    };
+    private final Lru<String, CompiledPattern> compiled = new Lru<>(LIMIT);
 
     /** As {@link CompiledPattern#compile}; a pattern that fails to compile fails each time, located at {@code where}. */
     CompiledPattern compile(String text, Evaluator eval, Locations locations, EObject where) {

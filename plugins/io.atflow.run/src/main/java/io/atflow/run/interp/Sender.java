@@ -30,10 +30,12 @@ public final class Sender {
     private final CommandFactory commands;
     private final Awaiter awaiter;
     private final FixedPatterns patterns = new FixedPatterns();
+    private final PreparedCommands prepared;
 
     public Sender(RunContext ctx, Awaiter awaiter) {
         this.ctx = ctx;
         this.commands = new CommandFactory(ctx.catalog());
+        this.prepared = new PreparedCommands(commands);
         this.awaiter = awaiter;
     }
 
@@ -43,7 +45,7 @@ public final class Sender {
         String text = eval.render(send.getCommand(), send);
         CompiledPattern expect = send.getExpect() == null ? null
                 : patterns.compile(send.getExpect().getText(), eval, ctx.locations(), send.getExpect());
-        Outgoing out = Outgoing.prepare(commands, text, expect, mode(send.getData()), data(send.getData()),
+        Outgoing out = prepared.prepare(text, expect, mode(send.getData()), data(send.getData()),
                 send.getTimeout() != null ? Durations.parse(send.getTimeout()) : null,
                 ctx.settings().commandTimeout(), ctx::addSecret, where::get);
         int attempts = send.getRetry() + 1;
