@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HexFormat;
 
 import io.atflow.aliyun.MqttCredentials;
@@ -28,12 +27,32 @@ final class RawMqttClient implements AutoCloseable {
         in = socket.getInputStream();
     }
 
+    /** The CONNACK's flags and code (§3.2). */
+    record Connack(boolean sessionPresent, int code) {
+    }
+
+    /** A packet as read: its first byte (type and flags) and what follows the remaining length. */
+    record Packet(int header, byte[] body) {
+        /** The topic and the payload of a PUBLISH (§3.3), the packet id skipped at QoS 1 and 2. */
+        String[] publish() {
+            int length = ((body[0] & 0xff) << 8) | (body[1] & 0xff);
+            int payload = 2 + length + (((header >> 1) & 3) > 0 ? 2 : 0);
+            return new String[] { new String(body, 2, length, StandardCharsets.UTF_8),
+                    new String(body, payload, body.length - payload, StandardCharsets.UTF_8) };
+        }
+    }
+
     /** CONNECT, MQTT 3.1.1 (§3.1), clean session, keep-alive 60 s, with user name and password. */
     void connect(MqttCredentials c) throws IOException {
+        connect(c, true);
+    }
+
+    /** CONNECT with the clean-session flag given (0: the broker keeps the session between connections). */
+    void connect(MqttCredentials c, boolean cleanSession) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         string(body, "MQTT");
         body.write(4);
-        body.write(0xC2);
+        body.write(cleanSession ? 0xC2 : 0xC0);
         body.write(0);
         body.write(60);
         string(body, c.clientId());
@@ -52,32 +71,58 @@ final class RawMqttClient implements AutoCloseable {
         send(0x82, body);
     }
 
+    /** PUBLISH (§3.3) at QoS 0. */
+    void publish(String topic, String payload) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        string(body, topic);
+        body.writeBytes(payload.getBytes(StandardCharsets.UTF_8));
+        send(0x30, body);
+    }
+
     void disconnect() throws IOException {
         send(0xE0, new ByteArrayOutputStream());
     }
 
-    /** Reads the CONNACK and returns its return code. */
-    int connack() throws IOException {
-        byte[] p = expect("CONNACK", 4, 0x20);
-        return p[3];
+    /** Reads the CONNACK. */
+    Connack connack() throws IOException {
+        byte[] b = expect("CONNACK", 0x20).body();
+        return new Connack((b[0] & 1) == 1, b[1]);
     }
 
     /** Reads a SUBACK and returns {packet id, granted QoS}. */
     int[] suback() throws IOException {
-        byte[] p = expect("SUBACK", 5, 0x90);
-        return new int[] { ((p[2] & 0xff) << 8) | (p[3] & 0xff), p[4] };
+        byte[] b = expect("SUBACK", 0x90).body();
+        return new int[] { ((b[0] & 0xff) << 8) | (b[1] & 0xff), b[2] };
     }
 
-    private byte[] expect(String name, int length, int type) throws IOException {
-        byte[] p = in.readNBytes(length);
-        if (p.length < length) {
-            throw new EOFException("the platform closed the connection before the " + name + " (got "
-                    + HexFormat.of().formatHex(p) + ")");
+    /** Reads the next packet, which must be of {@code type} (the high four bits of its first byte). */
+    Packet expect(String name, int type) throws IOException {
+        Packet p = next(name);
+        if ((p.header() & 0xf0) != type) {
+            throw new IOException("expected a " + name + ", got a packet of type " + (p.header() >> 4) + ": "
+                    + HexFormat.of().formatHex(p.body()));
         }
-        if ((p[0] & 0xff) != type) {
-            throw new IOException("expected a " + name + ", got " + HexFormat.of().formatHex(p));
+        return p;
+    }
+
+    private Packet next(String expected) throws IOException {
+        int header = in.read();
+        if (header < 0) {
+            throw new EOFException("the platform closed the connection before the " + expected);
         }
-        return Arrays.copyOf(p, length);
+        int length = 0;
+        for (int shift = 0, b = 0x80; (b & 0x80) != 0; shift += 7) {
+            b = in.read();
+            if (b < 0) {
+                throw new EOFException("the platform closed the connection inside a packet");
+            }
+            length |= (b & 0x7f) << shift;
+        }
+        byte[] body = in.readNBytes(length);
+        if (body.length < length) {
+            throw new EOFException("the platform closed the connection inside a packet");
+        }
+        return new Packet(header, body);
     }
 
     private static void string(ByteArrayOutputStream out, String s) {

@@ -66,6 +66,31 @@ class SameDeviceLoginsTest {
     }
 
     /**
+     * A persistent session (clean-session flag 0) is the device's from one connection to the next: the broker keeps its
+     * subscription and says so in the CONNACK (MQTT 3.1.1 §3.2.2.2), and the reply to a post made without subscribing
+     * again arrives.
+     */
+    @Test
+    void aPersistentSessionKeepsItsSubscriptionAcrossConnections() throws Exception {
+        MqttCredentials login = PropertyPostTest.plain();
+        try (RawMqttClient first = new RawMqttClient(platform.mqttPort())) {
+            first.connect(login, false);
+            assertEquals(new RawMqttClient.Connack(false, 0), first.connack());
+            first.subscribe(POST + "_reply", 1);
+            assertArrayEquals(new int[] { 1, 1 }, first.suback());
+            first.disconnect();
+        }
+        try (RawMqttClient again = new RawMqttClient(platform.mqttPort())) {
+            again.connect(login, false);
+            assertEquals(new RawMqttClient.Connack(true, 0), again.connack());
+            again.publish(POST, "{\"id\":\"9\",\"params\":{\"Temp\":21.5},\"method\":\"thing.event.property.post\"}");
+            String[] reply = again.expect("PUBLISH", 0x30).publish();
+            assertEquals(POST + "_reply", reply[0]);
+            assertTrue(reply[1].startsWith(REPLY_PAYLOAD_START), reply[1]);
+        }
+    }
+
+    /**
      * Every other round sends its SUBSCRIBE right behind the CONNECT, before the CONNACK, as MQTT 3.1.1 allows and a
      * module's firmware may do; the others wait for the CONNACK first, as most client libraries do.
      */
@@ -79,7 +104,7 @@ class SameDeviceLoginsTest {
                 if (pipelined) {
                     c.subscribe(POST + "_reply", round);
                 }
-                assertEquals(0, c.connack(), "CONNACK of login " + round);
+                assertEquals(0, c.connack().code(), "CONNACK of login " + round);
                 if (!pipelined) {
                     c.subscribe(POST + "_reply", round);
                 }
