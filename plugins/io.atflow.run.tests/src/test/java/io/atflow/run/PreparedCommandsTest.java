@@ -8,14 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.atflow.lang.catalog.AtCatalog;
 import io.atflow.lang.catalog.DataMode;
+import io.atflow.lang.model.ScriptIndex;
 import io.atflow.run.interp.CommandFactory;
+import io.atflow.run.interp.CompiledPattern;
+import io.atflow.run.interp.Evaluator;
+import io.atflow.run.interp.Functions;
+import io.atflow.run.interp.Locations;
 import io.atflow.run.interp.Outgoing;
 import io.atflow.run.interp.PreparedCommands;
+import io.atflow.run.interp.Scope;
 import io.atflow.run.interp.ScriptFailure;
 
 /** A command that is sent again as it was is prepared once per run; anything that goes into it makes it another one. */
@@ -49,6 +56,23 @@ class PreparedCommandsTest {
         assertEquals(Duration.ofSeconds(150), prepare("AT+QIOPEN=1,0,\"TCP\",\"h\",80,0,0", DataMode.NONE, null,
                 null, TEN).own());
         assertEquals(4, prepared.size());
+    }
+
+    /** {@code expect +CSQ: ${rssi}} is compiled anew for every send; its commands are prepared each time, not kept. */
+    @Test
+    void commandsExpectingAPlaceholderArePreparedEachTimeAndNotKept() {
+        Locations locations = new Locations(null, "t.atflow");
+        Evaluator eval = new Evaluator(new Scope(ScriptIndex.build(null), Map.of("rssi", "31")),
+                new Functions(null, secrets::add, name -> null, () -> 0L, locations), locations, secrets::add);
+        CompiledPattern placeholder = CompiledPattern.compile("+CSQ: ${rssi},99", eval, locations, null);
+        CompiledPattern fixed = CompiledPattern.compile("+CSQ: {rssi},99", eval, locations, null);
+        Outgoing a = prepared.prepare("AT+CSQ", placeholder, DataMode.NONE, null, null, TEN, secrets::add, () -> "x");
+        Outgoing b = prepared.prepare("AT+CSQ", placeholder, DataMode.NONE, null, null, TEN, secrets::add, () -> "x");
+        assertNotSame(a, b);
+        assertEquals(0, prepared.size());
+        Outgoing c = prepared.prepare("AT+CSQ", fixed, DataMode.NONE, null, null, TEN, secrets::add, () -> "x");
+        assertSame(c, prepared.prepare("AT+CSQ", fixed, DataMode.NONE, null, null, TEN, secrets::add, () -> "x"));
+        assertEquals(1, prepared.size());
     }
 
     @Test

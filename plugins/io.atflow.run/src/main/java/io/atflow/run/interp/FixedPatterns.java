@@ -15,7 +15,7 @@ final class FixedPatterns {
 
     /** As {@link CompiledPattern#compile}; a pattern that fails to compile fails each time, located at {@code where}. */
     CompiledPattern compile(String text, Evaluator eval, Locations locations, EObject where) {
-        if (text.contains("${")) {
+        if (!fixed(text)) {
             return CompiledPattern.compile(text, eval, locations, where);
         }
         CompiledPattern p = compiled.get(text);
@@ -24,6 +24,11 @@ final class FixedPatterns {
             compiled.put(text, p);
         }
         return p;
+    }
+
+    /** Whether a pattern of {@code text} compiles the same wherever and whenever it stands: no {@code ${...}} in it. */
+    static boolean fixed(String text) {
+        return !text.contains("${");
     }
 
     int size() {
