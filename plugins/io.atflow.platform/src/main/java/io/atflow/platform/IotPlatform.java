@@ -88,8 +88,8 @@ public final class IotPlatform implements AutoCloseable {
         }
         Registrations registrations = new Registrations(registry, new TokenFactory(), config.clock());
         LoginPolicy policy = new LoginPolicy(registry, registrations, config.clock(), config.tokenLifetime());
-        GatewayContext gw = new GatewayContext(policy, tickets, broker == null ? null : broker.address(),
-                broker == null ? null : broker.sessions(), config.upstream(), connections, events, config.clock());
+        GatewayContext gw = new GatewayContext(policy, tickets, broker, config.upstream(), connections, events,
+                config.clock());
         var serverTls = tls.serverContext();
         mqtt = bind(Endpoint.MQTT, config.mqttPort(),
                 () -> GatewayServer.bind(group, config.host(), config.mqttPort(), null, gw));

@@ -66,7 +66,8 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
     private boolean relayed;
     /** Spliced, and the broker has connected the session: the device's packets go on (before, they wait). */
     private boolean ready;
-    private final Runnable sessionReady = () -> front.eventLoop().execute(this::sessionReady);
+    /** Called by the broker once it connected the session: passes the device's packets on, on its event loop. */
+    private final Runnable whenSessionConnected = () -> front.eventLoop().execute(this::sessionReady);
 
     ConnectGate(GatewayContext gw, Endpoint transport) {
         this.gw = gw;
@@ -199,7 +200,7 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
                         ch.pipeline().addLast(MqttEncoder.INSTANCE, new PacketFrames(), new GrantedQos(),
                                 new BrokerLink(front));
                     }
-                }).connect(gw.broker()).addListener((ChannelFuture f) -> linked(ctx, f, upstream));
+                }).connect(gw.broker().address()).addListener((ChannelFuture f) -> linked(ctx, f, upstream));
     }
 
     private void linked(ChannelHandlerContext ctx, ChannelFuture f, MqttConnectMessage upstream) {
@@ -212,7 +213,7 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
             broker.close();
             return;
         }
-        gw.brokerSessions().onceConnected(identity.clientId(), sessionReady);
+        gw.broker().sessions().onceConnected(identity.clientId(), whenSessionConnected);
         broker.writeAndFlush(upstream);
     }
 
@@ -256,7 +257,7 @@ final class ConnectGate extends ChannelInboundHandlerAdapter {
         pending.forEach(ReferenceCountUtil::release);
         pending.clear();
         if (broker != null) {
-            gw.brokerSessions().forget(identity.clientId(), sessionReady);
+            gw.broker().sessions().forget(identity.clientId(), whenSessionConnected);
             broker.close();
         }
         if (identity != null) {
