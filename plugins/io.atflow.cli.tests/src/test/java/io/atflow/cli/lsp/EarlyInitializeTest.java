@@ -18,15 +18,11 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.xtext.util.IAcceptor;
 import org.junit.jupiter.api.Test;
@@ -50,7 +46,8 @@ class EarlyInitializeTest {
         Files.writeString(script, "send AT+QMTOPN=0,\"h\",1883\nsend AT+QMTOPEN=0,\"h\",1883\n");
         String uri = script.toUri().toString();
         HeldScanner scanner = new HeldScanner();
-        CompletableFuture<PublishDiagnosticsParams> published = new CompletableFuture<>();
+        DiagnosticsClient client = new DiagnosticsClient();
+        CompletableFuture<PublishDiagnosticsParams> published = client.published(uri);
 
         PipedInputStream serverIn = new PipedInputStream(1 << 16);
         PipedOutputStream clientOut = new PipedOutputStream(serverIn);
@@ -65,8 +62,7 @@ class EarlyInitializeTest {
         }, "lsp-under-test");
         serving.setDaemon(true);
         serving.start();
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(published, uri), clientIn,
-                clientOut);
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
         launcher.startListening();
         LanguageServer server = launcher.getRemoteProxy();
         try {
@@ -114,33 +110,6 @@ class EarlyInitializeTest {
                 return;
             }
             super.scan(root, acceptor);
-        }
-    }
-
-    private record Client(CompletableFuture<PublishDiagnosticsParams> published, String uri)
-            implements LanguageClient {
-        @Override
-        public void publishDiagnostics(PublishDiagnosticsParams p) {
-            if (p.getUri().equals(uri) && !p.getDiagnostics().isEmpty()) {
-                published.complete(p);
-            }
-        }
-
-        @Override
-        public void telemetryEvent(Object object) {
-        }
-
-        @Override
-        public void showMessage(MessageParams messageParams) {
-        }
-
-        @Override
-        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void logMessage(MessageParams message) {
         }
     }
 }

@@ -5,23 +5,16 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 import io.atflow.cli.Main;
@@ -35,14 +28,14 @@ final class LspSession implements AutoCloseable {
     final LanguageServer server;
     final InitializeResult initialized;
     private final PipedOutputStream clientOut;
-    private final Map<String, CompletableFuture<PublishDiagnosticsParams>> published;
+    private final DiagnosticsClient client;
 
     private LspSession(LanguageServer server, InitializeResult initialized, PipedOutputStream clientOut,
-            Map<String, CompletableFuture<PublishDiagnosticsParams>> published) {
+            DiagnosticsClient client) {
         this.server = server;
         this.initialized = initialized;
         this.clientOut = clientOut;
-        this.published = published;
+        this.client = client;
     }
 
     static LspSession start() throws Exception {
@@ -54,60 +47,27 @@ final class LspSession implements AutoCloseable {
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())), "lsp");
         thread.setDaemon(true);
         thread.start();
-        Map<String, CompletableFuture<PublishDiagnosticsParams>> published = new ConcurrentHashMap<>();
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(published), clientIn,
-                clientOut);
+        DiagnosticsClient client = new DiagnosticsClient();
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
         launcher.startListening();
         LanguageServer ls = launcher.getRemoteProxy();
         InitializeParams init = new InitializeParams();
         init.setProcessId((int) ProcessHandle.current().pid());
         InitializeResult result = ls.initialize(init).get(WAIT_SECONDS, TimeUnit.SECONDS);
         ls.initialized(new InitializedParams());
-        return new LspSession(ls, result, clientOut, published);
+        return new LspSession(ls, result, clientOut, client);
     }
 
     /** Opens {@code text} as the document {@code uri} and waits for its first non-empty diagnostics. */
     PublishDiagnosticsParams open(String uri, String text) throws Exception {
         server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "atflow", 1,
                 text)));
-        return future(published, uri).get(WAIT_SECONDS, TimeUnit.SECONDS);
-    }
-
-    private static CompletableFuture<PublishDiagnosticsParams> future(
-            Map<String, CompletableFuture<PublishDiagnosticsParams>> published, String uri) {
-        return published.computeIfAbsent(uri, u -> new CompletableFuture<>());
+        return client.published(uri).get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
     @Override
     public void close() throws Exception {
         server.shutdown().get(WAIT_SECONDS, TimeUnit.SECONDS);
         clientOut.close();
-    }
-
-    private record Client(Map<String, CompletableFuture<PublishDiagnosticsParams>> published)
-            implements LanguageClient {
-        @Override
-        public void publishDiagnostics(PublishDiagnosticsParams p) {
-            if (!p.getDiagnostics().isEmpty()) {
-                future(published, p.getUri()).complete(p);
-            }
-        }
-
-        @Override
-        public void telemetryEvent(Object object) {
-        }
-
-        @Override
-        public void showMessage(MessageParams messageParams) {
-        }
-
-        @Override
-        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void logMessage(MessageParams message) {
-        }
     }
 }
