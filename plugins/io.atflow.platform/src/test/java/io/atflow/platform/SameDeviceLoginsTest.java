@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +56,8 @@ class SameDeviceLoginsTest {
             Clients.Received r = second.next();
             assertEquals(POST + "_reply", r.topic());
             assertTrue(r.payload().startsWith(REPLY_PAYLOAD_START), r.payload());
-            awaitConnectedDevices(1);
+            Await.until(Duration.ofSeconds(10), () -> platform.connectedDevices() == 1,
+                    () -> "not 1 but " + platform.connectedDevices() + " device connections");
             assertEquals(1, second.lost.getCount(), "the second login lost its connection");
         } finally {
             Clients.close(a);
@@ -114,16 +114,6 @@ class SameDeviceLoginsTest {
                 fail("login " + round + (pipelined ? " (SUBSCRIBE before the CONNACK)" : "")
                         + " right after the previous disconnect: " + e.getMessage() + "; events " + tail());
             }
-        }
-    }
-
-    private void awaitConnectedDevices(int expected) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (platform.connectedDevices() != expected) {
-            if (System.nanoTime() - deadline > 0) {
-                fail(platform.connectedDevices() + " device connections after 10 s, expected " + expected);
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.atflow.aliyun.DeviceIdentity;
 import io.atflow.aliyun.DeviceSecretLogin;
 import io.atflow.aliyun.MqttCredentials;
+import io.atflow.platform.Await;
 import io.atflow.platform.Clients;
 import io.atflow.platform.IotPlatform;
 import io.atflow.platform.PlatformConfig;
@@ -175,11 +177,14 @@ class UpstreamRelayTest {
         device(SECRET, inbox);
         mosquitto.stop();
         assertTrue(inbox.disconnected(), "the device sees the outage as a disconnect");
-        await(() -> events.stream().anyMatch(e -> e instanceof PlatformEvent.UpstreamLost));
+        Await.until(Duration.ofSeconds(20), () -> events.stream().anyMatch(e -> e instanceof PlatformEvent.UpstreamLost),
+                () -> "no UpstreamLost event");
         assertEquals(3, Clients.connackCode(platform, false, login(SECRET)), "server unavailable while it is away");
 
         mosquitto.start();
-        await(() -> events.stream().anyMatch(e -> e instanceof PlatformEvent.UpstreamRestored));
+        Await.until(Duration.ofSeconds(20),
+                () -> events.stream().anyMatch(e -> e instanceof PlatformEvent.UpstreamRestored),
+                () -> "no UpstreamRestored event");
         Clients.Inbox again = new Clients.Inbox();
         MqttClient c = device(SECRET, again);
         c.subscribe(POST + "_reply", 1);
@@ -233,13 +238,4 @@ class UpstreamRelayTest {
                 mosquitto.log());
     }
 
-    static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("condition not met within 20 s");
-            }
-            Thread.sleep(20);
-        }
-    }
 }
