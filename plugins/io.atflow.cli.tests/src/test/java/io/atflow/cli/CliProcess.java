@@ -15,10 +15,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CliProcess implements AutoCloseable {
     private final Process process;
+    private final Path argFile;
     private final Path stderr;
 
-    private CliProcess(Process process, Path stderr) {
+    private CliProcess(Process process, Path argFile, Path stderr) {
         this.process = process;
+        this.argFile = argFile;
         this.stderr = stderr;
     }
 
@@ -31,7 +33,7 @@ public final class CliProcess implements AutoCloseable {
                 .toString(), "@" + argFile, "io.atflow.cli.Main"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).directory(workingDir.toFile()).redirectError(stderr.toFile()).start();
-        return new CliProcess(p, stderr);
+        return new CliProcess(p, argFile, stderr);
     }
 
     public InputStream stdout() {
@@ -61,11 +63,13 @@ public final class CliProcess implements AutoCloseable {
         return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : null;
     }
 
-    /** Waits (bounded) for the process to end; kills it otherwise. */
+    /** Waits (bounded) for the process to end, kills it otherwise, and deletes its argument and stderr files. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+        Files.deleteIfExists(argFile);
+        Files.deleteIfExists(stderr);
     }
 }
