@@ -123,4 +123,16 @@ public sealed interface PlatformEvent {
             return "upstream   " + upstream + " back; logins are relayed again";
         }
     }
+
+    /**
+     * A command of the broker failed and ended the thread that runs the commands of a share of the clients; a new
+     * thread took over, so those clients are served again (the command that failed is lost).
+     */
+    record BrokerLoopRestarted(Instant time, String loop, String failure) implements PlatformEvent {
+        @Override
+        public String describe() {
+            return "broker     " + loop + " failed on a command (" + failure + "); restarted, its clients are served"
+                    + " again";
+        }
+    }
 }

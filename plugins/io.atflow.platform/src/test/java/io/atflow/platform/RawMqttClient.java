@@ -16,11 +16,11 @@ import io.atflow.aliyun.MqttCredentials;
  * packets may follow the CONNECT before its CONNACK arrives (MQTT 3.1.1 §3.1.4 allows it), and nothing waits in a
  * client library's threads (Eclipse Paho takes about 300 ms per connect).
  */
-final class RawMqttClient implements AutoCloseable {
+public final class RawMqttClient implements AutoCloseable {
     private final Socket socket;
     private final InputStream in;
 
-    RawMqttClient(int port) throws IOException {
+    public RawMqttClient(int port) throws IOException {
         socket = new Socket(InetAddress.getLoopbackAddress(), port);
         socket.setTcpNoDelay(true);
         socket.setSoTimeout(10_000);
@@ -28,13 +28,13 @@ final class RawMqttClient implements AutoCloseable {
     }
 
     /** The CONNACK's flags and code (§3.2). */
-    record Connack(boolean sessionPresent, int code) {
+    public record Connack(boolean sessionPresent, int code) {
     }
 
     /** A packet as read: its first byte (type and flags) and what follows the remaining length. */
-    record Packet(int header, byte[] body) {
+    public record Packet(int header, byte[] body) {
         /** The topic and the payload of a PUBLISH (§3.3), the packet id skipped at QoS 1 and 2. */
-        String[] publish() {
+        public String[] publish() {
             int length = ((body[0] & 0xff) << 8) | (body[1] & 0xff);
             int payload = 2 + length + (((header >> 1) & 3) > 0 ? 2 : 0);
             return new String[] { new String(body, 2, length, StandardCharsets.UTF_8),
@@ -43,12 +43,12 @@ final class RawMqttClient implements AutoCloseable {
     }
 
     /** CONNECT, MQTT 3.1.1 (§3.1), clean session, keep-alive 60 s, with user name and password. */
-    void connect(MqttCredentials c) throws IOException {
+    public void connect(MqttCredentials c) throws IOException {
         connect(c, true);
     }
 
     /** CONNECT with the clean-session flag given (0: the broker keeps the session between connections). */
-    void connect(MqttCredentials c, boolean cleanSession) throws IOException {
+    public void connect(MqttCredentials c, boolean cleanSession) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         string(body, "MQTT");
         body.write(4);
@@ -62,7 +62,7 @@ final class RawMqttClient implements AutoCloseable {
     }
 
     /** SUBSCRIBE (§3.8) to one topic at QoS 1. */
-    void subscribe(String topic, int packetId) throws IOException {
+    public void subscribe(String topic, int packetId) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(packetId >> 8);
         body.write(packetId & 0xff);
@@ -72,31 +72,31 @@ final class RawMqttClient implements AutoCloseable {
     }
 
     /** PUBLISH (§3.3) at QoS 0. */
-    void publish(String topic, String payload) throws IOException {
+    public void publish(String topic, String payload) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         string(body, topic);
         body.writeBytes(payload.getBytes(StandardCharsets.UTF_8));
         send(0x30, body);
     }
 
-    void disconnect() throws IOException {
+    public void disconnect() throws IOException {
         send(0xE0, new ByteArrayOutputStream());
     }
 
     /** Reads the CONNACK. */
-    Connack connack() throws IOException {
+    public Connack connack() throws IOException {
         byte[] b = expect("CONNACK", 0x20).body();
         return new Connack((b[0] & 1) == 1, b[1]);
     }
 
     /** Reads a SUBACK and returns {packet id, granted QoS}. */
-    int[] suback() throws IOException {
+    public int[] suback() throws IOException {
         byte[] b = expect("SUBACK", 0x90).body();
         return new int[] { ((b[0] & 0xff) << 8) | (b[1] & 0xff), b[2] };
     }
 
     /** Reads the next packet, which must be of {@code type} (the high four bits of its first byte). */
-    Packet expect(String name, int type) throws IOException {
+    public Packet expect(String name, int type) throws IOException {
         Packet p = next(name);
         if ((p.header() & 0xf0) != type) {
             throw new IOException("expected a " + name + ", got a packet of type " + (p.header() >> 4) + ": "

@@ -64,6 +64,6 @@ final class AlinkResponder extends AbstractInterceptHandler {
 
     @Override
     public void onSessionLoopError(Throwable error) {
-        // the broker recovers its session loop itself; nothing to add
+        // SessionLoops starts a new loop and reports the failure
     }
 }

@@ -46,6 +46,6 @@ public final class ConnectedSessions extends AbstractInterceptHandler {
 
     @Override
     public void onSessionLoopError(Throwable error) {
-        // the broker recovers its session loop itself; nothing to add
+        // SessionLoops starts a new loop and reports the failure
     }
 }

@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
+import io.atflow.platform.PlatformEvent;
 import io.atflow.platform.PlatformEvents;
 import io.atflow.platform.ThingModels;
 import io.atflow.platform.PlatformException;
@@ -38,6 +39,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final InetSocketAddress address;
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final ConnectedSessions sessions = new ConnectedSessions();
+    private final SessionLoops loops;
     private Thread stopping;
 
     private EmbeddedBroker(Tickets tickets, PlatformEvents events, Clock clock, Consumer<String> disconnect,
@@ -65,6 +67,22 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
         this.server = started;
         this.address = new InetSocketAddress("127.0.0.1", port);
+        try {
+            this.loops = SessionLoops.keep(started, (loop, error) -> events.emit(
+                    new PlatformEvent.BrokerLoopRestarted(clock.instant(), loop, rootCause(error))));
+        } catch (IllegalStateException e) {
+            stopQuietly(started);
+            throw new PlatformException(e.getMessage(), e);
+        }
+    }
+
+    /** The innermost cause of a failed command, as "Type: message" (Moquette wraps it twice). */
+    private static String rootCause(Throwable error) {
+        Throwable t = error;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 
     private static void stopQuietly(Server server) {
@@ -111,6 +129,11 @@ public final class EmbeddedBroker implements AutoCloseable {
         return address;
     }
 
+    /** The broker's session loops, kept running (for tests). */
+    SessionLoops loops() {
+        return loops;
+    }
+
     /** Tells when the broker has completed a client's connection. */
     public ConnectedSessions sessions() {
         return sessions;
@@ -131,6 +154,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (stopping == null) {
+            loops.stop();
             stopping = new Thread(() -> {
                 try {
                     server.stopServer();
