@@ -56,7 +56,9 @@ class DebugUrcTest {
 
             d.setSuspendOnUrc(List.of(MQTT)); // the TCP one disabled while the run waits
             m.urc("+QIURC: \"closed\",2");
-            Runs.until("the URC arrived", () -> DebugTimeTest.urcSeen(run, "+QIURC: \"closed\",2"));
+            // in the bus's backlog: published, so a watch switched on from now on does not see it
+            Runs.until("the URC arrived", () -> run.handle.context().session().urcs().backlog().stream()
+                    .anyMatch(u -> u.line().equals("+QIURC: \"closed\",2")));
             d.setSuspendOnUrc(List.of(MQTT, TCP)); // and enabled again
             m.urc("+QIURC: \"closed\",3");
             Suspension again = run.suspension(3);

@@ -1,6 +1,7 @@
 package io.atflow.engine.urc;
 
 import java.util.ArrayDeque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -12,6 +13,7 @@ import io.atflow.engine.util.OrderedWorker;
  * never blocks the channel's reader. The thread starts with the first subscription.
  */
 final class HandlerDispatcher {
+    private static final Runnable NOTHING = () -> { };
     private final List<Sub> subscriptions = new CopyOnWriteArrayList<>();
     private final Consumer<Throwable> failures;
     private final OrderedWorker worker;
@@ -29,11 +31,16 @@ final class HandlerDispatcher {
         return s;
     }
 
-    void publish(Urc urc) {
+    /**
+     * What queues {@code urc} for the subscriptions made before now (one made later does not get it), to be run
+     * when the URC is to go to them.
+     */
+    Runnable delivery(Urc urc) {
         if (subscriptions.isEmpty()) {
-            return;
+            return NOTHING;
         }
-        worker.submit(() -> deliver(urc));
+        Iterator<Sub> subscribed = subscriptions.iterator(); // the list as it is now
+        return () -> worker.submit(() -> deliver(urc, subscribed));
     }
 
     /** Lets the thread finish what is queued, then end. */
@@ -41,8 +48,9 @@ final class HandlerDispatcher {
         worker.stop();
     }
 
-    private void deliver(Urc urc) {
-        for (Sub s : subscriptions) {
+    private void deliver(Urc urc, Iterator<Sub> subscribed) {
+        while (subscribed.hasNext()) {
+            Sub s = subscribed.next();
             if (!s.cancelled && s.filter.matches(urc)) {
                 if (s.paused || !s.held.isEmpty()) {
                     s.hold(urc);

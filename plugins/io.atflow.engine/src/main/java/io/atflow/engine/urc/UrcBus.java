@@ -46,9 +46,14 @@ public final class UrcBus {
         return handlers.subscribe(filter, handler);
     }
 
+    /**
+     * Hands {@code urc} to a waiting await or the backlog, then to the subscriptions made before it arrived: their
+     * handlers see where it went, and one made once it is in the backlog does not get it.
+     */
     public void publish(Urc urc) {
+        Runnable toHandlers = handlers.delivery(urc);
         backlog.publish(urc);
-        handlers.publish(urc);
+        toHandlers.run();
     }
 
     /**

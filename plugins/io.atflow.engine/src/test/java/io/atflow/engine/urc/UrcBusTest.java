@@ -79,6 +79,35 @@ class UrcBusTest {
         assertTrue(s.isCancelled());
     }
 
+    /**
+     * A subscription gets the URCs published after it was made, even while the handler thread is still busy with
+     * earlier ones (a debugger's "suspend on URC" switched on must not stop at a URC that arrived before).
+     */
+    @Test
+    void aSubscriptionGetsNothingPublishedBeforeIt() throws Exception {
+        CountDownLatch busy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> first = new CopyOnWriteArrayList<>();
+        bus.subscribe(UrcFilter.any(), u -> {
+            first.add(u.line());
+            busy.countDown();
+            try {
+                release.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        bus.publish(urc("+QIURC: \"closed\",1"));
+        assertTrue(busy.await(20, TimeUnit.SECONDS));
+        bus.publish(urc("+QIURC: \"closed\",2")); // queued behind the busy handler
+        List<String> later = new CopyOnWriteArrayList<>();
+        bus.subscribe(UrcFilter.any(), u -> later.add(u.line()));
+        release.countDown();
+        bus.publish(urc("+QIURC: \"closed\",3"));
+        Eventually.until("the third URC at both", () -> first.size() == 3 && !later.isEmpty());
+        assertEquals(List.of("+QIURC: \"closed\",3"), later);
+    }
+
     @Test
     void aThrowingHandlerIsReportedAndDeliveryGoesOn() {
         List<Throwable> failures = new CopyOnWriteArrayList<>();
