@@ -10,7 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,9 +83,13 @@ class SessionLoopsTest {
 
     private void loginAndSubscribe(String clientId) throws Exception {
         BrokerIdentity identity = new BrokerIdentity(clientId, USER);
+        CountDownLatch connected = new CountDownLatch(1);
+        broker.sessions().onceConnected(clientId, connected::countDown);
         try (RawMqttClient c = new RawMqttClient(broker.address().getPort())) {
             c.connect(new MqttCredentials(clientId, USER, tickets.issue(identity)));
             assertEquals(0, c.connack().code(), "CONNACK of " + clientId);
+            // as the gateway does: Moquette drops a SUBSCRIBE read before it has marked the connection connected
+            assertTrue(connected.await(10, TimeUnit.SECONDS), "the broker did not report " + clientId + " connected");
             c.subscribe(REPLY, 7);
             assertArrayEquals(new int[] { 7, 1 }, c.suback(), "SUBACK of " + clientId);
             c.disconnect();
