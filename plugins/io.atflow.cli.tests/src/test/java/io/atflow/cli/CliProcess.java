@@ -5,13 +5,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code atflow <command>} started as a separate process on this test's class path, the way an editor starts a
- * language server or a debug adapter: stdin and stdout are the protocol stream, stderr goes to a file.
+ * {@code atflow <command>} started as a separate process on this test's class path with the launcher's JVM options
+ * ({@link CliJvm}), the way an editor starts a language server or a debug adapter: stdin and stdout are the protocol
+ * stream, stderr goes to a file.
  */
 public final class CliProcess implements AutoCloseable {
     private final Process process;
@@ -29,8 +29,8 @@ public final class CliProcess implements AutoCloseable {
         Path argFile = Files.createTempFile("atflow-cli", ".args");
         Files.writeString(argFile, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
         Path stderr = Files.createTempFile("atflow-cli", ".stderr");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "@" + argFile, "io.atflow.cli.Main"));
+        List<String> command = CliJvm.command();
+        command.addAll(List.of("@" + argFile, "io.atflow.cli.Main"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).directory(workingDir.toFile()).redirectError(stderr.toFile()).start();
         return new CliProcess(p, argFile, stderr);

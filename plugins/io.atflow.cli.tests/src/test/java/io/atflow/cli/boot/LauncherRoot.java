@@ -16,9 +16,11 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
+import io.atflow.cli.CliJvm;
+
 /**
- * A scratch copy of the project's launcher ({@code ./atflow} and {@code releng/build-env.sh}) with a CLI "built"
- * from this test's class path: the jar of the CLI's compiled classes and {@code cli.classpath} listing the rest, as
+ * A scratch copy of the project's launcher ({@code ./atflow}, {@code releng/build-env.sh} and the CLI's
+ * {@code jvm.options}) with a CLI "built" from this test's class path: the jar of the CLI's compiled classes and {@code cli.classpath} listing the rest, as
  * the Maven build leaves them. Runs the launcher as a user does, without building ({@code ATFLOW_NO_BUILD=1}).
  */
 final class LauncherRoot {
@@ -46,6 +48,7 @@ final class LauncherRoot {
         Files.copy(project.resolve("atflow"), r.root.resolve("atflow"));
         Files.copy(project.resolve("releng/build-env.sh"), r.root.resolve("releng/build-env.sh"));
         Files.createDirectories(r.cli);
+        Files.copy(CliJvm.OPTIONS, r.cli.resolveSibling("jvm.options"));
         List<String> rest = new ArrayList<>();
         Path classes = null;
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {

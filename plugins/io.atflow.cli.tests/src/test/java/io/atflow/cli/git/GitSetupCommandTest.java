@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.atflow.cli.CliException;
+import io.atflow.cli.CliJvm;
 import io.atflow.cli.Main;
 
 /**
@@ -51,14 +52,14 @@ class GitSetupCommandTest {
         launcher = wrapper(Files.createDirectories(tmp.resolve("my tools")).resolve("atflow"));
     }
 
-    /** Stands in for ./atflow: runs the CLI's Main on this test's class path (no packaged build needed). */
+    /** Stands in for ./atflow: runs the CLI's Main on this test's class path with the launcher's JVM options. */
     static Path wrapper(Path file) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        // as ./atflow does (releng/build-env.sh): JDK 23+ warns on stderr that Guice uses sun.misc.Unsafe
-        String quiet = Runtime.version().feature() >= 23 ? " --sun-misc-unsafe-memory-access=allow" : "";
-        Files.writeString(file, "#!/bin/sh\nexec " + GitSetupCommand.shellWord(java) + quiet
-                + " -XX:TieredStopAtLevel=1 -cp " + GitSetupCommand.shellWord(cp) + " io.atflow.cli.Main \"$@\"\n");
+        StringBuilder exec = new StringBuilder("#!/bin/sh\nexec");
+        for (String word : CliJvm.command()) {
+            exec.append(' ').append(GitSetupCommand.shellWord(word));
+        }
+        Files.writeString(file, exec + " -cp " + GitSetupCommand.shellWord(cp) + " io.atflow.cli.Main \"$@\"\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwx------"));
         return file;
     }

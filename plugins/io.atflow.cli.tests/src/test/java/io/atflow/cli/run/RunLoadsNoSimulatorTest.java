@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.atflow.cli.CliJvm;
 import io.atflow.cli.Main;
 
 /**
@@ -61,9 +62,8 @@ class RunLoadsNoSimulatorTest {
     private List<String> atflow(String... args) throws IOException, InterruptedException {
         Path log = dir.resolve("classes.log");
         Path out = dir.resolve("out.txt");
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
+        List<String> command = CliJvm.command();
+        command.addAll(List.of("-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "run"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
