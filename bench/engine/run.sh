@@ -12,10 +12,14 @@
 #   (e) ./atflow run on a generated script of `send AT expect OK` lines (per exchange from its transcript's
 #       timestamps over the second half of the exchanges, so JVM start, script loading and warm-up are not counted;
 #       the whole command is reported separately)
+#       and, as its reference, a Session in a JVM started as ./atflow run's is (plugins/io.atflow.cli/jvm.options:
+#       C1 only) with as many warm-up exchanges as the run's first half and as many measured as its second
 # Usage: bench/engine/run.sh [--quick]
 # Environment: N (20000) exchanges per run, WARM (20000) warm-up exchanges (Java; 2000 for the others), N_CHAT (100)
-#   for chat, N_RUN (5000) lines of the ./atflow run script, ROUNDS (5) runs per figure (median; the clients take
-#   turns in each round so they see the same machine load), PTY (openpty | socat) for the responder's pty,
+#   for chat, N_RUN (20000) lines of the ./atflow run script (its first half warms the run up, as WARM does for the
+#   other Java clients; with 5000 the run was still compiling when its second half was timed), ROUNDS (5) runs per
+#   figure (median; the clients take turns in each round so they see the same machine load), PTY (openpty | socat)
+#   for the responder's pty,
 #   TARGETS ("responder sim"), PIN (a CPU list for taskset: responder, simulator and every client share those CPUs;
 #   default: the scheduler places them).
 set -euo pipefail
@@ -27,7 +31,7 @@ fi
 N=${N:-20000}
 WARM=${WARM:-20000}
 N_CHAT=${N_CHAT:-100}
-N_RUN=${N_RUN:-5000}
+N_RUN=${N_RUN:-20000}
 ROUNDS=${ROUNDS:-5}
 PTY=${PTY:-openpty}
 TARGETS=${TARGETS:-responder sim}
@@ -125,7 +129,7 @@ tools+=(py-termios)
 [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import serial' 2>/dev/null && tools+=(py-serial)
 tools+=(channel session channel-poll session-poll)
 if bench_has_run; then
-  tools+=(run)
+  tools+=(session-launcher run)
   run_script "$N_RUN"
 fi
 
@@ -142,6 +146,8 @@ measure() { # $1: tool, $2: tty
     py-serial) /usr/bin/python3 "$here/tools/atloop.py" pyserial "$2" "$WARM_NATIVE" "$N";;
     channel|session|channel-poll|session-poll) "$JAVA_HOME/bin/java" $(bench_jvm_opts) ${BENCH_JAVA_OPTS:-} \
         -cp "$work/classes:$jar:$jsc" io.atflow.bench.EngineRoundTrip "$1" "$2" "$WARM" "$N";;
+    session-launcher) "$JAVA_HOME/bin/java" @"$bench_root/plugins/io.atflow.cli/jvm.options" $(bench_jvm_opts) \
+        -cp "$work/classes:$jar:$jsc" io.atflow.bench.EngineRoundTrip session-poll "$2" $(( N_RUN / 2 )) $(( N_RUN / 2 ));;
     run) local r
       r=$(run_atflow "$2") || return 1
       echo "${r#* }" >> "$work/$target.run-ms.all"
@@ -160,6 +166,7 @@ label() {
     session) echo "(d) Session, blocking reads only";;
     channel-poll) echo "(d) engine: AtChannel + SerialTransport";;
     session-poll) echo "(d) engine: Session (+ transcript, masking)";;
+    session-launcher) echo "(e) Session as ./atflow run's JVM runs it";;
     run) echo "(e) ./atflow run, per exchange in the run";;
   esac
 }
@@ -207,6 +214,12 @@ done
 if [[ " ${tools[*]} " == *" run "* ]]; then
   printf '%-46s' "(e) ./atflow run, whole command (ms, $N_RUN ex.)"
   for target in $TARGETS; do printf ' %14s %6s' "$(fig "$target" run-ms)" ""; done
+  printf '\n'
+  printf '%-46s' "(e) run / Session (d); / Session as run's JVM"
+  for target in $TARGETS; do
+    printf ' %14s %6s' "$(bench_ratio "$(fig "$target" run)" "$(fig "$target" session-poll)")" \
+      "$(bench_ratio "$(fig "$target" run)" "$(fig "$target" session-launcher)")"
+  done
   printf '\n'
 else
   echo "(e) ./atflow run: not measured, this build has no run command"
