@@ -7,7 +7,7 @@
  *     platform.mqttPort();      // MQTT over plain TCP: securemode=3
  *     platform.mqttTlsPort();   // MQTT over TLS: securemode=2 and -2, register/regnwl/connwl
  *     platform.httpsPort();     // POST /auth/register/device
- *     platform.trust().sslContext();   // or trustManager(), trustStore(), pemFile(), certificate()
+ *     platform.trust().sslContext();   // or trustManager(), trustStore(), pem(), pemFile(), certificate()
  *     platform.registry().secret("i2uqc2dloOl/device001");   // resolves secret("...") references headless
  *     platform.addListener(e -&gt; log(e.describe()));           // connects, rejects with reason, registrations
  * }

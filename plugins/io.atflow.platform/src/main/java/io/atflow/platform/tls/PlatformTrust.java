@@ -1,6 +1,7 @@
 package io.atflow.platform.tls;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
@@ -16,9 +17,9 @@ import javax.net.ssl.X509TrustManager;
  */
 public final class PlatformTrust {
     private final X509Certificate authority;
-    private final Path pemFile;
+    private final Supplier<Path> pemFile;
 
-    PlatformTrust(X509Certificate authority, Path pemFile) {
+    PlatformTrust(X509Certificate authority, Supplier<Path> pemFile) {
         this.authority = authority;
         this.pemFile = pemFile;
     }
@@ -28,9 +29,17 @@ public final class PlatformTrust {
         return authority;
     }
 
-    /** The CA certificate in PEM, e.g. for {@code AT+QSSLCFG="cacert"} or {@code curl --cacert}. */
+    /**
+     * A file with the CA certificate in PEM, e.g. for {@code curl --cacert} (a platform without a TLS directory writes
+     * it to a temporary directory now, once, and removes it when it stops).
+     */
     public Path pemFile() {
-        return pemFile;
+        return pemFile.get();
+    }
+
+    /** The CA certificate in PEM, e.g. for a module's {@code AT+QFUPL} of its {@code cacert}. */
+    public String pem() {
+        return TlsMaterial.pem(authority);
     }
 
     public KeyStore trustStore() {

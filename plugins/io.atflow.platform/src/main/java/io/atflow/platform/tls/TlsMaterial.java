@@ -30,8 +30,8 @@ import io.netty.handler.ssl.SslProvider;
  * The CA and server key material of the TLS listeners. With a directory it lives in {@value #KEYSTORE_FILE}
  * (PKCS12, password {@value #KEYSTORE_PASSWORD}: a local test CA, not a secret) and {@value #PEM_FILE} next to the
  * registry, so clients keep trusting the same CA across restarts; the server certificate is re-issued when the
- * requested names change or it nears expiry. Without a directory everything is generated in memory and the PEM is
- * written to a temporary directory that {@link #close()} removes.
+ * requested names change or it nears expiry. Without a directory everything is generated in memory; the PEM is
+ * written to a temporary directory only when a client asks for the file, and {@link #close()} removes it.
  */
 public final class TlsMaterial implements AutoCloseable {
     public static final String KEYSTORE_FILE = "platform-tls.p12";
@@ -42,15 +42,38 @@ public final class TlsMaterial implements AutoCloseable {
     private final X509Certificate server;
     private final X509Certificate authority;
     private final PlatformTrust trust;
-    private final Path temporaryDirectory;
+    /** The PEM file next to the registry; null for material in memory, whose PEM is written when first asked for. */
+    private final Path pem;
+    private Path temporaryDirectory;
+    private boolean closed;
 
-    private TlsMaterial(PrivateKey serverKey, X509Certificate server, X509Certificate authority, Path pem,
-            Path temporaryDirectory) {
+    private TlsMaterial(PrivateKey serverKey, X509Certificate server, X509Certificate authority, Path pem) {
         this.serverKey = serverKey;
         this.server = server;
         this.authority = authority;
-        this.trust = new PlatformTrust(authority, pem);
-        this.temporaryDirectory = temporaryDirectory;
+        this.pem = pem;
+        this.trust = new PlatformTrust(authority, this::pemFile);
+    }
+
+    /** The persistent PEM file, or a temporary one written now (once) for material in memory. */
+    private synchronized Path pemFile() {
+        if (pem != null) {
+            return pem;
+        }
+        if (closed) {
+            throw new IllegalStateException("the platform is stopped: its temporary CA file is gone");
+        }
+        try {
+            if (temporaryDirectory == null) {
+                Path dir = Files.createTempDirectory("atflow-platform-tls");
+                Files.writeString(dir.resolve(PEM_FILE), pem(authority), StandardCharsets.US_ASCII);
+                temporaryDirectory = dir;
+            }
+            return temporaryDirectory.resolve(PEM_FILE);
+        } catch (IOException e) {
+            throw new PlatformException("cannot write the platform's CA certificate to a temporary file: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Loads or creates the material for {@code names}; {@code directory} null keeps it in memory. */
@@ -62,6 +85,11 @@ public final class TlsMaterial implements AutoCloseable {
                     : " in " + directory + " (delete " + KEYSTORE_FILE + " there to create new ones)") + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /** Whether the temporary PEM file was written (for tests). */
+    synchronized boolean wroteTemporaryFile() {
+        return temporaryDirectory != null;
     }
 
     public PlatformTrust trust() {
@@ -79,10 +107,11 @@ public final class TlsMaterial implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         if (temporaryDirectory != null) {
             try {
-                Files.deleteIfExists(trust.pemFile());
+                Files.deleteIfExists(temporaryDirectory.resolve(PEM_FILE));
                 Files.deleteIfExists(temporaryDirectory);
             } catch (IOException e) {
                 // a leftover file in the temporary directory is harmless
@@ -95,10 +124,7 @@ public final class TlsMaterial implements AutoCloseable {
         X509Certificate ca = Certificates.authority(caKeys);
         KeyPair serverKeys = Certificates.keyPair();
         X509Certificate server = Certificates.server(serverKeys.getPublic(), names, ca, caKeys.getPrivate());
-        Path dir = Files.createTempDirectory("atflow-platform-tls");
-        Path pem = dir.resolve(PEM_FILE);
-        Files.writeString(pem, pem(ca), StandardCharsets.US_ASCII);
-        return new TlsMaterial(serverKeys.getPrivate(), server, ca, pem, dir);
+        return new TlsMaterial(serverKeys.getPrivate(), server, ca, null);
     }
 
     private static TlsMaterial persistent(List<String> names, Path directory)
@@ -136,7 +162,7 @@ public final class TlsMaterial implements AutoCloseable {
         Path pem = directory.resolve(PEM_FILE);
         Files.writeString(pem, pem(ca), StandardCharsets.US_ASCII);
         return new TlsMaterial((PrivateKey) store.getKey("server", password),
-                (X509Certificate) store.getCertificate("server"), ca, pem, null);
+                (X509Certificate) store.getCertificate("server"), ca, pem);
     }
 
     /** Whether a stored server certificate names exactly {@code names} and stays valid for another day. */
@@ -164,9 +190,14 @@ public final class TlsMaterial implements AutoCloseable {
         }
     }
 
-    static String pem(X509Certificate certificate) throws GeneralSecurityException {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(certificate.getEncoded());
-        return "-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n";
+    /** {@code certificate} in PEM. */
+    static String pem(X509Certificate certificate) {
+        try {
+            String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(certificate.getEncoded());
+            return "-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n";
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException("the platform's CA certificate cannot be encoded", e);
+        }
     }
 }

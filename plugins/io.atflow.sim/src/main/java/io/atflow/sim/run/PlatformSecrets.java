@@ -1,8 +1,5 @@
 package io.atflow.sim.run;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,12 +36,7 @@ final class PlatformSecrets implements TargetSecrets, PlatformListener {
     @Override
     public Optional<String> resolve(String name, Path scriptDir) {
         if (name.equals(PLATFORM_CA)) {
-            try {
-                Path pem = platform.platform().trust().pemFile();
-                return Optional.of(Files.readString(pem, StandardCharsets.US_ASCII));
-            } catch (IOException e) {
-                return Optional.empty();
-            }
+            return Optional.of(platform.platform().trust().pem());
         }
         return platform.registry().secret(name);
     }
