@@ -20,8 +20,9 @@ import io.atflow.cli.CliJvm;
 
 /**
  * A scratch copy of the project's launcher ({@code ./atflow}, {@code releng/build-env.sh} and the CLI's
- * {@code jvm.options}) with a CLI "built" from this test's class path: the jar of the CLI's compiled classes and {@code cli.classpath} listing the rest, as
- * the Maven build leaves them. Runs the launcher as a user does, without building ({@code ATFLOW_NO_BUILD=1}).
+ * {@code jvm.options}) with a CLI "built" from this test's class path: the jar of the CLI's compiled classes and
+ * {@code cli.classpath} listing the rest, as the Maven build leaves them. Runs the launcher as a user does, without
+ * building ({@code ATFLOW_NO_BUILD=1}).
  */
 final class LauncherRoot {
     /** What one launcher run printed and returned. */

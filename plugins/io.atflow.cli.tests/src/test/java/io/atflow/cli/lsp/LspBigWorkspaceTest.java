@@ -16,11 +16,11 @@ import com.google.gson.JsonObject;
 
 /**
  * An editor opened on a home directory or a monorepo: 20,400 unrelated files under the root (20,000 plain documents,
- * which are walked, and dependencies, VCS and build output, which are skipped by name: their size does not matter to
- * a correct server, and a script inside them shows whether it skips them). {@code initialize} is answered and the opened script's diagnostics arrive (each
- * within the client's bounded wait, never a hang); scripts in build and VCS folders are not indexed (their errors are
- * never published). How fast is a benchmark's question, not a test's: {@code bench/startup/run.sh} times
- * {@code initialize}; the durations measured here are printed for the record only.
+ * which are walked, and dependencies, VCS and build output, which are skipped by name: their size does not matter to a
+ * correct server, and a script inside them shows whether it skips them). {@code initialize} is answered and the opened
+ * script's diagnostics arrive (each within the client's bounded wait, never a hang); scripts in build and VCS folders
+ * are not indexed (their errors are never published). How fast is a benchmark's question, not a test's:
+ * {@code bench/startup/run.sh} times {@code initialize}; the durations measured here are printed for the record only.
  */
 class LspBigWorkspaceTest {
     @Test

@@ -9,7 +9,6 @@ import io.atflow.platform.PlatformEvents;
 import io.atflow.platform.ThingModels;
 import io.atflow.platform.alink.AlinkReply;
 import io.atflow.platform.alink.EventPost;
-import io.moquette.interception.AbstractInterceptHandler;
 import io.moquette.interception.messages.InterceptPublishMessage;
 
 /**
@@ -18,7 +17,7 @@ import io.moquette.interception.messages.InterceptPublishMessage;
  * topic with {@link AlinkReply}, checked against the product's thing model when the platform has one; a refused post
  * is also logged ({@link PlatformEvent.PostRefused}), as Aliyun's cloud log records it.
  */
-final class AlinkResponder extends AbstractInterceptHandler {
+final class AlinkResponder extends PlatformInterceptor {
     private final PlatformEvents events;
     private final Clock clock;
     private final BiConsumer<String, String> publish;
@@ -26,20 +25,11 @@ final class AlinkResponder extends AbstractInterceptHandler {
 
     /** @param publish sends (topic, payload) from the platform to the devices subscribed to it */
     AlinkResponder(PlatformEvents events, Clock clock, BiConsumer<String, String> publish, ThingModels models) {
+        super("atflow-alink-responder", InterceptPublishMessage.class);
         this.models = models;
         this.events = events;
         this.clock = clock;
         this.publish = publish;
-    }
-
-    @Override
-    public String getID() {
-        return "atflow-alink-responder";
-    }
-
-    @Override
-    public Class<?>[] getInterceptedMessageTypes() {
-        return new Class<?>[] { InterceptPublishMessage.class };
     }
 
     @Override
@@ -60,10 +50,5 @@ final class AlinkResponder extends AbstractInterceptHandler {
         } finally {
             msg.getPayload().release();
         }
-    }
-
-    @Override
-    public void onSessionLoopError(Throwable error) {
-        // SessionLoops starts a new loop and reports the failure
     }
 }

@@ -3,7 +3,6 @@ package io.atflow.platform.broker;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-import io.moquette.interception.AbstractInterceptHandler;
 import io.moquette.interception.messages.InterceptConnectMessage;
 
 /**
@@ -13,8 +12,12 @@ import io.moquette.interception.messages.InterceptConnectMessage;
  * link closes). Moquette reports the connection to its interceptors after marking it, so a client's packets that
  * follow its CONNECT are passed on from that report on.
  */
-public final class ConnectedSessions extends AbstractInterceptHandler {
+public final class ConnectedSessions extends PlatformInterceptor {
     private final ConcurrentMap<String, Runnable> waiting = new ConcurrentHashMap<>();
+
+    public ConnectedSessions() {
+        super("atflow-connected-sessions", InterceptConnectMessage.class);
+    }
 
     /** Runs {@code then} (on the broker's interceptor thread) once the broker has connected {@code clientId}. */
     public void onceConnected(String clientId, Runnable then) {
@@ -32,20 +35,5 @@ public final class ConnectedSessions extends AbstractInterceptHandler {
         if (then != null) {
             then.run();
         }
-    }
-
-    @Override
-    public String getID() {
-        return "atflow-connected-sessions";
-    }
-
-    @Override
-    public Class<?>[] getInterceptedMessageTypes() {
-        return new Class<?>[] { InterceptConnectMessage.class };
-    }
-
-    @Override
-    public void onSessionLoopError(Throwable error) {
-        // SessionLoops starts a new loop and reports the failure
     }
 }

@@ -49,7 +49,8 @@ final class SessionLoops {
             constructor.setAccessible(true);
             SessionLoops kept = new SessionLoops(loops, constructor, field(loopClass, "sessionQueue"), report);
             for (int i = 0; i < loops.length; i++) {
-                kept.watch(i, (Thread) loops[i]);
+                Thread loop = (Thread) loops[i];
+                kept.watch(i, loop, loop.getUncaughtExceptionHandler());
             }
             return kept;
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -74,8 +75,8 @@ final class SessionLoops {
         stopped = true;
     }
 
-    private void watch(int index, Thread loop) {
-        Thread.UncaughtExceptionHandler moquettes = loop.getUncaughtExceptionHandler();
+    /** Loop {@code index}'s thread, when it dies, reports as Moquette has it ({@code moquettes}), then is replaced. */
+    private void watch(int index, Thread loop, Thread.UncaughtExceptionHandler moquettes) {
         loop.setUncaughtExceptionHandler((dead, error) -> {
             if (moquettes != null) {
                 moquettes.uncaughtException(dead, error);
@@ -98,9 +99,8 @@ final class SessionLoops {
             }
             next.setName(dead.getName());
             next.setDaemon(dead.isDaemon());
-            next.setUncaughtExceptionHandler(moquettes);
             Array.set(loops, index, next);
-            watch(index, next);
+            watch(index, next, moquettes);
             next.start();
         }
         report.accept(dead.getName(), error);
